@@ -1,0 +1,2 @@
+package app.rapport;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,14 @@
+package app.rapport.model;
+
+/** The sender's block used by letters and envelopes. */
+public record Business(String name, String ownerName, String address, String phone, String signature) {
+    public static final Business EMPTY = new Business("", "", "", "", "");
+
+    public Business {
+        name = Text.orEmpty(name);
+        ownerName = Text.orEmpty(ownerName);
+        address = Text.orEmpty(address);
+        phone = Text.orEmpty(phone);
+        signature = Text.orEmpty(signature);
+    }
+}

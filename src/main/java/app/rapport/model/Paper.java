@@ -1,0 +1,6 @@
+package app.rapport.model;
+
+/** The owner's letter paper. */
+public enum Paper {
+    LETTER, A4
+}

@@ -1,0 +1,58 @@
+package app.rapport.model;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The owner's settings, stored in the book and carried by its JSON under {@code settings}. */
+public record Settings(
+        List<Tier> tiers,
+        Set<DayOfWeek> workDays,
+        BigDecimal noteAmountThreshold,
+        Business business,
+        Paper paper,
+        LocalTime reminderTime) {
+
+    public static final String NO_TIERS = "Keep at least one tier";
+    public static final String NO_WORK_DAYS = "Choose at least one work day";
+    public static final String DUPLICATE_TIER = "Two tiers have the same name";
+
+    public Settings {
+        tiers = List.copyOf(tiers == null || tiers.isEmpty() ? defaultTiers() : tiers);
+        if (tiers.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() != tiers.size()) {
+            throw new InvalidValueException("tiers", DUPLICATE_TIER);
+        }
+        workDays = workDays == null || workDays.isEmpty()
+                ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : EnumSet.copyOf(workDays);
+        workDays = Set.copyOf(workDays);
+        noteAmountThreshold = noteAmountThreshold == null ? new BigDecimal("500.00") : noteAmountThreshold;
+        business = business == null ? Business.EMPTY : business;
+        paper = paper == null ? Paper.LETTER : paper;
+        reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, null, null, null, null);
+    }
+
+    public static List<Tier> defaultTiers() {
+        return List.of(new Tier("VIP", 30), new Tier("REGULAR", 90), new Tier("OCCASIONAL", 180));
+    }
+
+    public Optional<Tier> tier(String name) {
+        return tiers.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Work days in week order, Monday first. */
+    public List<DayOfWeek> workDaysInOrder() {
+        return EnumSet.copyOf(workDays).stream().toList();
+    }
+
+    public Settings withTiers(List<Tier> value) {
+        return new Settings(value, workDays, noteAmountThreshold, business, paper, reminderTime);
+    }
+}

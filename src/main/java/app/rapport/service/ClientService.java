@@ -1,0 +1,121 @@
+package app.rapport.service;
+
+import app.rapport.model.Client;
+import app.rapport.model.ClientQuery;
+import app.rapport.model.ClientRef;
+import app.rapport.model.ClientRow;
+import app.rapport.model.Settings;
+import app.rapport.store.BookStore;
+import app.rapport.store.BookTx;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** What the owner can do with clients. Each change is one transaction. */
+public final class ClientService {
+    /** The id to give a client that is not in the book yet; {@link #add} replaces it. */
+    public static final String NEW_ID = "new";
+    public static final String DELETE_ONLY_ARCHIVED = "Only an archived client can be deleted. Archive the client first.";
+
+    private final BookStore store;
+    private final Clock clock;
+
+    public ClientService(BookStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Adds a client; a {@link #NEW_ID} is replaced by a fresh id and the time added is now. */
+    public Client add(Client draft) {
+        return store.write(tx -> {
+            Client client = draft;
+            if (NEW_ID.equals(client.id())) {
+                client = client.withId(tx.clients().nextId());
+            } else if (tx.clients().exists(client.id())) {
+                throw new ServiceException("There is already a client with the id " + client.id() + ".");
+            }
+            if (client.addedAt() == null) {
+                client = client.withAddedAt(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            }
+            check(tx, client);
+            tx.clients().insert(client);
+            return client;
+        });
+    }
+
+    public Client update(Client client) {
+        return store.write(tx -> {
+            check(tx, client);
+            tx.clients().update(client);
+            return client;
+        });
+    }
+
+    private static void check(BookTx tx, Client client) {
+        if (client.referredBy() != null && !tx.clients().exists(client.referredBy())) {
+            throw new ServiceException("The referrer (" + client.referredBy() + ") is not in the book.");
+        }
+        if (client.tier() != null) {
+            Settings settings = tx.settings().load();
+            if (settings.tier(client.tier()).isEmpty()) {
+                throw new ServiceException("There is no tier called \"" + client.tier() + "\".");
+            }
+        }
+    }
+
+    public Client archive(String id) {
+        return setArchived(id, true);
+    }
+
+    public Client unarchive(String id) {
+        return setArchived(id, false);
+    }
+
+    private Client setArchived(String id, boolean archived) {
+        return store.write(tx -> {
+            Client changed = existing(tx, id).withArchived(archived);
+            tx.clients().update(changed);
+            return changed;
+        });
+    }
+
+    /** Deletes an archived client and their whole log, for good. */
+    public void deletePermanently(String id) {
+        store.writeVoid(tx -> {
+            Client client = existing(tx, id);
+            if (!client.archived()) {
+                throw new ServiceException(DELETE_ONLY_ARCHIVED);
+            }
+            tx.clients().delete(id);
+        });
+    }
+
+    private static Client existing(BookTx tx, String id) {
+        return tx.clients().find(id).orElseThrow(() -> new ServiceException("That client is no longer in the book."));
+    }
+
+    public Optional<Client> find(String id) {
+        return store.read(tx -> tx.clients().find(id));
+    }
+
+    public Optional<ClientDetails> details(String id) {
+        return store.read(tx -> tx.clients().find(id).map(client -> new ClientDetails(client,
+                Optional.ofNullable(client.referredBy()).flatMap(r -> tx.clients().find(r))
+                        .map(r -> new ClientRef(r.id(), r.displayName())),
+                tx.clients().referredBy(id), tx.interactions().forClient(id))));
+    }
+
+    public List<ClientRow> search(ClientQuery query) {
+        return store.read(tx -> tx.clients().search(query));
+    }
+
+    public List<String> tags() {
+        return store.read(tx -> tx.clients().tags());
+    }
+
+    public List<ClientRef> refs(boolean includeArchived) {
+        return store.read(tx -> tx.clients().refs(includeArchived));
+    }
+}

@@ -1,0 +1,14 @@
+package app.rapport.service;
+
+/** An action the owner asked for cannot be done; the message says why, in plain words. */
+public class ServiceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ServiceException(String message) {
+        super(message);
+    }
+
+    public ServiceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

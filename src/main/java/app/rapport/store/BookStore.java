@@ -1,0 +1,27 @@
+package app.rapport.store;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A book's data. Every user action is one {@link #write} transaction: it happens whole or not
+ * at all. {@link #read} sees one consistent snapshot.
+ */
+public interface BookStore extends AutoCloseable {
+    <T> T read(Function<BookTx, T> work);
+
+    <T> T write(Function<BookTx, T> work);
+
+    default void writeVoid(java.util.function.Consumer<BookTx> work) {
+        write(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** The book's file. */
+    Path file();
+
+    @Override
+    void close();
+}

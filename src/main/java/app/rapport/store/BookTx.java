@@ -1,0 +1,10 @@
+package app.rapport.store;
+
+/** The repositories of one book, bound to one transaction. */
+public interface BookTx {
+    ClientRepository clients();
+
+    InteractionRepository interactions();
+
+    SettingsRepository settings();
+}

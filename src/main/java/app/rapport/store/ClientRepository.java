@@ -1,0 +1,51 @@
+package app.rapport.store;
+
+import app.rapport.model.Client;
+import app.rapport.model.ClientQuery;
+import app.rapport.model.ClientRef;
+import app.rapport.model.ClientRow;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The clients of one book. */
+public interface ClientRepository {
+    Optional<Client> find(String id);
+
+    boolean exists(String id);
+
+    void insert(Client client);
+
+    /** Inserts many clients with batched statements (demo and import). */
+    void insertAll(List<Client> clients);
+
+    /** @throws StoreException when there is no such client */
+    void update(Client client);
+
+    void delete(String id);
+
+    /** The rows of the client table for a query, sorted by name. */
+    List<ClientRow> search(ClientQuery query);
+
+    /** Every tag in use, sorted. */
+    List<String> tags();
+
+    /** Every client's id and name, sorted by name, for auto-completion. */
+    List<ClientRef> refs(boolean includeArchived);
+
+    /** The clients {@code id} referred. */
+    List<ClientRef> referredBy(String id);
+
+    long count();
+
+    long countActive();
+
+    /** A fresh id, {@code c-0001} style, not used by any client. */
+    String nextId();
+
+    /** Every client in the order they entered the book. */
+    void forEach(Consumer<Client> sink);
+
+    /** Recomputes every client's last contact from the log (after bulk changes). */
+    void refreshLastContacts();
+}

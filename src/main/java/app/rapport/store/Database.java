@@ -1,0 +1,297 @@
+package app.rapport.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * One SQLite book file. Every connection is set up the same way (WAL, {@code synchronous=FULL},
+ * foreign keys on, a busy timeout, {@code trusted_schema=OFF}); the schema is created and
+ * upgraded by numbered migrations, each in one transaction. Writes go through one connection,
+ * one at a time; reads use connections of their own so a long export does not block the window.
+ */
+public final class Database implements AutoCloseable {
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_IDLE_READERS = 4;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (creating if needed) the book at {@code file} and brings its schema up to date.
+     *
+     * @throws BookTooNewException when a newer Rapport wrote it
+     * @throws StoreException when the file is not a Rapport book or cannot be opened
+     */
+    public static Database open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        Connection connection = connect(file);
+        Database db = new Database(file, connection);
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens without migrating, for reading a book another process keeps up to date. */
+    public static Database openExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no book at " + file + ".");
+        }
+        Database db = new Database(file, connect(file));
+        try {
+            int version = db.schemaVersion();
+            if (version > Migrations.latestVersion()) {
+                throw new BookTooNewException(version, Migrations.latestVersion());
+            }
+            if (version < Migrations.latestVersion()) {
+                throw new StoreException("The book at " + file + " needs an upgrade; open it in Rapport first.");
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA trusted_schema = OFF");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+    }
+
+    private static StoreException translate(SQLException e, Path file) {
+        if (e.getErrorCode() == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new StoreException("The file " + file + " is not a Rapport book (it is not an SQLite database).", e);
+        }
+        if (e.getErrorCode() == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new StoreException("The book " + file + " is damaged.", e);
+        }
+        return new StoreException("Cannot open the book " + file + ": " + e.getMessage(), e);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version this Rapport writes. */
+    public static int supportedVersion() {
+        return Migrations.latestVersion();
+    }
+
+    public int schemaVersion() {
+        return withWriter(c -> intPragma(c, "user_version"));
+    }
+
+    private void migrate() {
+        int version = schemaVersion();
+        int latest = Migrations.latestVersion();
+        if (version > latest) {
+            throw new BookTooNewException(version, latest);
+        }
+        for (int next = version + 1; next <= latest; next++) {
+            int target = next;
+            inWriteTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : Migrations.statements(target)) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+            LOG.info("Book {} upgraded to format {}", file, target);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK). */
+    public <T> T inWriteTransaction(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("A write transaction is already open on this thread");
+        }
+        return withWriter(c -> {
+            execute(c, "BEGIN IMMEDIATE");
+            boolean committed = false;
+            try {
+                T result = work.run(c);
+                execute(c, "COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                if (!committed) {
+                    rollbackQuietly(c);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code work} in one read transaction: a consistent snapshot of the book. */
+    public <T> T inReadTransaction(SqlWork<T> work) {
+        Connection c = borrowReader();
+        boolean healthy = false;
+        try {
+            execute(c, "BEGIN");
+            try {
+                T result = work.run(c);
+                healthy = true;
+                return result;
+            } finally {
+                rollbackQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(plain(e), e);
+        } finally {
+            giveBack(c, healthy);
+        }
+    }
+
+    private <T> T withWriter(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return work.run(writer);
+        } catch (SQLException e) {
+            throw new StoreException(plain(e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection borrowReader() {
+        ensureOpen();
+        Connection c = idleReaders.pollFirst();
+        return c != null ? c : connect(file);
+    }
+
+    private void giveBack(Connection c, boolean healthy) {
+        if (!closed && healthy && idleReaders.size() < MAX_IDLE_READERS) {
+            idleReaders.offerFirst(c);
+        } else {
+            closeQuietly(c);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("The book " + file + " is closed.");
+        }
+    }
+
+    static String plain(SQLException e) {
+        int code = e.getErrorCode();
+        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "The disk is full: the change was not saved.";
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return "The book is busy in another program; the change was not saved. Try again in a moment.";
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "The book is read-only here: the change was not saved.";
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return "The book is damaged and could not be read.";
+        }
+        return "The book could not be updated: " + e.getMessage();
+    }
+
+    private static int intPragma(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Reads one pragma on the writer connection (for checks and tests). */
+    public String pragma(String name) {
+        return withWriter(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            execute(c, "ROLLBACK");
+        } catch (SQLException e) {
+            LOG.debug("Rollback found no open transaction", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing a connection failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Connection c;
+            while ((c = idleReaders.pollFirst()) != null) {
+                closeQuietly(c);
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,81 @@
+package app.rapport.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Prepared statements in try-with-resources, with SQL errors turned into {@link StoreException}. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static int update(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(Database.plain(e), e);
+        }
+    }
+
+    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = new ArrayList<>();
+        each(c, sql, mapper, rows::add, params);
+        return rows;
+    }
+
+    static <T> void each(Connection c, String sql, RowMapper<T> mapper, Consumer<? super T> sink, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(mapper.map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Database.plain(e), e);
+        }
+    }
+
+    static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Database.plain(e), e);
+        }
+    }
+
+    static long count(Connection c, String sql, Object... params) {
+        return one(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof Boolean b) {
+                ps.setInt(i + 1, b ? 1 : 0);
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else if (p == null) {
+                ps.setNull(i + 1, java.sql.Types.NULL);
+            } else if (p instanceof Number || p instanceof String) {
+                ps.setObject(i + 1, p);
+            } else {
+                ps.setString(i + 1, p.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package app.rapport.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.function.Function;
+
+/** The book in an SQLite file. */
+public final class SqliteBookStore implements BookStore {
+    private final Database database;
+
+    public SqliteBookStore(Database database) {
+        this.database = database;
+    }
+
+    /** Opens (creating and upgrading as needed) the book in {@code dataFolder}. */
+    public static SqliteBookStore open(Path dataFolder) {
+        return new SqliteBookStore(Database.open(dataFolder.resolve(DataFolder.BOOK_FILE)));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public <T> T read(Function<BookTx, T> work) {
+        return database.inReadTransaction(c -> work.apply(new Tx(c)));
+    }
+
+    @Override
+    public <T> T write(Function<BookTx, T> work) {
+        return database.inWriteTransaction(c -> work.apply(new Tx(c)));
+    }
+
+    @Override
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private record Tx(Connection connection) implements BookTx {
+        @Override
+        public ClientRepository clients() {
+            return new SqliteClientRepository(connection);
+        }
+
+        @Override
+        public InteractionRepository interactions() {
+            return new SqliteInteractionRepository(connection);
+        }
+
+        @Override
+        public SettingsRepository settings() {
+            return new SqliteSettingsRepository(connection);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package app.rapport.store;
+
+import app.rapport.model.Business;
+import app.rapport.model.Paper;
+import app.rapport.model.Settings;
+import app.rapport.model.Tier;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Settings in SQLite: tiers in their own table, everything else as named values. */
+final class SqliteSettingsRepository implements SettingsRepository {
+    private static final String WORK_DAYS = "settings.workDays";
+    private static final String NOTE_THRESHOLD = "settings.noteAmountThreshold";
+    private static final String PAPER = "settings.paper";
+    private static final String REMINDER = "settings.reminderTime";
+    private static final String BUSINESS = "settings.business.";
+
+    private final Connection connection;
+
+    SqliteSettingsRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Settings load() {
+        List<Tier> tiers = Jdbc.list(connection, "SELECT name, cadence_days FROM tiers ORDER BY position, name",
+                rs -> new Tier(rs.getString(1), rs.getInt(2)));
+        Map<String, String> values = new LinkedHashMap<>();
+        Jdbc.each(connection, "SELECT key, value FROM settings WHERE key LIKE 'settings.%'",
+                rs -> Map.entry(rs.getString(1), rs.getString(2)), e -> values.put(e.getKey(), e.getValue()));
+        Set<DayOfWeek> workDays = null;
+        if (values.containsKey(WORK_DAYS)) {
+            workDays = EnumSet.noneOf(DayOfWeek.class);
+            for (String day : values.get(WORK_DAYS).split(",")) {
+                if (!day.isBlank()) {
+                    workDays.add(DayOfWeek.valueOf(day.strip()));
+                }
+            }
+        }
+        String threshold = values.get(NOTE_THRESHOLD);
+        String paper = values.get(PAPER);
+        String reminder = values.get(REMINDER);
+        Business business = new Business(values.get(BUSINESS + "name"), values.get(BUSINESS + "ownerName"),
+                values.get(BUSINESS + "address"), values.get(BUSINESS + "phone"), values.get(BUSINESS + "signature"));
+        return new Settings(tiers, workDays, threshold == null ? null : new BigDecimal(threshold), business,
+                paper == null ? null : Paper.valueOf(paper), reminder == null ? null : LocalTime.parse(reminder));
+    }
+
+    @Override
+    public void save(Settings s) {
+        Jdbc.update(connection, "DELETE FROM tiers");
+        int position = 0;
+        for (Tier tier : s.tiers()) {
+            Jdbc.update(connection, "INSERT INTO tiers (name, cadence_days, position) VALUES (?, ?, ?)",
+                    tier.name(), tier.cadenceDays(), position++);
+        }
+        putValue(WORK_DAYS, s.workDaysInOrder().stream().map(Enum::name).collect(Collectors.joining(",")));
+        putValue(NOTE_THRESHOLD, s.noteAmountThreshold().toPlainString());
+        putValue(PAPER, s.paper().name());
+        putValue(REMINDER, s.reminderTime().toString());
+        Business b = s.business();
+        putValue(BUSINESS + "name", b.name());
+        putValue(BUSINESS + "ownerName", b.ownerName());
+        putValue(BUSINESS + "address", b.address());
+        putValue(BUSINESS + "phone", b.phone());
+        putValue(BUSINESS + "signature", b.signature());
+    }
+
+    @Override
+    public boolean isCustomised() {
+        return Jdbc.count(connection, "SELECT count(*) FROM settings WHERE key LIKE 'settings.%'") > 0;
+    }
+
+    @Override
+    public Optional<String> value(String key) {
+        return Jdbc.one(connection, "SELECT value FROM settings WHERE key = ?", rs -> rs.getString(1), key);
+    }
+
+    @Override
+    public void putValue(String key, String value) {
+        Jdbc.update(connection, "INSERT INTO settings (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+    }
+
+}

@@ -1,0 +1,112 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void open_newFile_setsEveryPragmaOnEveryConnection() {
+        try (Database db = Database.open(dir.resolve("rapport.db"))) {
+            assertThat(db.pragma("journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(db.pragma("synchronous")).isEqualTo("2");
+            assertThat(db.pragma("foreign_keys")).isEqualTo("1");
+            assertThat(db.pragma("busy_timeout")).isEqualTo(String.valueOf(Database.BUSY_TIMEOUT_MS));
+            assertThat(db.pragma("trusted_schema")).isEqualTo("0");
+            String[] readerPragmas = db.inReadTransaction(c -> {
+                String[] values = new String[3];
+                try (Statement s = c.createStatement()) {
+                    for (int i = 0; i < 3; i++) {
+                        var rs = s.executeQuery("PRAGMA " + new String[] {"foreign_keys", "trusted_schema", "synchronous"}[i]);
+                        rs.next();
+                        values[i] = rs.getString(1);
+                    }
+                }
+                return values;
+            });
+            assertThat(readerPragmas).containsExactly("1", "0", "2");
+        }
+    }
+
+    @Test
+    void open_emptyFile_migratesToLatestVersion() {
+        try (Database db = Database.open(dir.resolve("rapport.db"))) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.supportedVersion());
+            assertThat(db.pragma("user_version")).isEqualTo(String.valueOf(Database.supportedVersion()));
+        }
+    }
+
+    @Test
+    void open_twice_migratesOnlyOnce() {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.supportedVersion());
+        }
+    }
+
+    @Test
+    void open_bookFromNewerRapport_isRefusedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (Database db = Database.open(file)) {
+            db.inWriteTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA user_version = 99");
+                }
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(BookTooNewException.class)
+                .hasMessageContaining("newer version of Rapport")
+                .hasMessageContaining("99");
+        try (var c = Database.connect(file); Statement s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(99);
+        }
+    }
+
+    @Test
+    void open_fileThatIsNotABook_saysSoPlainly() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Files.writeString(file, "this is a shopping list, not a database ".repeat(200));
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Rapport book");
+    }
+
+    @Test
+    void inWriteTransaction_failure_leavesNothingBehind() {
+        try (Database db = Database.open(dir.resolve("rapport.db"))) {
+            assertThatThrownBy(() -> db.inWriteTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO settings (key, value) VALUES ('a', '1')");
+                    s.execute("INSERT INTO settings (key, value) VALUES ('a', '2')");
+                }
+                return null;
+            })).isInstanceOf(StoreException.class);
+            long rows = db.inReadTransaction(c -> {
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM settings")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(rows).isZero();
+        }
+    }
+
+    @Test
+    void migrations_splitStatementsAtLineEndSemicolons() {
+        assertThat(Migrations.split("-- c\nCREATE TABLE a (x TEXT DEFAULT ';');\nINSERT INTO a VALUES ('1');\n"))
+                .containsExactly("CREATE TABLE a (x TEXT DEFAULT ';');", "INSERT INTO a VALUES ('1');");
+    }
+}
