@@ -1,2 +1,28 @@
 package app.rapport;
-public final class Main { public static void main(String[] a) {} }
+
+import app.rapport.cli.Cli;
+import java.time.Clock;
+import javafx.application.Application;
+
+/**
+ * The launcher. With a command ({@code stats}, {@code export}...) it runs the command line;
+ * without one it opens the desktop app. It does not extend {@code Application}, so the app runs
+ * from the class path of a plain jar.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Cli cli = new Cli(System.out, System.err, Clock.systemDefaultZone());
+        Cli.Parsed parsed = cli.parse(args);
+        System.setProperty("rapport.log.dir", parsed.dataFolder().toString());
+        if (parsed.isCommand()) {
+            System.exit(cli.execute(args));
+        }
+        if (parsed.exitCode().isPresent()) {
+            System.exit(parsed.exitCode().getAsInt());
+        }
+        Application.launch(RapportApp.class, args);
+    }
+}

@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 /** The book in an SQLite file. */
 public final class SqliteBookStore implements BookStore {
+    /** The book's file name in its data folder. */
+    public static final String BOOK_FILE = "rapport.db";
     private final Database database;
 
     public SqliteBookStore(Database database) {
@@ -14,7 +16,7 @@ public final class SqliteBookStore implements BookStore {
 
     /** Opens (creating and upgrading as needed) the book in {@code dataFolder}. */
     public static SqliteBookStore open(Path dataFolder) {
-        return new SqliteBookStore(Database.open(dataFolder.resolve(DataFolder.BOOK_FILE)));
+        return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE)));
     }
 
     public Database database() {

@@ -1,4 +1,4 @@
-package app.rapport.store;
+package app.rapport.service;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,7 +9,6 @@ import java.util.Map;
  */
 public final class DataFolder {
     public static final String ENV_VARIABLE = "RAPPORT_DATA";
-    public static final String BOOK_FILE = "rapport.db";
     public static final String SAMPLE_FOLDER = "sample-book";
 
     private DataFolder() {

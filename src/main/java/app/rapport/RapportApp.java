@@ -1,0 +1,138 @@
+package app.rapport;
+
+import app.rapport.cli.Cli;
+import app.rapport.service.BookServices;
+import app.rapport.service.DataFolder;
+import app.rapport.ui.AppActions;
+import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.FxDialogs;
+import app.rapport.ui.FxTaskRunner;
+import app.rapport.ui.MainWindowController;
+import app.rapport.ui.Theme;
+import app.rapport.ui.WindowPlacement;
+import atlantafx.base.theme.PrimerLight;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app. {@link #init()} opens the book off the FX thread and builds everything by
+ * constructor; {@link #start(Stage)} shows the main window.
+ */
+public final class RapportApp extends Application implements AppActions {
+    static final int SAMPLE_CLIENTS = 400;
+    static final long SAMPLE_SEED = 20_26L;
+    private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
+    private static final String OWNER = "the Rapport app";
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private Path dataFolder;
+    private BookServices ownBook;
+    private BookServices sampleBook;
+    private String startupError;
+    private Stage stage;
+    private WindowPlacement placement;
+
+    @Override
+    public void init() {
+        Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock)
+                .parse(getParameters().getRaw().toArray(String[]::new));
+        dataFolder = options.dataFolder();
+        try {
+            ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+            LOG.info("Opened the book {}", ownBook.bookFile());
+        } catch (RuntimeException e) {
+            startupError = ErrorMessages.plain(e);
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (startupError != null) {
+            refuseToStart();
+            return;
+        }
+        stage.setTitle("Rapport");
+        Theme.setIcons(stage);
+        placement = new WindowPlacement(Preferences.userNodeForPackage(RapportApp.class).node("window"));
+        stage.setScene(Theme.scene(mainWindow(ownBook)));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placement.restore(stage);
+        stage.setOnCloseRequest(e -> placement.remember(stage));
+        stage.show();
+    }
+
+    private javafx.scene.Parent mainWindow(BookServices book) {
+        return new MainWindowController(book, runner, new FxDialogs(stage), clock, this).load();
+    }
+
+    private void refuseToStart() {
+        System.err.println("rapport: " + startupError);
+        Alert alert = new Alert(Alert.AlertType.ERROR, startupError, ButtonType.CLOSE);
+        alert.setTitle("Rapport cannot open the book");
+        alert.setHeaderText("Rapport cannot open the book");
+        alert.showAndWait();
+        Platform.exit();
+        System.exit(1);
+    }
+
+    @Override
+    public void openSampleBook() {
+        if (sampleBook != null) {
+            stage.getScene().setRoot(mainWindow(sampleBook));
+            return;
+        }
+        runner.run(() -> {
+            BookServices sample = BookServices.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
+            try {
+                if (sample.book().isEmpty()) {
+                    sample.demo().fill(SAMPLE_CLIENTS, SAMPLE_SEED, LocalDate.now(clock));
+                }
+                return sample;
+            } catch (RuntimeException e) {
+                sample.close();
+                throw e;
+            }
+        }, sample -> {
+            sampleBook = sample;
+            stage.getScene().setRoot(mainWindow(sample));
+        }, e -> new FxDialogs(stage).error("The sample book could not be opened", ErrorMessages.plain(e)));
+    }
+
+    @Override
+    public void openOwnBook() {
+        stage.getScene().setRoot(mainWindow(ownBook));
+    }
+
+    @Override
+    public void quit() {
+        placement.remember(stage);
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        runner.close();
+        if (sampleBook != null) {
+            sampleBook.close();
+        }
+        if (ownBook != null) {
+            ownBook.close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package app.rapport.cli;
+
+import app.rapport.model.ExplainedException;
+import app.rapport.model.InvalidValueException;
+import app.rapport.service.DataFolder;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line of FORMATS.md. Exit status 0 on success, 1 on bad input (a one-line reason on
+ * stderr, nothing changed), 2 on usage errors.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public Cli(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** What a parse of the arguments says: a command to run, or the app with its data folder. */
+    public record Parsed(boolean isCommand, Path dataFolder, boolean background, OptionalInt exitCode) {
+    }
+
+    public Parsed parse(String[] args) {
+        RapportCommand root = new RapportCommand(out, err, clock);
+        CommandLine cl = commandLine(root);
+        try {
+            ParseResult result = cl.parseArgs(args);
+            if (result.hasSubcommand()) {
+                String folder = result.subcommand().matchedOptionValue("--data", root.data.folder);
+                return new Parsed(true, DataFolder.resolve(folder), false, OptionalInt.empty());
+            }
+            if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
+                CommandLine.printHelpIfRequested(result);
+                return new Parsed(false, DataFolder.resolve(root.data.folder), false, OptionalInt.of(OK));
+            }
+            return new Parsed(false, DataFolder.resolve(root.data.folder), root.background, OptionalInt.empty());
+        } catch (ParameterException e) {
+            return new Parsed(true, DataFolder.resolve(null), false, OptionalInt.empty());
+        }
+    }
+
+    /** Runs a command and returns its exit status. */
+    public int execute(String[] args) {
+        return commandLine(new RapportCommand(out, err, clock)).execute(args);
+    }
+
+    private CommandLine commandLine(RapportCommand root) {
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ExplainedException || e instanceof InvalidValueException) {
+                err.println("rapport: " + e.getMessage());
+                LoggerFactory.getLogger(Cli.class).info("Command failed: {}", e.getMessage(), e);
+                return BAD_INPUT;
+            }
+            Logger log = LoggerFactory.getLogger(Cli.class);
+            log.error("Command failed unexpectedly", e);
+            err.println("rapport: something went wrong: " + e + " (details in the log in the data folder)");
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,98 @@
+package app.rapport.service;
+
+import app.rapport.store.BookLock;
+import app.rapport.store.BookLockedException;
+import app.rapport.store.Database;
+import app.rapport.store.SqliteBookStore;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * One open book and the services over it: the book's lock, its store, and everything a user can
+ * do with it. The app builds one at start (and another for the sample book); closing it closes
+ * the store and releases the lock.
+ */
+public final class BookServices implements AutoCloseable {
+    private final Path dataFolder;
+    private final boolean sample;
+    private final BookLock lock;
+    private final SqliteBookStore store;
+    private final ClientService clients;
+    private final ContactService contacts;
+    private final BookService book;
+
+    private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.sample = sample;
+        this.lock = lock;
+        this.store = store;
+        this.clients = new ClientService(store, clock);
+        this.contacts = new ContactService(store);
+        this.book = new BookService(store);
+    }
+
+    /**
+     * Locks and opens the book in {@code dataFolder}.
+     *
+     * @throws app.rapport.store.BookLockedException when another Rapport has it open
+     */
+    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder) {
+        BookLock lock = BookLock.acquire(dataFolder, holder);
+        try {
+            return new BookServices(dataFolder, sample, lock, SqliteBookStore.open(dataFolder), clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the book to read it: locked like {@link #open} when nobody has it open, else beside the
+     * app that holds it (reads are safe beside one writer; nothing is upgraded then).
+     */
+    public static BookServices openForReading(Path dataFolder, Clock clock, String holder) {
+        try {
+            return open(dataFolder, false, clock, holder);
+        } catch (BookLockedException held) {
+            SqliteBookStore store = new SqliteBookStore(
+                    Database.openExisting(dataFolder.resolve(SqliteBookStore.BOOK_FILE)));
+            return new BookServices(dataFolder, false, null, store, clock);
+        }
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Whether this is the sample book, kept apart from the owner's own. */
+    public boolean isSample() {
+        return sample;
+    }
+
+    public Path bookFile() {
+        return store.file();
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public BookService book() {
+        return book;
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package app.rapport.ui;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/**
+ * A modal form that saves in the background and closes only once the save succeeded; when it
+ * fails, the form stays open with everything typed and says why. Esc or Cancel closes it unsaved.
+ */
+public final class FormDialog<T> {
+    private final Dialog<T> dialog = new Dialog<>();
+    private final ButtonType saveType;
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+
+    public FormDialog(String title, String saveLabel, Parent content) {
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        saveType = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.setResultConverter(button -> null);
+    }
+
+    public Dialog<T> dialog() {
+        return dialog;
+    }
+
+    public Button saveButton() {
+        return (Button) dialog.getDialogPane().lookupButton(saveType);
+    }
+
+    /**
+     * Wires the save button: {@code prepare} returns the work to run, or empty when the form needs
+     * fixing (it shows its own messages); the work runs in the background and its result closes the form.
+     */
+    public Optional<T> showAndWait(Window owner, TaskRunner runner, Supplier<Optional<Callable<T>>> prepare,
+                                   Label errorLabel) {
+        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        Button save = saveButton();
+        save.disableProperty().bind(saving);
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            prepare.get().ifPresent(work -> {
+                saving.set(true);
+                errorLabel.setText("");
+                runner.run(work, result -> {
+                    saving.set(false);
+                    dialog.setResult(result);
+                    dialog.close();
+                }, e -> {
+                    saving.set(false);
+                    errorLabel.setText(ErrorMessages.plain(e));
+                });
+            });
+        });
+        return dialog.showAndWait();
+    }
+}

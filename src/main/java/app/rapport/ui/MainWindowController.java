@@ -1,0 +1,232 @@
+package app.rapport.ui;
+
+import app.rapport.model.Client;
+import app.rapport.model.Interaction;
+import app.rapport.service.BookServices;
+import app.rapport.ui.clients.ClientDetailController;
+import app.rapport.ui.clients.ClientFormController;
+import app.rapport.ui.clients.ClientListController;
+import app.rapport.ui.contacts.LogContactController;
+import app.rapport.ui.welcome.WelcomeController;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+
+/** The main window: menu, sidebar, the current screen, and the status line. */
+public final class MainWindowController implements Navigator {
+    private final BookServices book;
+    private final TaskRunner runner;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private final AppActions app;
+    private final BookTransfers transfers;
+    private Screen current;
+    private ClientListController clientList;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private HBox sampleBanner;
+    @FXML
+    private StackPane content;
+    @FXML
+    private ToggleButton clientsNav;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label bookLabel;
+    @FXML
+    private ProgressIndicator busyIndicator;
+
+    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
+        this.book = book;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.app = app;
+        this.transfers = new BookTransfers(book, runner, dialogs, this);
+    }
+
+    public Parent load() {
+        Parent view = Views.load(this);
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        sampleBanner.setVisible(book.isSample());
+        sampleBanner.setManaged(book.isSample());
+        busyIndicator.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
+        bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
+        runner.run(() -> book.book().isEmpty(), empty -> {
+            if (empty) {
+                showWelcome();
+            } else {
+                showClients();
+            }
+        }, this::fail);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void show(Screen screen) {
+        current = screen;
+        content.getChildren().setAll(screen.view());
+        screen.focusFirst();
+    }
+
+    private void showWelcome() {
+        clientsNav.setSelected(false);
+        show(new WelcomeController(this));
+    }
+
+    @Override
+    public void showClients() {
+        clientsNav.setSelected(true);
+        if (clientList == null) {
+            clientList = new ClientListController(book.clients(), book.book(), runner, clock, this);
+        } else {
+            clientList.refresh();
+        }
+        show(clientList);
+    }
+
+    @Override
+    public void showClient(String id) {
+        clientsNav.setSelected(true);
+        show(new ClientDetailController(id, book.clients(), book.contacts(), runner, dialogs, clock, this));
+    }
+
+    @Override
+    public void newClient() {
+        Optional<Client> added = new ClientFormController(null, book, runner, clock).showAndWait(window());
+        added.ifPresent(c -> {
+            status("Added " + c.displayName() + ".");
+            bookChanged();
+            showClient(c.id());
+        });
+    }
+
+    @Override
+    public void editClient(Client client) {
+        new ClientFormController(client, book, runner, clock).showAndWait(window()).ifPresent(c -> {
+            status("Saved " + c.displayName() + ".");
+            bookChanged();
+        });
+    }
+
+    @Override
+    public void logContact(String clientId) {
+        new LogContactController(clientId, null, book, runner, clock).showAndWait(window()).ifPresent(i -> {
+            status("Logged the contact.");
+            bookChanged();
+        });
+    }
+
+    @Override
+    public void editContact(Interaction interaction) {
+        new LogContactController(interaction.clientId(), interaction, book, runner, clock).showAndWait(window())
+                .ifPresent(i -> {
+                    status("Saved the contact.");
+                    bookChanged();
+                });
+    }
+
+    @Override
+    public void importBook() {
+        transfers.importBook();
+    }
+
+    @Override
+    public void exploreSample() {
+        app.openSampleBook();
+    }
+
+    @Override
+    public void status(String message) {
+        statusLabel.setText(message);
+    }
+
+    @Override
+    public void bookChanged() {
+        if (current instanceof WelcomeController) {
+            showClients();
+        } else if (current != null) {
+            current.refresh();
+        }
+    }
+
+    private void fail(Throwable e) {
+        dialogs.error("Rapport could not read the book", ErrorMessages.plain(e));
+    }
+
+    @FXML
+    private void handleNewClient() {
+        newClient();
+    }
+
+    @FXML
+    private void handleLogContact() {
+        logContact(current == null ? null : current.currentClientId().orElse(null));
+    }
+
+    @FXML
+    private void handleShowClients() {
+        showClients();
+    }
+
+    @FXML
+    private void handleFind() {
+        if (!(current instanceof ClientListController)) {
+            showClients();
+        }
+        current.focusSearch();
+    }
+
+    @FXML
+    private void handleImportBook() {
+        importBook();
+    }
+
+    @FXML
+    private void handleExportBook() {
+        transfers.exportBook();
+    }
+
+    @FXML
+    private void handleExploreSample() {
+        exploreSample();
+    }
+
+    @FXML
+    private void handleLeaveSample() {
+        app.openOwnBook();
+    }
+
+    @FXML
+    private void handleQuit() {
+        app.quit();
+    }
+
+    @FXML
+    private void handleAbout() {
+        dialogs.inform("About Rapport", "Rapport 0.1 — a follow-up manager for small businesses.\n\nYour book: "
+                + book.bookFile());
+    }
+
+    /** The screen on show (for tests). */
+    Screen currentScreen() {
+        return current;
+    }
+}

@@ -1,0 +1,45 @@
+package app.rapport.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads a view: {@code ui/<screen>/<Name>.fxml} with its controller given by the caller, and
+ * {@code <Name>.css} beside it when there is one. A missing resource fails at once, naming its path.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** Loads the FXML named after the controller's class ({@code ClientListController} → {@code ClientList.fxml}). */
+    public static <T extends Parent> T load(Object controller) {
+        Class<?> type = controller.getClass();
+        String base = type.getSimpleName().replaceFirst("Controller$", "");
+        URL fxml = resource(type, base + ".fxml");
+        FXMLLoader loader = new FXMLLoader(fxml);
+        loader.setController(controller);
+        try {
+            T root = loader.load();
+            URL css = type.getResource(base + ".css");
+            if (css != null) {
+                root.getStylesheets().add(css.toExternalForm());
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load view " + fxml, e);
+        }
+    }
+
+    /** A resource next to {@code type}, or an exception naming the missing path. */
+    public static URL resource(Class<?> type, String name) {
+        URL url = type.getResource(name);
+        if (url == null) {
+            String path = "/" + type.getPackageName().replace('.', '/') + "/" + name;
+            throw new IllegalStateException("Missing resource " + path);
+        }
+        return url;
+    }
+}

@@ -1,0 +1,260 @@
+package app.rapport.ui.clients;
+
+import app.rapport.model.Client;
+import app.rapport.model.ClientRef;
+import app.rapport.model.Interaction;
+import app.rapport.service.ClientDetails;
+import app.rapport.service.ClientService;
+import app.rapport.service.ContactService;
+import app.rapport.ui.Dialogs;
+import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.Formats;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Screen;
+import app.rapport.ui.TaskRunner;
+import app.rapport.ui.TierNames;
+import app.rapport.ui.Views;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** One client: their details and the timeline of every contact, newest first. */
+public final class ClientDetailController implements Screen {
+    private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
+    private final String clientId;
+    private final ClientService clients;
+    private final ContactService contacts;
+    private final TaskRunner runner;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private final Navigator navigator;
+    private final Parent view;
+    private Client client;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label nameLabel;
+    @FXML
+    private Label subtitleLabel;
+    @FXML
+    private Label tierBadge;
+    @FXML
+    private Label archivedBadge;
+    @FXML
+    private Label doNotContactBadge;
+    @FXML
+    private Button logContactButton;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button archiveButton;
+    @FXML
+    private Button unarchiveButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private GridPane fieldsGrid;
+    @FXML
+    private VBox notesBox;
+    @FXML
+    private Label notesLabel;
+    @FXML
+    private Label timelineCount;
+    @FXML
+    private ListView<Interaction> timeline;
+    @FXML
+    private Hyperlink backLink;
+
+    public ClientDetailController(String clientId, ClientService clients, ContactService contacts, TaskRunner runner,
+                                  Dialogs dialogs, Clock clock, Navigator navigator) {
+        this.clientId = clientId;
+        this.clients = clients;
+        this.contacts = contacts;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.navigator = navigator;
+        this.view = Views.load(this);
+        refresh();
+    }
+
+    @FXML
+    private void initialize() {
+        timeline.setCellFactory(list -> new TimelineCell());
+        timeline.setPlaceholder(new Label("No contacts logged yet. Log the first one with Ctrl+L."));
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                selectedContact().ifPresent(navigator::editContact);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                selectedContact().ifPresent(this::deleteContact);
+                e.consume();
+            }
+        });
+        timeline.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                selectedContact().ifPresent(navigator::editContact);
+            }
+        });
+        MenuItem edit = new MenuItem("Edit contact…");
+        edit.setOnAction(e -> selectedContact().ifPresent(navigator::editContact));
+        MenuItem delete = new MenuItem("Delete contact…");
+        delete.setOnAction(e -> selectedContact().ifPresent(this::deleteContact));
+        timeline.setContextMenu(new ContextMenu(edit, delete));
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                navigator.showClients();
+                e.consume();
+            } else if (EDIT.match(e) && client != null) {
+                navigator.editClient(client);
+                e.consume();
+            }
+        });
+        setActionsDisabled(true);
+    }
+
+    private Optional<Interaction> selectedContact() {
+        return Optional.ofNullable(timeline.getSelectionModel().getSelectedItem());
+    }
+
+    @Override
+    public void refresh() {
+        runner.run(() -> clients.details(clientId), found -> found.ifPresentOrElse(this::show, () -> {
+            navigator.status("That client is no longer in the book.");
+            navigator.showClients();
+        }), e -> navigator.status(ErrorMessages.plain(e)));
+    }
+
+    private void show(ClientDetails details) {
+        client = details.client();
+        nameLabel.setText(client.displayName());
+        String sub = String.join(" · ", java.util.stream.Stream.of(client.title(),
+                client.firstName().isBlank() && client.lastName().isBlank() ? "" : client.company())
+                .filter(s -> !s.isBlank()).toList());
+        subtitleLabel.setText(sub);
+        tierBadge.setText(TierNames.display(client.tier()));
+        showIf(archivedBadge, client.archived());
+        showIf(doNotContactBadge, client.doNotContact());
+        showIf(archiveButton, !client.archived());
+        showIf(unarchiveButton, client.archived());
+        showIf(deleteButton, client.archived());
+        ClientFields.fill(fieldsGrid, details, navigator::showClient, LocalDate.now(clock));
+        notesLabel.setText(client.notes());
+        showIf(notesBox, !client.notes().isBlank());
+        Interaction selected = timeline.getSelectionModel().getSelectedItem();
+        timeline.getItems().setAll(details.timeline());
+        if (selected != null) {
+            details.timeline().stream().filter(i -> i.id().equals(selected.id())).findFirst()
+                    .ifPresent(i -> timeline.getSelectionModel().select(i));
+        }
+        timelineCount.setText(Formats.count(details.timeline().size(), "contact", "contacts"));
+        setActionsDisabled(false);
+    }
+
+    private void setActionsDisabled(boolean disabled) {
+        for (Button b : new Button[] {logContactButton, editButton, archiveButton, unarchiveButton, deleteButton}) {
+            b.setDisable(disabled);
+        }
+    }
+
+    private static void showIf(Node node, boolean show) {
+        node.setVisible(show);
+        node.setManaged(show);
+    }
+
+    private void deleteContact(Interaction interaction) {
+        String what = interaction.kind().label().toLowerCase(java.util.Locale.ROOT) + " of "
+                + Formats.dateTime(interaction.at());
+        if (dialogs.confirm("Delete this contact?", "The " + what + " will be removed from "
+                + client.displayName() + "'s timeline. This cannot be undone.", "Delete")) {
+            runner.run(() -> {
+                contacts.delete(interaction.id());
+                return null;
+            }, done -> {
+                navigator.status("Deleted the " + what + ".");
+                navigator.bookChanged();
+            }, e -> dialogs.error("The contact was not deleted", ErrorMessages.plain(e)));
+        }
+    }
+
+    @FXML
+    private void handleBack() {
+        navigator.showClients();
+    }
+
+    @FXML
+    private void handleLogContact() {
+        navigator.logContact(clientId);
+    }
+
+    @FXML
+    private void handleEdit() {
+        navigator.editClient(client);
+    }
+
+    @FXML
+    private void handleArchive() {
+        runner.run(() -> clients.archive(clientId), c -> {
+            navigator.status("Archived " + c.displayName() + ". Archived clients are hidden from the list and get no follow-ups.");
+            navigator.bookChanged();
+        }, e -> dialogs.error("The client was not archived", ErrorMessages.plain(e)));
+    }
+
+    @FXML
+    private void handleUnarchive() {
+        runner.run(() -> clients.unarchive(clientId), c -> {
+            navigator.status("Brought " + c.displayName() + " back from the archive.");
+            navigator.bookChanged();
+        }, e -> dialogs.error("The client was not unarchived", ErrorMessages.plain(e)));
+    }
+
+    @FXML
+    private void handleDelete() {
+        String name = client.displayName();
+        if (!dialogs.confirm("Delete " + name + " for good?", name + " and every contact in their timeline will be"
+                + " deleted permanently. This cannot be undone. (Archiving keeps them, hidden.)", "Delete for good")) {
+            return;
+        }
+        runner.run(() -> {
+            clients.deletePermanently(clientId);
+            return null;
+        }, done -> {
+            navigator.status("Deleted " + name + " for good.");
+            navigator.showClients();
+        }, e -> dialogs.error("The client was not deleted", ErrorMessages.plain(e)));
+    }
+
+    @Override
+    public Parent view() {
+        return view;
+    }
+
+    @Override
+    public Optional<String> currentClientId() {
+        return Optional.of(clientId);
+    }
+
+    @Override
+    public void focusFirst() {
+        timeline.requestFocus();
+    }
+
+}

@@ -1,0 +1,245 @@
+package app.rapport.ui.clients;
+
+import app.rapport.model.Channel;
+import app.rapport.model.Client;
+import app.rapport.model.Tier;
+import app.rapport.service.BookServices;
+import app.rapport.ui.FormDialog;
+import app.rapport.ui.TaskRunner;
+import app.rapport.ui.TierNames;
+import app.rapport.ui.Views;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The client form, for a new client or an existing one. */
+public final class ClientFormController {
+    private final BookServices book;
+    private final TaskRunner runner;
+    private final ClientFormViewModel model;
+    private final Parent view;
+
+    @FXML
+    private Label formError;
+    @FXML
+    private TextField firstNameField;
+    @FXML
+    private TextField lastNameField;
+    @FXML
+    private TextField companyField;
+    @FXML
+    private Label nameError;
+    @FXML
+    private TextField titleField;
+    @FXML
+    private TextField emailsField;
+    @FXML
+    private Label emailsError;
+    @FXML
+    private TextField phonesField;
+    @FXML
+    private ComboBox<Channel> channelBox;
+    @FXML
+    private CheckBox doNotContactBox;
+    @FXML
+    private TextArea streetField;
+    @FXML
+    private TextField cityField;
+    @FXML
+    private TextField regionField;
+    @FXML
+    private TextField postalCodeField;
+    @FXML
+    private TextField countryField;
+    @FXML
+    private ComboBox<String> tierBox;
+    @FXML
+    private DatePicker clientSincePicker;
+    @FXML
+    private Label clientSinceError;
+    @FXML
+    private TextField referredByField;
+    @FXML
+    private Label referredByError;
+    @FXML
+    private ComboBox<Integer> birthdayDayBox;
+    @FXML
+    private ComboBox<Month> birthdayMonthBox;
+    @FXML
+    private TextField birthdayYearField;
+    @FXML
+    private Label birthdayError;
+    @FXML
+    private TextField tagsField;
+    @FXML
+    private TextArea notesArea;
+
+    public ClientFormController(Client existing, BookServices book, TaskRunner runner, Clock clock) {
+        this.book = book;
+        this.runner = runner;
+        this.model = new ClientFormViewModel(existing, LocalDate.now(clock));
+        this.view = Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        bind(firstNameField, model.firstName);
+        bind(lastNameField, model.lastName);
+        bind(companyField, model.company);
+        bind(titleField, model.title);
+        bind(emailsField, model.emails);
+        bind(phonesField, model.phones);
+        bind(streetField, model.street);
+        bind(cityField, model.city);
+        bind(regionField, model.region);
+        bind(postalCodeField, model.postalCode);
+        bind(countryField, model.country);
+        bind(birthdayYearField, model.birthdayYear);
+        bind(tagsField, model.tags);
+        bind(referredByField, model.referredByText);
+        bind(notesArea, model.notes);
+        doNotContactBox.selectedProperty().bindBidirectional(model.doNotContact);
+        message(formError, model.formError);
+        message(nameError, model.nameError);
+        message(emailsError, model.emailsError);
+        message(birthdayError, model.birthdayError);
+        message(clientSinceError, model.clientSinceError);
+        message(referredByError, model.referredByError);
+        setUpChoices();
+        setUpClientSince();
+        TextFields.bindAutoCompletion(referredByField, request -> model.referrers.stream()
+                .filter(r -> app.rapport.model.Text.fold(r.displayName())
+                        .contains(app.rapport.model.Text.fold(request.getUserText().strip())))
+                .limit(12).toList());
+    }
+
+    private static void bind(TextInputControl field, StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+
+    private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void setUpChoices() {
+        channelBox.getItems().setAll(Channel.values());
+        channelBox.getItems().add(0, null);
+        channelBox.setConverter(converter(c -> c == null ? "No preference" : c.label()));
+        channelBox.valueProperty().bindBidirectional(model.preferredChannel);
+        tierBox.setItems(model.tiers);
+        tierBox.setConverter(converter(TierNames::display));
+        tierBox.valueProperty().bindBidirectional(model.tier);
+        birthdayDayBox.getItems().add(null);
+        IntStream.rangeClosed(1, 31).forEach(birthdayDayBox.getItems()::add);
+        birthdayDayBox.valueProperty().bindBidirectional(model.birthdayDay);
+        birthdayMonthBox.getItems().add(null);
+        birthdayMonthBox.getItems().addAll(Month.values());
+        birthdayMonthBox.setConverter(converter(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.getDefault())));
+        birthdayMonthBox.valueProperty().bindBidirectional(model.birthdayMonth);
+    }
+
+    private void setUpClientSince() {
+        StringConverter<LocalDate> dates = clientSincePicker.getConverter();
+        clientSincePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return dates.toString(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    LocalDate date = text == null || text.isBlank() ? null : parseDate(text, dates);
+                    model.clientSinceUnreadable.set(false);
+                    return date;
+                } catch (RuntimeException e) {
+                    model.clientSinceUnreadable.set(true);
+                    return model.clientSince.get();
+                }
+            }
+        });
+        clientSincePicker.valueProperty().bindBidirectional(model.clientSince);
+        clientSincePicker.getEditor().textProperty().addListener((obs, old, now) -> {
+            try {
+                if (now != null && !now.isBlank()) {
+                    parseDate(now, dates);
+                }
+                model.clientSinceUnreadable.set(false);
+            } catch (RuntimeException e) {
+                model.clientSinceUnreadable.set(true);
+            }
+        });
+    }
+
+    /** Accepts the locale's own format and ISO dates (2021-03-02). */
+    private static LocalDate parseDate(String text, StringConverter<LocalDate> localeFormat) {
+        String s = text.strip();
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(s);
+        }
+        return localeFormat.fromString(s);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows the form; returns the client as saved, or empty when the owner cancelled. */
+    public Optional<Client> showAndWait(Window owner) {
+        FormDialog<Client> form = new FormDialog<>(model.isNew() ? "New client" : "Edit client",
+                model.isNew() ? "Add client" : "Save", view);
+        runner.run(() -> new Choices(book.book().settings().tiers().stream().map(Tier::name).toList(),
+                book.clients().refs(true)), choices -> {
+                    model.setTiers(choices.tiers());
+                    model.setReferrers(choices.refs());
+                }, e -> model.formError.set(app.rapport.ui.ErrorMessages.plain(e)));
+        Platform.runLater(firstNameField::requestFocus);
+        return form.showAndWait(owner, runner, this::saveWork, formError);
+    }
+
+    private record Choices(java.util.List<String> tiers, java.util.List<app.rapport.model.ClientRef> refs) {
+    }
+
+    private Optional<Callable<Client>> saveWork() {
+        clientSincePicker.setValue(clientSincePicker.getConverter().fromString(clientSincePicker.getEditor().getText()));
+        return model.toClient().map(client -> model.isNew()
+                ? () -> book.clients().add(client)
+                : () -> book.clients().update(client));
+    }
+
+    /** The model behind the form (for tests). */
+    ClientFormViewModel model() {
+        return model;
+    }
+}

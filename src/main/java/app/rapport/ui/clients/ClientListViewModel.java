@@ -1,0 +1,115 @@
+package app.rapport.ui.clients;
+
+import app.rapport.model.ClientQuery;
+import app.rapport.model.ClientRow;
+import app.rapport.model.Tier;
+import app.rapport.service.BookService;
+import app.rapport.service.ClientService;
+import app.rapport.ui.Formats;
+import app.rapport.ui.TaskRunner;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The client table's state: the query the owner typed and picked, and the rows it finds. */
+public final class ClientListViewModel {
+    private final ClientService clients;
+    private final BookService book;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onFailure;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> tier = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<ClientRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> tiers = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private long generation;
+
+    public ClientListViewModel(ClientService clients, BookService book, TaskRunner runner, Consumer<Throwable> onFailure) {
+        this.clients = clients;
+        this.book = book;
+        this.runner = runner;
+        this.onFailure = onFailure;
+    }
+
+    public ClientQuery query() {
+        return new ClientQuery(search.get(), tier.get(), tag.get(), showArchived.get());
+    }
+
+    /** Runs the query in the background; only the newest answer is shown. */
+    public void refresh() {
+        ClientQuery query = query();
+        long asked = ++generation;
+        runner.run(() -> clients.search(query), found -> {
+            if (asked == generation) {
+                rows.setAll(found);
+                summary.set(summarise(query, found));
+            }
+        }, onFailure);
+    }
+
+    /** Reloads the tiers and tags the filters offer. */
+    public void loadFilters() {
+        runner.run(() -> new Filters(book.settings().tiers().stream().map(Tier::name).toList(), clients.tags()),
+                filters -> {
+                    tiers.setAll(filters.tiers());
+                    tags.setAll(filters.tags());
+                    if (tag.get() != null && !filters.tags().contains(tag.get())) {
+                        tag.set(null);
+                    }
+                }, onFailure);
+    }
+
+    private record Filters(List<String> tiers, List<String> tags) {
+    }
+
+    private static String summarise(ClientQuery query, List<ClientRow> found) {
+        boolean filtered = !query.text().isEmpty() || query.tier() != null || query.tag() != null;
+        String count = Formats.count(found.size(), "client", "clients");
+        return filtered ? count + " found" : count;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> tierProperty() {
+        return tier;
+    }
+
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObservableList<ClientRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> tiers() {
+        return tiers;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

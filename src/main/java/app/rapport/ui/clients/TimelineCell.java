@@ -1,0 +1,79 @@
+package app.rapport.ui.clients;
+
+import app.rapport.model.Experience;
+import app.rapport.model.Interaction;
+import app.rapport.ui.Formats;
+import app.rapport.ui.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** One contact in a client's timeline: kind icon, what and when, and how it went at a glance. */
+final class TimelineCell extends ListCell<Interaction> {
+    static final String POSITIVE = "experience-positive";
+    static final String NEUTRAL = "experience-neutral";
+    static final String NEGATIVE = "experience-negative";
+
+    private final StackPane badge = new StackPane();
+    private final Label title = new Label();
+    private final Label when = new Label();
+    private final Label notes = new Label();
+    private final Label experience = new Label();
+    private final HBox box;
+
+    TimelineCell() {
+        badge.getStyleClass().add("kind-badge");
+        title.getStyleClass().add("timeline-title");
+        when.getStyleClass().add("timeline-when");
+        notes.getStyleClass().add("timeline-notes");
+        notes.setWrapText(true);
+        notes.setMaxHeight(60);
+        experience.getStyleClass().add("experience-chip");
+        VBox text = new VBox(2, title, when, notes);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        box = new HBox(12, badge, text, experience);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("timeline-entry");
+    }
+
+    @Override
+    protected void updateItem(Interaction item, boolean empty) {
+        super.updateItem(item, empty);
+        box.getStyleClass().removeAll(POSITIVE, NEUTRAL, NEGATIVE);
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        box.getStyleClass().add(styleOf(item.experience()));
+        badge.getChildren().setAll(Icons.icon(Icons.of(item.kind()), "kind-icon"));
+        title.setText(item.kind().label() + (item.summary().isBlank() ? "" : " · " + item.summary()));
+        StringBuilder line = new StringBuilder(Formats.dateTime(item.at())).append(" · ").append(item.direction().label());
+        if (item.amount() != null) {
+            line.append(" · ").append(Formats.amount(item.amount()));
+        }
+        when.setText(line.toString());
+        String firstLines = item.notes().lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse("");
+        notes.setText(firstLines);
+        notes.setVisible(!firstLines.isBlank());
+        notes.setManaged(!firstLines.isBlank());
+        experience.setText(item.experience() == Experience.NEUTRAL ? "" : item.experience().label());
+        experience.setGraphic(Icons.icon(Icons.of(item.experience())));
+        setGraphic(box);
+        setText(null);
+        setAccessibleText(title.getText() + ", " + when.getText() + ", " + item.experience().label());
+    }
+
+    static String styleOf(Experience experience) {
+        return switch (experience) {
+            case POSITIVE -> POSITIVE;
+            case NEUTRAL -> NEUTRAL;
+            case NEGATIVE -> NEGATIVE;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package app.rapport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** STYLE.md's one-way dependencies: ui → service → {planning, store, io} → model; cli → service. */
+@AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String MODEL = "app.rapport.model..";
+    private static final String PLANNING = "app.rapport.planning..";
+    private static final String STORE = "app.rapport.store..";
+    private static final String IO = "app.rapport.io..";
+    private static final String SERVICE = "app.rapport.service..";
+    private static final String UI = "app.rapport.ui..";
+    private static final String CLI = "app.rapport.cli..";
+
+    @ArchTest
+    static final ArchRule modelKnowsNothingOfTheRest = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(PLANNING, STORE, IO, SERVICE, UI, CLI,
+                    "javafx..", "java.sql..", "java.io..", "java.nio.file..", "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule planningIsPure = noClasses().that().resideInAPackage(PLANNING)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, SERVICE, UI, CLI,
+                    "javafx..", "java.sql..", "java.io..", "java.nio.file..");
+
+    @ArchTest
+    static final ArchRule storeSeesOnlyTheModel = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(PLANNING, IO, SERVICE, UI, CLI, "javafx..");
+
+    @ArchTest
+    static final ArchRule ioSeesOnlyTheModel = noClasses().that().resideInAPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI, "javafx..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoScreenOrCommand = noClasses().that().resideInAPackage(SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, "javafx..");
+
+    @ArchTest
+    static final ArchRule screensGoThroughServices = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, CLI, PLANNING, "java.sql..");
+
+    @ArchTest
+    static final ArchRule commandsGoThroughServices = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, UI, PLANNING, "javafx..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInTheStore = noClasses().that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage(CLI)
+            .and().doNotHaveFullyQualifiedName(Main.class.getName())
+            .should().accessField(System.class, "out");
+}

@@ -1,0 +1,43 @@
+package app.rapport.testutil;
+
+import app.rapport.ui.Dialogs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the app's questions as a test says, and records what it was told. */
+public final class FakeDialogs implements Dialogs {
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    public Path fileToOpen;
+    public Path fileToSave;
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(title + ": " + message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        messages.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+}

@@ -1,0 +1,135 @@
+package app.rapport.ui;
+
+import static app.rapport.testutil.InteractionBuilder.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.model.Client;
+import app.rapport.model.ClientRow;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import app.rapport.testutil.TypicalClients;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ClientsScreenTest {
+    @TempDir
+    static Path folder;
+    MainWindowHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        TypicalClients.all().forEach(c -> harness.book.clients().add(c));
+        harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-19T10:00").kind(InteractionKind.PURCHASE)
+                .amount("120.00").summary("Wedding cake").build());
+        harness.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    @Test
+    void addClient_throughTheForm_savesItAndOpensTheClient(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        robot.clickOn("#firstNameField").write("Marta");
+        robot.clickOn("#lastNameField").write("Kowalska");
+        robot.clickOn("#emailsField").write("marta@example.com");
+        robot.clickOn("Add client");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<ClientRow> found = harness.book.clients().search(new app.rapport.model.ClientQuery("kowalska", null, null, false));
+        assertThat(found).extracting(ClientRow::displayName).containsExactly("Marta Kowalska");
+        Client saved = harness.book.clients().find(found.get(0).id()).orElseThrow();
+        assertThat(saved.emails()).containsExactly("marta@example.com");
+        assertThat(robot.lookup("#nameLabel").queryAs(Label.class).getText()).isEqualTo("Marta Kowalska");
+    }
+
+    @Test
+    void addClient_withoutNameOrCompany_showsTheMessageNextToTheFieldAndSavesNothing(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        robot.clickOn("#emailsField").write("not-an-email");
+        assertThat(robot.lookup("#emailsError").queryAs(Label.class).getText()).startsWith(
+                app.rapport.model.Email.INVALID_MESSAGE);
+        robot.clickOn("Add client");
+        Label nameError = robot.lookup("#nameError").queryAs(Label.class);
+        assertThat(nameError.isVisible()).isTrue();
+        assertThat(nameError.getText()).isEqualTo(Client.NAME_OR_COMPANY_REQUIRED);
+        assertThat(robot.lookup("#firstNameField").tryQuery()).isPresent();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(harness.book.book().stats().clients()).isEqualTo(3);
+    }
+
+    @Test
+    void search_asYouType_filtersTheTable(FxRobot robot) throws Exception {
+        TableView<ClientRow> table = robot.lookup("#table").queryTableView();
+        assertThat(table.getItems()).hasSize(3);
+        robot.clickOn("#searchField").write("muller");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems()).extracting(ClientRow::displayName).containsExactly("José Müller");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+    }
+
+    @Test
+    void logContact_fromTheClient_appearsAtTheTopOfTheTimeline(FxRobot robot) {
+        openClient(robot, "Ana Ruiz");
+        ListView<Interaction> timeline = robot.lookup("#timeline").queryListView();
+        assertThat(timeline.getItems()).hasSize(1);
+        robot.push(KeyCode.SHORTCUT, KeyCode.L);
+        robot.clickOn("#summaryField").write("Thanked her for the order");
+        robot.clickOn("#positiveButton");
+        robot.clickOn("Log contact");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(timeline.getItems()).hasSize(2);
+        Interaction logged = timeline.getItems().get(0);
+        assertThat(logged.summary()).isEqualTo("Thanked her for the order");
+        assertThat(logged.kind()).isEqualTo(InteractionKind.CALL);
+        assertThat(logged.experience()).isEqualTo(app.rapport.model.Experience.POSITIVE);
+        assertThat(logged.at()).isEqualTo(java.time.LocalDateTime.parse("2026-11-22T10:00"));
+    }
+
+    @Test
+    void archive_hidesTheClientUntilArchivedAreShown(FxRobot robot) throws Exception {
+        openClient(robot, "José Müller");
+        robot.clickOn("#archiveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#backLink");
+        TableView<ClientRow> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(ClientRow::displayName).doesNotContain("José Müller");
+        robot.clickOn("#archivedToggle");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(ClientRow::displayName).contains("José Müller");
+    }
+
+    private static void openClient(FxRobot robot, String name) {
+        robot.clickOn("#searchField").write(name.split(" ")[0].replace("é", "e"));
+        TableView<ClientRow> table = robot.lookup("#table").queryTableView();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the search did not narrow to " + name, e);
+        }
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nameLabel").queryAs(Label.class).getText()).isEqualTo(name);
+    }
+}

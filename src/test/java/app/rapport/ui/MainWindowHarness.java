@@ -1,0 +1,54 @@
+package app.rapport.ui;
+
+import app.rapport.service.BookServices;
+import app.rapport.testutil.FakeDialogs;
+import app.rapport.testutil.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+
+/** Mounts the main window on a real book in a temporary folder, with a pinned clock and scripted dialogs. */
+public final class MainWindowHarness implements AppActions {
+    public static final Clock CLOCK = Clock.fixed(LocalDateTime.parse("2026-11-22T10:00")
+            .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+
+    public final BookServices book;
+    public final FakeDialogs dialogs = new FakeDialogs();
+    public final List<String> appCalls = new ArrayList<>();
+    public MainWindowController controller;
+
+    public MainWindowHarness(Path folder) {
+        this.book = BookServices.open(folder, false, CLOCK, "a test");
+    }
+
+    public void show(Stage stage) {
+        controller = new MainWindowController(book, new ImmediateTaskRunner(), dialogs, CLOCK, this);
+        stage.setScene(Theme.scene(controller.load()));
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    public void close() {
+        book.close();
+    }
+
+    @Override
+    public void openSampleBook() {
+        appCalls.add("sample");
+    }
+
+    @Override
+    public void openOwnBook() {
+        appCalls.add("own");
+    }
+
+    @Override
+    public void quit() {
+        appCalls.add("quit");
+    }
+}
