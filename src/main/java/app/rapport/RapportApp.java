@@ -60,7 +60,6 @@ public final class RapportApp extends Application implements AppActions {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupError != null) {
             refuseToStart();
             return;
@@ -80,12 +79,16 @@ public final class RapportApp extends Application implements AppActions {
         return new MainWindowController(book, runner, new FxDialogs(stage), clock, this).load();
     }
 
+    /** Another Rapport has the book, or it cannot be read: say so (on screen when there is one) and exit 1. */
     private void refuseToStart() {
         System.err.println("rapport: " + startupError);
-        Alert alert = new Alert(Alert.AlertType.ERROR, startupError, ButtonType.CLOSE);
-        alert.setTitle("Rapport cannot open the book");
-        alert.setHeaderText("Rapport cannot open the book");
-        alert.showAndWait();
+        if (!"Headless".equalsIgnoreCase(System.getProperty("monocle.platform"))) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupError, ButtonType.CLOSE);
+            alert.setTitle("Rapport cannot open the book");
+            alert.setHeaderText("Rapport cannot open the book");
+            alert.showAndWait();
+        }
         Platform.exit();
         System.exit(1);
     }

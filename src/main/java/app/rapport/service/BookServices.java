@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.service.demo.DemoService;
 import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.Database;
@@ -20,6 +21,8 @@ public final class BookServices implements AutoCloseable {
     private final ClientService clients;
     private final ContactService contacts;
     private final BookService book;
+    private final TransferService transfer;
+    private final DemoService demo;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -29,6 +32,8 @@ public final class BookServices implements AutoCloseable {
         this.clients = new ClientService(store, clock);
         this.contacts = new ContactService(store);
         this.book = new BookService(store);
+        this.transfer = new TransferService(store, clock);
+        this.demo = new DemoService(store);
     }
 
     /**
@@ -83,6 +88,16 @@ public final class BookServices implements AutoCloseable {
 
     public BookService book() {
         return book;
+    }
+
+    /** The book JSON: export and import. */
+    public TransferService transfer() {
+        return transfer;
+    }
+
+    /** Sample books. */
+    public DemoService demo() {
+        return demo;
     }
 
     @Override

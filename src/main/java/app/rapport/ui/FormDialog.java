@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
+import javafx.beans.property.StringProperty;
 import javafx.stage.Window;
 
 /**
@@ -47,7 +47,7 @@ public final class FormDialog<T> {
      * fixing (it shows its own messages); the work runs in the background and its result closes the form.
      */
     public Optional<T> showAndWait(Window owner, TaskRunner runner, Supplier<Optional<Callable<T>>> prepare,
-                                   Label errorLabel) {
+                                   StringProperty error) {
         dialog.initOwner(owner);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -58,14 +58,14 @@ public final class FormDialog<T> {
             event.consume();
             prepare.get().ifPresent(work -> {
                 saving.set(true);
-                errorLabel.setText("");
+                error.set("");
                 runner.run(work, result -> {
                     saving.set(false);
                     dialog.setResult(result);
                     dialog.close();
                 }, e -> {
                     saving.set(false);
-                    errorLabel.setText(ErrorMessages.plain(e));
+                    error.set(ErrorMessages.plain(e));
                 });
             });
         });

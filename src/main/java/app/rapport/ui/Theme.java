@@ -1,5 +1,7 @@
 package app.rapport.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -13,7 +15,9 @@ public final class Theme {
     private Theme() {
     }
 
+    /** A scene with Rapport's look (and AtlantaFX's Primer Light as the user-agent stylesheet). */
     public static Scene scene(Parent root) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Views.resource(Theme.class, STYLESHEET).toExternalForm());
         return scene;

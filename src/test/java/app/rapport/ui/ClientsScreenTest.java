@@ -95,7 +95,7 @@ class ClientsScreenTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.L);
         robot.clickOn("#summaryField").write("Thanked her for the order");
         robot.clickOn("#positiveButton");
-        robot.clickOn("Log contact");
+        robot.clickOn("Save contact");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(timeline.getItems()).hasSize(2);
@@ -112,6 +112,7 @@ class ClientsScreenTest {
         robot.clickOn("#archiveButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#backLink");
+        robot.clickOn("#searchField").push(KeyCode.ESCAPE);
         TableView<ClientRow> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(ClientRow::displayName).doesNotContain("José Müller");

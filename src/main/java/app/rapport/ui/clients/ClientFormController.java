@@ -225,7 +225,7 @@ public final class ClientFormController {
                     model.setReferrers(choices.refs());
                 }, e -> model.formError.set(app.rapport.ui.ErrorMessages.plain(e)));
         Platform.runLater(firstNameField::requestFocus);
-        return form.showAndWait(owner, runner, this::saveWork, formError);
+        return form.showAndWait(owner, runner, this::saveWork, model.formError);
     }
 
     private record Choices(java.util.List<String> tiers, java.util.List<app.rapport.model.ClientRef> refs) {

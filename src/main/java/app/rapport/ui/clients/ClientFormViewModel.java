@@ -79,6 +79,8 @@ public final class ClientFormViewModel {
         this.today = today;
         if (existing != null) {
             load(existing);
+        } else {
+            tier.set(app.rapport.model.Tier.DEFAULT_NAME);
         }
         nameError = Bindings.createStringBinding(() -> triedToSave.get() && firstName.get().isBlank()
                 && lastName.get().isBlank() && company.get().isBlank() ? Client.NAME_OR_COMPANY_REQUIRED : "",

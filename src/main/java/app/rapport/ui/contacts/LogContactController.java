@@ -153,7 +153,7 @@ public final class LogContactController {
     /** Shows the dialog; returns the contact as saved, or empty when the owner cancelled. */
     public Optional<Interaction> showAndWait(Window owner) {
         FormDialog<Interaction> form = new FormDialog<>(model.isNew() ? "Log a contact" : "Edit contact",
-                model.isNew() ? "Log contact" : "Save", view);
+                "Save contact", view);
         runner.run(() -> clientId == null ? book.clients().refs(false) : book.clients().refs(true), refs -> {
             model.setClients(refs);
             if (clientId != null) {
@@ -168,7 +168,7 @@ public final class LogContactController {
         } else {
             Platform.runLater(kindBox::requestFocus);
         }
-        return form.showAndWait(owner, runner, this::saveWork, formError);
+        return form.showAndWait(owner, runner, this::saveWork, model.formError);
     }
 
     private Optional<Callable<Interaction>> saveWork() {
