@@ -15,7 +15,8 @@ public record Settings(
         BigDecimal noteAmountThreshold,
         Business business,
         Paper paper,
-        LocalTime reminderTime) {
+        LocalTime reminderTime,
+        RuleSettings rules) {
 
     public static final String NO_TIERS = "Keep at least one tier";
     public static final String NO_WORK_DAYS = "Choose at least one work day";
@@ -33,10 +34,11 @@ public record Settings(
         business = business == null ? Business.EMPTY : business;
         paper = paper == null ? Paper.LETTER : paper;
         reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
+        rules = rules == null ? RuleSettings.defaults() : rules;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null);
     }
 
     public static List<Tier> defaultTiers() {
@@ -53,6 +55,18 @@ public record Settings(
     }
 
     public Settings withTiers(List<Tier> value) {
-        return new Settings(value, workDays, noteAmountThreshold, business, paper, reminderTime);
+        return new Settings(value, workDays, noteAmountThreshold, business, paper, reminderTime, rules);
+    }
+
+    public Settings withRules(RuleSettings value) {
+        return new Settings(tiers, workDays, noteAmountThreshold, business, paper, reminderTime, value);
+    }
+
+    /** The cadence of a client's tier; a client without a tier, or with an unknown one, is REGULAR. */
+    public int cadenceDays(String tierName) {
+        return tier(tierName == null ? Tier.DEFAULT_NAME : tierName)
+                .or(() -> tier(Tier.DEFAULT_NAME))
+                .map(Tier::cadenceDays)
+                .orElse(90);
     }
 }

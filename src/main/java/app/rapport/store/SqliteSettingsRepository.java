@@ -1,13 +1,17 @@
 package app.rapport.store;
 
 import app.rapport.model.Business;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.RuleSettings;
 import app.rapport.model.Paper;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,7 @@ final class SqliteSettingsRepository implements SettingsRepository {
     private static final String PAPER = "settings.paper";
     private static final String REMINDER = "settings.reminderTime";
     private static final String BUSINESS = "settings.business.";
+    private static final String RULES = "settings.rules.";
 
     private final Connection connection;
 
@@ -52,7 +57,47 @@ final class SqliteSettingsRepository implements SettingsRepository {
         Business business = new Business(values.get(BUSINESS + "name"), values.get(BUSINESS + "ownerName"),
                 values.get(BUSINESS + "address"), values.get(BUSINESS + "phone"), values.get(BUSINESS + "signature"));
         return new Settings(tiers, workDays, threshold == null ? null : new BigDecimal(threshold), business,
-                paper == null ? null : Paper.valueOf(paper), reminder == null ? null : LocalTime.parse(reminder));
+                paper == null ? null : Paper.valueOf(paper), reminder == null ? null : LocalTime.parse(reminder),
+                loadRules(values));
+    }
+
+    /** Rule settings are kept one named value per number, so a newer Rapport can add numbers. */
+    private static RuleSettings loadRules(Map<String, String> values) {
+        RecordComponent[] components = RuleSettings.class.getRecordComponents();
+        RuleSettings defaults = RuleSettings.defaults();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                String stored = values.get(RULES + c.getName());
+                if (c.getName().equals("enabled")) {
+                    args[i] = stored == null ? null : Arrays.stream(stored.split(",")).filter(v -> !v.isBlank())
+                            .map(v -> FollowUpRule.valueOf(v.strip())).collect(Collectors.toSet());
+                } else {
+                    args[i] = stored == null ? c.getAccessor().invoke(defaults) : Integer.valueOf(stored);
+                }
+            }
+            return RuleSettings.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new StoreException("The book's rule settings cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void saveRules(RuleSettings rules) {
+        try {
+            for (RecordComponent c : RuleSettings.class.getRecordComponents()) {
+                Object value = c.getAccessor().invoke(rules);
+                if (value instanceof Set<?> set) {
+                    value = set.stream().map(r -> ((FollowUpRule) r)).sorted()
+                            .map(Enum::name).collect(Collectors.joining(","));
+                }
+                putValue(RULES + c.getName(), String.valueOf(value));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new StoreException("The rule settings cannot be saved: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -73,6 +118,7 @@ final class SqliteSettingsRepository implements SettingsRepository {
         putValue(BUSINESS + "address", b.address());
         putValue(BUSINESS + "phone", b.phone());
         putValue(BUSINESS + "signature", b.signature());
+        saveRules(s.rules());
     }
 
     @Override

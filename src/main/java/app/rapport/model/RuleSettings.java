@@ -1,0 +1,72 @@
+package app.rapport.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The day counts and thresholds of RULES.md, each one the owner's to change, and which rules
+ * are on. The defaults are RULES.md's numbers. Carried by the book JSON under
+ * {@code settings.rules}.
+ */
+public record RuleSettings(
+        Set<FollowUpRule> enabled,
+        int horizonDays,
+        int atRiskMultiple,
+        int purchaseWindowDays,
+        int thankCallWorkDays,
+        int thankNoteDays,
+        int recoveryWindowDays,
+        int recoveryWorkDays,
+        int checkInDays,
+        int referrerWindowDays,
+        int referrerWorkDays,
+        int birthdayLeadDays,
+        int birthdayNoteWindowDays,
+        int anniversaryWindowDays,
+        int lateOccasionDays,
+        int earlyCareWindowDays,
+        int earlyCareDueDays,
+        int earlyCareQuietDays) {
+
+    public static final String NEGATIVE_DAYS = "Day counts cannot be negative";
+    public static final String AT_RISK_MULTIPLE = "The at-risk multiple must be at least 1";
+
+    public RuleSettings {
+        enabled = enabled == null ? EnumSet.allOf(FollowUpRule.class) : Set.copyOf(enabled);
+        int[] days = {horizonDays, purchaseWindowDays, thankCallWorkDays, thankNoteDays, recoveryWindowDays,
+                recoveryWorkDays, checkInDays, referrerWindowDays, referrerWorkDays, birthdayLeadDays,
+                birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays, earlyCareWindowDays,
+                earlyCareDueDays, earlyCareQuietDays};
+        for (int d : days) {
+            if (d < 0 || d > 3660) {
+                throw new InvalidValueException("rules", NEGATIVE_DAYS);
+            }
+        }
+        if (atRiskMultiple < 1) {
+            throw new InvalidValueException("atRiskMultiple", AT_RISK_MULTIPLE);
+        }
+    }
+
+    public static RuleSettings defaults() {
+        return new RuleSettings(null, 7, 2, 30, 2, 7, 60, 1, 14, 60, 3, 7, 30, 14, 7, 60, 30, 7);
+    }
+
+    public boolean isOn(FollowUpRule rule) {
+        return enabled.contains(rule);
+    }
+
+    /** How many days before the as-of date planning must see the log to apply every rule. */
+    public int lookbackDays() {
+        int windows = Math.max(Math.max(purchaseWindowDays, recoveryWindowDays),
+                Math.max(referrerWindowDays, earlyCareWindowDays));
+        int occasions = lateOccasionDays + Math.max(birthdayNoteWindowDays, anniversaryWindowDays);
+        return Math.max(windows, occasions) + 1;
+    }
+
+    public RuleSettings withEnabled(Set<FollowUpRule> value) {
+        return new RuleSettings(value, horizonDays, atRiskMultiple, purchaseWindowDays, thankCallWorkDays,
+                thankNoteDays, recoveryWindowDays, recoveryWorkDays, checkInDays, referrerWindowDays,
+                referrerWorkDays, birthdayLeadDays, birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays,
+                earlyCareWindowDays, earlyCareDueDays, earlyCareQuietDays);
+    }
+}
