@@ -2,6 +2,7 @@ package app.rapport.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A done, snooze or skip decision about one occurrence of a follow-up, kept in the client's
@@ -24,6 +25,7 @@ public record Decision(String clientId, FollowUpRule rule, LocalDate anchor, Dec
         if (rule == null || anchor == null || decision == null || at == null) {
             throw new InvalidValueException("decision", "A decision needs a rule, an anchor date, a kind and a time");
         }
+        at = at.truncatedTo(ChronoUnit.SECONDS);
         reason = Text.orEmpty(reason);
         if (decision == DecisionKind.SNOOZE && until == null) {
             throw new InvalidValueException("until", UNTIL_REQUIRED);

@@ -49,6 +49,10 @@ public record Interaction(
         notes = Text.orEmpty(notes);
     }
 
+    public Interaction withAmount(BigDecimal value) {
+        return new Interaction(id, clientId, at, kind, direction, experience, value, summary, notes);
+    }
+
     public Interaction withId(String newId) {
         return new Interaction(newId, clientId, at, kind, direction, experience, amount, summary, notes);
     }

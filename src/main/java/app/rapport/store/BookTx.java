@@ -7,4 +7,8 @@ public interface BookTx {
     InteractionRepository interactions();
 
     SettingsRepository settings();
+
+    FollowUpRepository followUps();
+
+    DecisionRepository decisions();
 }

@@ -24,6 +24,9 @@ public interface ClientRepository {
 
     void delete(String id);
 
+    /** Empties the book: every client with their contacts, follow-ups and decisions. */
+    void deleteAll();
+
     /** The rows of the client table for a query, sorted by name. */
     List<ClientRow> search(ClientQuery query);
 

@@ -14,7 +14,8 @@ final class Migrations {
     static final String FOLDER = "/app/rapport/store/migration/";
     /** In order; the position in this list plus one is the version each one makes. */
     static final List<String> FILES = List.of(
-            "V1__create_book.sql");
+            "V1__create_book.sql",
+            "V2__follow_ups.sql");
 
     private Migrations() {
     }

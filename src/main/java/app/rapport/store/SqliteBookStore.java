@@ -58,5 +58,15 @@ public final class SqliteBookStore implements BookStore {
         public SettingsRepository settings() {
             return new SqliteSettingsRepository(connection);
         }
+
+        @Override
+        public FollowUpRepository followUps() {
+            return new SqliteFollowUpRepository(connection);
+        }
+
+        @Override
+        public DecisionRepository decisions() {
+            return new SqliteDecisionRepository(connection);
+        }
     }
 }

@@ -104,6 +104,11 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
+    public void deleteAll() {
+        Jdbc.update(connection, "DELETE FROM clients");
+    }
+
+    @Override
     public List<ClientRow> search(ClientQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + ROW_COLUMNS + " FROM clients WHERE 1 = 1");
         List<Object> params = new ArrayList<>();

@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.model.ClientQuery;
 import app.rapport.service.BookServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -73,5 +74,64 @@ class CliTest {
         assertThat(parsed.dataFolder()).isEqualTo(dir.toAbsolutePath());
         assertThat(new Cli(System.out, System.err, CLOCK).parse(new String[] {"stats", "--data", dir.toString()})
                 .isCommand()).isTrue();
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyFolderThenExport_givesTheSameJson() throws Exception {
+        Path book = dir.resolve("book");
+        java.nio.file.Files.writeString(dir.resolve("in.json"), """
+                {"format": "rapport-book", "version": 1,
+                 "clients": [{"id": "c-0001", "firstName": "Ana", "lastName": "Ruiz", "tier": "VIP",
+                              "emails": ["ana@example.com"], "birthday": "--04-15", "clientSince": "2021-03-02"},
+                             {"id": "c-0002", "company": "Müller & Söhne", "referredBy": "c-0001"}],
+                 "interactions": [{"id": "i-0001", "clientId": "c-0001", "at": "2026-10-01T14:30",
+                                   "kind": "PURCHASE", "amount": "120.00", "summary": "Wedding cake"}]}
+                """);
+        Run imported = run("import", dir.resolve("in.json").toString(), "--data", book.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("2 clients and 1 contacts");
+        assertThat(run("export", dir.resolve("a.json").toString(), "--data", book.toString()).exit()).isZero();
+        Path other = dir.resolve("other");
+        assertThat(run("import", dir.resolve("a.json").toString(), "--data", other.toString()).exit()).isZero();
+        assertThat(run("export", dir.resolve("b.json").toString(), "--data", other.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("b.json")))
+                .isEqualTo(java.nio.file.Files.readString(dir.resolve("a.json")));
+        assertThat(run("stats", "--data", other.toString()).out()).contains("\"clients\": 2", "\"interactions\": 1");
+    }
+
+    @Test
+    void import_badFile_exitsOneWithALineNamingTheRecord_andChangesNothing() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("bad.json"), """
+                {"clients": [{"id": "c-1", "company": "A"}],
+                 "interactions": [{"id": "i-9", "clientId": "c-404", "at": "2026-10-01", "kind": "CALL"}]}
+                """);
+        Run run = run("import", dir.resolve("bad.json").toString(), "--data", dir.resolve("book").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("rapport: ").contains("interaction i-9", "c-404");
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+        assertThat(run("stats", "--data", dir.resolve("book").toString()).out()).contains("\"clients\": 0");
+    }
+
+    @Test
+    void import_whileTheAppHoldsTheBook_refusesWithExitOne() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
+        try (BookServices held = BookServices.open(dir, false, CLOCK, "the Rapport app")) {
+            Run run = run("import", dir.resolve("ok.json").toString(), "--data", dir.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("open");
+            assertThat(held.clients().search(ClientQuery.ALL_ACTIVE)).isEmpty();
+        }
+    }
+
+    @Test
+    void import_withoutAFile_isAUsageError() {
+        assertThat(run("import", "--data", dir.toString()).exit()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void export_toAMissingFolder_exitsOne() {
+        Run run = run("export", dir.resolve("no/such/x.json").toString(), "--data", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("Cannot write");
     }
 }

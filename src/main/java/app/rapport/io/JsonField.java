@@ -1,0 +1,198 @@
+package app.rapport.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Typed, checked access to the fields of one JSON record; every error names the record and the field. */
+final class JsonField {
+    private static final LocalTime NOON = LocalTime.NOON;
+
+    private final JsonNode node;
+    private final String where;
+
+    JsonField(JsonNode node, String where) {
+        this.node = node;
+        this.where = where;
+    }
+
+    /** The text of a field, or {@code null} when it is missing or null. */
+    String text(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode() || v.isBinary()) {
+            throw error(field + " must be text");
+        }
+        return v.asText();
+    }
+
+    String required(String field) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            throw error("the required field " + field + " is missing");
+        }
+        return v;
+    }
+
+    /** A list of texts; a single text is taken as a list of one. */
+    List<String> texts(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (v.isTextual()) {
+            return List.of(v.asText());
+        }
+        if (!v.isArray()) {
+            throw error(field + " must be a list of texts");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isValueNode() || item.isNull()) {
+                throw error(field + " must be a list of texts");
+            }
+            values.add(item.asText());
+        }
+        return values;
+    }
+
+    Iterable<JsonNode> array(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw error(field + " must be a list");
+        }
+        return v;
+    }
+
+    ObjectNode object(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw error(field + " must be a JSON object");
+        }
+        return (ObjectNode) v;
+    }
+
+    boolean flag(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw error(field + " must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    Integer integer(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        if (v.isTextual() && v.asText().strip().matches("-?\\d{1,9}")) {
+            return Integer.valueOf(v.asText().strip());
+        }
+        throw error(field + " must be a whole number");
+    }
+
+    BigDecimal decimal(String field) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+            throw error(field + " \"" + v + "\" is not a decimal number");
+        }
+    }
+
+    LocalDate date(String field) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw error(field + " \"" + v + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    LocalDate requiredDate(String field) {
+        required(field);
+        return date(field);
+    }
+
+    /** A local date-time ({@code YYYY-MM-DDTHH:MM}, seconds allowed) or a date, which means noon. */
+    LocalDateTime requiredAt(String field) {
+        String v = required(field).strip();
+        try {
+            return v.length() <= 10 ? LocalDate.parse(v).atTime(NOON) : LocalDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            throw error(field + " \"" + v + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
+        }
+    }
+
+    Instant instant(String field) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw error(field + " \"" + v + "\" is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
+        }
+    }
+
+    Instant requiredInstant(String field) {
+        required(field);
+        return instant(field);
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String v = text(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        return parseEnum(v, type, where + ", " + field);
+    }
+
+    <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        required(field);
+        return enumValue(field, type);
+    }
+
+    static <E extends Enum<E>> E parseEnum(String value, Class<E> type, String where) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new BookFormatException(where + ": \"" + value + "\" is not one of " + allowed);
+        }
+    }
+
+    private BookFormatException error(String message) {
+        return new BookFormatException(where + ": " + message);
+    }
+}

@@ -1,0 +1,5 @@
+package app.rapport.service;
+
+/** What an export wrote. */
+public record ExportResult(long clients, long interactions) {
+}

@@ -1,0 +1,71 @@
+package app.rapport.store;
+
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUpRule;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Decisions in SQLite, in the order they were taken. */
+final class SqliteDecisionRepository implements DecisionRepository {
+    private static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at";
+
+    private final Connection connection;
+
+    SqliteDecisionRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void insert(Decision d) {
+        Jdbc.update(connection, "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", params(d));
+    }
+
+    @Override
+    public boolean contains(Decision d) {
+        return Jdbc.count(connection, "SELECT count(*) FROM decisions WHERE client_id = ? AND rule = ? AND anchor = ?"
+                + " AND decision = ? AND until IS ? AND reason = ? AND at = ?", params(d)) > 0;
+    }
+
+    @Override
+    public List<Decision> forClient(String clientId) {
+        return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM decisions WHERE client_id = ? ORDER BY at, seq",
+                SqliteDecisionRepository::decision, clientId);
+    }
+
+    @Override
+    public void forEachOfActiveClients(Consumer<Decision> sink) {
+        Jdbc.each(connection, "SELECT d.client_id, d.rule, d.anchor, d.decision, d.until, d.reason, d.at"
+                + " FROM decisions d JOIN clients c ON c.id = d.client_id"
+                + " WHERE c.archived = 0 AND c.do_not_contact = 0 ORDER BY d.at, d.seq",
+                SqliteDecisionRepository::decision, sink);
+    }
+
+    @Override
+    public long count() {
+        return Jdbc.count(connection, "SELECT count(*) FROM decisions");
+    }
+
+    @Override
+    public void forEach(Consumer<Decision> sink) {
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY seq", SqliteDecisionRepository::decision,
+                sink);
+    }
+
+    private static Object[] params(Decision d) {
+        return new Object[] {d.clientId(), d.rule().name(), d.anchor().toString(), d.decision().name(),
+                d.until() == null ? null : d.until().toString(), d.reason(), d.at().toString()};
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        String until = rs.getString(5);
+        return new Decision(rs.getString(1), FollowUpRule.valueOf(rs.getString(2)), LocalDate.parse(rs.getString(3)),
+                DecisionKind.valueOf(rs.getString(4)), until == null ? null : LocalDate.parse(until), rs.getString(6),
+                Instant.parse(rs.getString(7)));
+    }
+}
