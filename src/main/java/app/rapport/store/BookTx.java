@@ -11,4 +11,6 @@ public interface BookTx {
     FollowUpRepository followUps();
 
     DecisionRepository decisions();
+
+    FactsRepository facts();
 }

@@ -68,5 +68,10 @@ public final class SqliteBookStore implements BookStore {
         public DecisionRepository decisions() {
             return new SqliteDecisionRepository(connection);
         }
+
+        @Override
+        public FactsRepository facts() {
+            return new SqliteFactsRepository(connection);
+        }
     }
 }

@@ -26,3 +26,6 @@ CREATE TABLE decisions (
 );
 
 CREATE INDEX decisions_by_client ON decisions (client_id, rule, anchor);
+
+-- Planning reads each client's first purchase and their recent contacts by kind.
+CREATE INDEX interactions_by_kind ON interactions (client_id, kind, at);
