@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code rapport [--data DIR] [--background] [COMMAND]}: without a command, the desktop app opens. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, version = "Rapport 0.1",
         description = "A follow-up manager for small businesses. Without a command, opens the app.",
-        subcommands = {StatsCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {StatsCommand.class, TodayCommand.class, DemoCommand.class, ExportCommand.class,
+            ImportCommand.class})
 public final class RapportCommand {
     @Mixin
     DataOption data;

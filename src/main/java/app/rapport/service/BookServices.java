@@ -23,6 +23,8 @@ public final class BookServices implements AutoCloseable {
     private final BookService book;
     private final TransferService transfer;
     private final DemoService demo;
+    private final PlanningService planning;
+    private final FollowUpService followUps;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -31,9 +33,11 @@ public final class BookServices implements AutoCloseable {
         this.store = store;
         this.clients = new ClientService(store, clock);
         this.contacts = new ContactService(store);
-        this.book = new BookService(store);
+        this.planning = new PlanningService(store, clock);
+        this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
+        this.followUps = new FollowUpService(store, clock);
     }
 
     /**
@@ -98,6 +102,14 @@ public final class BookServices implements AutoCloseable {
     /** Sample books. */
     public DemoService demo() {
         return demo;
+    }
+
+    public PlanningService planning() {
+        return planning;
+    }
+
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     @Override

@@ -24,6 +24,12 @@ public interface ClientRepository {
 
     void delete(String id);
 
+    /** How many clients each tier name has; clients without a tier are counted under REGULAR. */
+    java.util.Map<String, Long> tierSizes();
+
+    /** Moves every client of tier {@code from} to tier {@code to} (a rename, or a removed tier's clients). */
+    void retier(String from, String to);
+
     /** Empties the book: every client with their contacts, follow-ups and decisions. */
     void deleteAll();
 

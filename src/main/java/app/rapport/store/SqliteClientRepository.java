@@ -104,6 +104,19 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
+    public java.util.Map<String, Long> tierSizes() {
+        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+        Jdbc.each(connection, "SELECT coalesce(tier, 'REGULAR'), count(*) FROM clients GROUP BY 1",
+                rs -> java.util.Map.entry(rs.getString(1), rs.getLong(2)), e -> sizes.put(e.getKey(), e.getValue()));
+        return sizes;
+    }
+
+    @Override
+    public void retier(String from, String to) {
+        Jdbc.update(connection, "UPDATE clients SET tier = ? WHERE tier = ?", to, from);
+    }
+
+    @Override
     public void deleteAll() {
         Jdbc.update(connection, "DELETE FROM clients");
     }

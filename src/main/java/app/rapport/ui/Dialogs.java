@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Every question and message the app puts to the owner, so tests can answer them. */
@@ -19,4 +20,13 @@ public interface Dialogs {
 
     /** Asks where to write a file. */
     Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName);
+
+    /** Asks for a short text (a reason); empty when the owner cancelled. The text is never blank. */
+    Optional<String> askText(String title, String message, String prompt, String confirmLabel);
+
+    /** Asks for a date after today; empty when the owner cancelled. */
+    Optional<LocalDate> pickDate(String title, String message, LocalDate initial, LocalDate earliest);
+
+    /** Asks the owner to pick one of a few choices; empty when they cancelled. */
+    Optional<String> choose(String title, String message, java.util.List<String> choices, String initial);
 }

@@ -1,5 +1,16 @@
 package app.rapport.ui;
 
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,6 +47,64 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void inform(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String prompt, String confirmLabel) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        Dialog<String> dialog = question(title, message, field, confirmLabel, () -> field.getText().strip(),
+                Bindings.createBooleanBinding(() -> field.getText().isBlank(), field.textProperty()));
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<LocalDate> pickDate(String title, String message, LocalDate initial, LocalDate earliest) {
+        DatePicker picker = new DatePicker(initial);
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setDisable(empty || date.isBefore(earliest));
+            }
+        });
+        Dialog<LocalDate> dialog = question(title, message, picker, "Snooze", picker::getValue,
+                Bindings.createBooleanBinding(() -> picker.getValue() == null || picker.getValue().isBefore(earliest),
+                        picker.valueProperty()));
+        Platform.runLater(picker::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, java.util.List<String> choices, String initial) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.getItems().setAll(choices);
+        box.setValue(initial);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Dialog<String> dialog = question(title, message, box, "OK", box::getValue,
+                Bindings.createBooleanBinding(() -> box.getValue() == null, box.valueProperty()));
+        Platform.runLater(box::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel,
+                                   java.util.function.Supplier<T> answer, ObservableValue<Boolean> invalid) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        VBox box = new VBox(10, text, input);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(invalid);
+        dialog.setResultConverter(button -> button == ok ? answer.get() : null);
+        return dialog;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -36,6 +36,14 @@ public final class Icons {
         };
     }
 
+    public static Ikon of(app.rapport.model.FollowUpAction action) {
+        return switch (action) {
+            case CALL -> Material2AL.CALL;
+            case NOTE -> Material2AL.CREATE;
+            case CALL_THEN_NOTE -> Material2AL.CONTACT_PHONE;
+        };
+    }
+
     public static FontIcon icon(Ikon ikon) {
         return new FontIcon(ikon);
     }

@@ -7,6 +7,9 @@ import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.contacts.LogContactController;
+import app.rapport.ui.settings.SettingsController;
+import app.rapport.ui.today.AddFollowUpController;
+import app.rapport.ui.today.TodayController;
 import app.rapport.ui.welcome.WelcomeController;
 import java.time.Clock;
 import java.util.Optional;
@@ -30,6 +33,7 @@ public final class MainWindowController implements Navigator {
     private final BookTransfers transfers;
     private Screen current;
     private ClientListController clientList;
+    private TodayController today;
 
     @FXML
     private BorderPane root;
@@ -38,7 +42,11 @@ public final class MainWindowController implements Navigator {
     @FXML
     private StackPane content;
     @FXML
+    private ToggleButton todayNav;
+    @FXML
     private ToggleButton clientsNav;
+    @FXML
+    private ToggleButton settingsNav;
     @FXML
     private Label statusLabel;
     @FXML
@@ -71,7 +79,7 @@ public final class MainWindowController implements Navigator {
             if (empty) {
                 showWelcome();
             } else {
-                showClients();
+                showToday();
             }
         }, this::fail);
     }
@@ -87,15 +95,45 @@ public final class MainWindowController implements Navigator {
     }
 
     private void showWelcome() {
-        clientsNav.setSelected(false);
+        select(null);
         show(new WelcomeController(this));
+    }
+
+    private void select(ToggleButton nav) {
+        todayNav.setSelected(nav == todayNav);
+        clientsNav.setSelected(nav == clientsNav);
+        settingsNav.setSelected(nav == settingsNav);
+    }
+
+    public void showSettings() {
+        select(settingsNav);
+        show(new SettingsController(book.book(), runner, dialogs, this));
+    }
+
+    @Override
+    public void showToday() {
+        select(todayNav);
+        if (today == null) {
+            today = new TodayController(book, runner, dialogs, clock, this);
+        } else {
+            today.refresh();
+        }
+        show(today);
+    }
+
+    @Override
+    public void addFollowUp(String clientId) {
+        new AddFollowUpController(clientId, book, runner, clock).showAndWait(window()).ifPresent(f -> {
+            status("Added a follow-up, due " + Formats.date(f.due()) + ".");
+            bookChanged();
+        });
     }
 
     @Override
     public void showClients() {
-        clientsNav.setSelected(true);
+        select(clientsNav);
         if (clientList == null) {
-            clientList = new ClientListController(book.clients(), book.book(), runner, clock, this);
+            clientList = new ClientListController(book, runner, clock, this);
         } else {
             clientList.refresh();
         }
@@ -104,8 +142,8 @@ public final class MainWindowController implements Navigator {
 
     @Override
     public void showClient(String id) {
-        clientsNav.setSelected(true);
-        show(new ClientDetailController(id, book.clients(), book.contacts(), runner, dialogs, clock, this));
+        select(clientsNav);
+        show(new ClientDetailController(id, book, runner, dialogs, clock, this));
     }
 
     @Override
@@ -161,7 +199,7 @@ public final class MainWindowController implements Navigator {
     @Override
     public void bookChanged() {
         if (current instanceof WelcomeController) {
-            showClients();
+            showToday();
         } else if (current != null) {
             current.refresh();
         }
@@ -179,6 +217,21 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void handleLogContact() {
         logContact(current == null ? null : current.currentClientId().orElse(null));
+    }
+
+    @FXML
+    private void handleShowSettings() {
+        showSettings();
+    }
+
+    @FXML
+    private void handleShowToday() {
+        showToday();
+    }
+
+    @FXML
+    private void handleAddFollowUp() {
+        addFollowUp(current == null ? null : current.currentClientId().orElse(null));
     }
 
     @FXML

@@ -5,7 +5,12 @@ import app.rapport.model.Interaction;
 
 /** What screens ask the main window to do. */
 public interface Navigator {
+    void showToday();
+
     void showClients();
+
+    /** Opens the dialog to add the owner's own follow-up; for a client, or with a client picker when null. */
+    void addFollowUp(String clientId);
 
     void showClient(String id);
 

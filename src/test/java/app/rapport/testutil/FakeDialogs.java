@@ -2,6 +2,7 @@ package app.rapport.testutil;
 
 import app.rapport.ui.Dialogs;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,13 @@ public final class FakeDialogs implements Dialogs {
     public boolean confirmAnswer = true;
     public Path fileToOpen;
     public Path fileToSave;
+    /** What askText answers; null to cancel. */
+    public String textAnswer;
+    /** What pickDate answers; null to cancel. */
+    public LocalDate dateAnswer;
+    public final List<String> questions = new ArrayList<>();
+    /** What choose answers; null to cancel. */
+    public String choiceAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -39,5 +47,23 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String prompt, String confirmLabel) {
+        questions.add(title + ": " + message);
+        return Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public Optional<LocalDate> pickDate(String title, String message, LocalDate initial, LocalDate earliest) {
+        questions.add(title + ": " + message);
+        return Optional.ofNullable(dateAnswer);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        questions.add(title + ": " + message);
+        return Optional.ofNullable(choiceAnswer);
     }
 }

@@ -38,6 +38,7 @@ class ClientsScreenTest {
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-19T10:00").kind(InteractionKind.PURCHASE)
                 .amount("120.00").summary("Wedding cake").build());
         harness.show(stage);
+        harness.controller.showClients();
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package app.rapport.ui.clients;
 import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Interaction;
+import app.rapport.service.BookServices;
 import app.rapport.service.ClientDetails;
 import app.rapport.service.ClientService;
 import app.rapport.service.ContactService;
@@ -46,6 +47,7 @@ public final class ClientDetailController implements Screen {
     private final Clock clock;
     private final Navigator navigator;
     private final Parent view;
+    private final ClientPlanPane plan;
     private Client client;
 
     @FXML
@@ -71,6 +73,8 @@ public final class ClientDetailController implements Screen {
     @FXML
     private Button deleteButton;
     @FXML
+    private VBox fieldsBox;
+    @FXML
     private GridPane fieldsGrid;
     @FXML
     private VBox notesBox;
@@ -83,11 +87,12 @@ public final class ClientDetailController implements Screen {
     @FXML
     private Hyperlink backLink;
 
-    public ClientDetailController(String clientId, ClientService clients, ContactService contacts, TaskRunner runner,
-                                  Dialogs dialogs, Clock clock, Navigator navigator) {
+    public ClientDetailController(String clientId, BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock,
+                                  Navigator navigator) {
         this.clientId = clientId;
-        this.clients = clients;
-        this.contacts = contacts;
+        this.clients = book.clients();
+        this.contacts = book.contacts();
+        this.plan = new ClientPlanPane(clientId, book, runner, navigator, clock.getZone());
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -128,6 +133,7 @@ public final class ClientDetailController implements Screen {
                 e.consume();
             }
         });
+        fieldsBox.getChildren().add(0, plan.node());
         setActionsDisabled(true);
     }
 
@@ -141,6 +147,7 @@ public final class ClientDetailController implements Screen {
             navigator.status("That client is no longer in the book.");
             navigator.showClients();
         }), e -> navigator.status(ErrorMessages.plain(e)));
+        plan.refresh();
     }
 
     private void show(ClientDetails details) {

@@ -1,6 +1,8 @@
 package app.rapport.ui.clients;
 
 import app.rapport.model.ClientRow;
+import app.rapport.service.BookServices;
+import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.service.BookService;
 import app.rapport.service.ClientService;
 import app.rapport.ui.ErrorMessages;
@@ -72,16 +74,21 @@ public final class ClientListController implements Screen {
     private TableColumn<ClientRow, Long> daysSinceColumn;
     @FXML
     private TableColumn<ClientRow, String> tagsColumn;
+    @FXML
+    private TableColumn<ClientRow, ClientPlan> healthColumn;
+    @FXML
+    private TableColumn<ClientRow, ClientPlan> nextColumn;
 
-    public ClientListController(ClientService clients, BookService book, TaskRunner runner, Clock clock,
-                                Navigator navigator) {
+    public ClientListController(BookServices services, TaskRunner runner, Clock clock, Navigator navigator) {
         this.navigator = navigator;
         this.clock = clock;
-        this.model = new ClientListViewModel(clients, book, runner,
+        this.model = new ClientListViewModel(services.clients(), services.book(),
+                () -> services.planning().overview().clients(), runner,
                 e -> navigator.status(ErrorMessages.plain(e)));
         this.view = Views.load(this);
         model.loadFilters();
         model.refresh();
+        model.loadPlans();
     }
 
     @FXML
@@ -118,6 +125,8 @@ public final class ClientListController implements Screen {
         daysSinceColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         daysSinceColumn.setCellFactory(col -> textCell(d -> d == null ? "" : String.valueOf(d)));
         tagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ", c.getValue().tags())));
+        PlanColumns.install(healthColumn, nextColumn, model);
+        model.plans().addListener((obs, old, now) -> table.refresh());
         table.setRowFactory(t -> {
             TableRow<ClientRow> row = new TableRow<>() {
                 @Override
@@ -207,6 +216,7 @@ public final class ClientListController implements Screen {
     public void refresh() {
         model.loadFilters();
         model.refresh();
+        model.loadPlans();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package app.rapport.ui.clients;
 
+import app.rapport.service.PlanningService.ClientPlan;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Tier;
@@ -35,11 +39,15 @@ public final class ClientListViewModel {
     private final ObservableList<String> tiers = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Map<String, ClientPlan>> plans = new SimpleObjectProperty<>(Map.of());
+    private final Supplier<Map<String, ClientPlan>> planner;
     private long generation;
 
-    public ClientListViewModel(ClientService clients, BookService book, TaskRunner runner, Consumer<Throwable> onFailure) {
+    public ClientListViewModel(ClientService clients, BookService book, Supplier<Map<String, ClientPlan>> planner,
+                               TaskRunner runner, Consumer<Throwable> onFailure) {
         this.clients = clients;
         this.book = book;
+        this.planner = planner;
         this.runner = runner;
         this.onFailure = onFailure;
     }
@@ -58,6 +66,20 @@ public final class ClientListViewModel {
                 summary.set(summarise(query, found));
             }
         }, onFailure);
+    }
+
+    /** Re-plans every client in the background for the health and next follow-up columns. */
+    public void loadPlans() {
+        runner.run(planner::get, plans::set, onFailure);
+    }
+
+    /** The client's plan, when it is loaded and the client is active. */
+    public ClientPlan plan(String clientId) {
+        return plans.get().get(clientId);
+    }
+
+    public ObjectProperty<Map<String, ClientPlan>> plans() {
+        return plans;
     }
 
     /** Reloads the tiers and tags the filters offer. */

@@ -2,6 +2,7 @@ package app.rapport.ui.contacts;
 
 import app.rapport.model.Direction;
 import app.rapport.model.Experience;
+import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Text;
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
@@ -38,6 +40,8 @@ public final class LogContactController {
     private final TaskRunner runner;
     private final LogContactViewModel model;
     private final Parent view;
+    private final String title;
+    private final UnaryOperator<Interaction> save;
 
     @FXML
     private Label formError;
@@ -80,11 +84,26 @@ public final class LogContactController {
      */
     public LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
                                 Clock clock) {
+        this(clientId, existing, book, runner, clock, null, null);
+    }
+
+    private LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
+                                 Clock clock, String title, UnaryOperator<Interaction> save) {
         this.clientId = clientId;
         this.book = book;
         this.runner = runner;
         this.model = new LogContactViewModel(existing, LocalDateTime.now(clock));
+        this.title = title;
+        this.save = save;
         this.view = Views.load(this);
+    }
+
+    /** The dialog that completes a follow-up: prefilled with the contact that satisfies it. */
+    public static LogContactController completing(FollowUp followUp, BookServices book, TaskRunner runner,
+                                                  Clock clock) {
+        return new LogContactController(followUp.clientId(), book.followUps().draftFor(followUp), book, runner, clock,
+                "Done: " + followUp.action().label().toLowerCase(java.util.Locale.ROOT) + " " + followUp.clientName(),
+                contact -> book.followUps().done(followUp, contact));
     }
 
     @FXML
@@ -152,8 +171,8 @@ public final class LogContactController {
 
     /** Shows the dialog; returns the contact as saved, or empty when the owner cancelled. */
     public Optional<Interaction> showAndWait(Window owner) {
-        FormDialog<Interaction> form = new FormDialog<>(model.isNew() ? "Log a contact" : "Edit contact",
-                "Save contact", view);
+        FormDialog<Interaction> form = new FormDialog<>(title != null ? title
+                : model.isNew() ? "Log a contact" : "Edit contact", "Save contact", view);
         runner.run(() -> clientId == null ? book.clients().refs(false) : book.clients().refs(true), refs -> {
             model.setClients(refs);
             if (clientId != null) {
@@ -172,9 +191,9 @@ public final class LogContactController {
     }
 
     private Optional<Callable<Interaction>> saveWork() {
-        return model.toInteraction().map(contact -> model.isNew()
-                ? () -> book.contacts().log(contact)
-                : () -> book.contacts().update(contact));
+        return model.toInteraction().map(contact -> save != null
+                ? () -> save.apply(contact)
+                : model.isNew() ? () -> book.contacts().log(contact) : () -> book.contacts().update(contact));
     }
 
     /** A kind with its icon. */

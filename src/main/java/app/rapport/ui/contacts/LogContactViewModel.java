@@ -170,6 +170,6 @@ public final class LogContactViewModel {
     }
 
     public boolean isNew() {
-        return original == null;
+        return original == null || ContactService.NEW_ID.equals(original.id());
     }
 }

@@ -1,0 +1,135 @@
+package app.rapport.service;
+
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.ManualFollowUp;
+import app.rapport.store.BookStore;
+import app.rapport.store.BookTx;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the owner does with follow-ups: done (log the contact that satisfies it), snooze, skip,
+ * and their own follow-ups. Every decision is kept in the client's history; each action is one
+ * transaction.
+ */
+public final class FollowUpService {
+    public static final String SNOOZE_IN_FUTURE = "Snooze until a day after today";
+
+    private final BookStore store;
+    private final Clock clock;
+
+    public FollowUpService(BookStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * The contact that completes a follow-up, dated now, for the owner to check and save: a call
+     * is a THANK_YOU_CALL after a purchase or a referral and a CALL otherwise; a note is a
+     * HANDWRITTEN_NOTE.
+     */
+    public Interaction draftFor(FollowUp f) {
+        InteractionKind kind = kindFor(f);
+        String summary = switch (f.rule()) {
+            case THANK_PURCHASE -> kind == InteractionKind.HANDWRITTEN_NOTE ? "Thank-you note for the purchase"
+                    : "Thank-you call for the purchase";
+            case THANK_REFERRER -> "Thanked for the referral";
+            case RECOVERY -> "Called to put things right";
+            case RECOVERY_CHECK_IN -> "Checked in after the problem";
+            case BIRTHDAY -> "Birthday card";
+            case ANNIVERSARY -> "Anniversary note";
+            case EARLY_CARE -> "Care call after the first purchase";
+            case GONE_QUIET -> f.action() == FollowUpAction.NOTE ? "Note to keep in touch" : "Called to keep in touch";
+            case MANUAL -> f.reason();
+        };
+        return new Interaction(ContactService.NEW_ID, f.clientId(), LocalDateTime.now(clock), kind, null, null, null,
+                summary, "");
+    }
+
+    static InteractionKind kindFor(FollowUp f) {
+        if (f.action() == FollowUpAction.NOTE) {
+            return InteractionKind.HANDWRITTEN_NOTE;
+        }
+        boolean thanks = f.rule() == FollowUpRule.THANK_PURCHASE || f.rule() == FollowUpRule.THANK_REFERRER;
+        return thanks ? InteractionKind.THANK_YOU_CALL : InteractionKind.CALL;
+    }
+
+    /** Logs the contact and records the follow-up as done, in one transaction. */
+    public Interaction done(FollowUp f, Interaction contact) {
+        return store.write(tx -> {
+            if (!tx.clients().exists(contact.clientId())) {
+                throw new ServiceException("That client is no longer in the book.");
+            }
+            Interaction logged = ContactService.NEW_ID.equals(contact.id())
+                    ? contact.withId(tx.interactions().nextId()) : contact;
+            tx.interactions().insert(logged);
+            decide(tx, f, DecisionKind.DONE, null, logged.summary());
+            closeManual(tx, f, ManualFollowUp.Status.DONE);
+            return logged;
+        });
+    }
+
+    /** Hides the follow-up until {@code until}, when it shows again as due that day. */
+    public void snooze(FollowUp f, LocalDate until, String reason) {
+        if (until == null || !until.isAfter(LocalDate.now(clock))) {
+            throw new ServiceException(SNOOZE_IN_FUTURE);
+        }
+        store.writeVoid(tx -> {
+            decide(tx, f, DecisionKind.SNOOZE, until, reason);
+            if (f.manualId() != null) {
+                tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withDue(until)));
+            }
+        });
+    }
+
+    /** Closes this occurrence of the follow-up, for a reason. */
+    public void skip(FollowUp f, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ServiceException(Decision.REASON_REQUIRED);
+        }
+        store.writeVoid(tx -> {
+            decide(tx, f, DecisionKind.SKIP, null, reason.strip());
+            closeManual(tx, f, ManualFollowUp.Status.SKIPPED);
+        });
+    }
+
+    /** Adds the owner's own follow-up; its anchor is today. */
+    public ManualFollowUp add(String clientId, FollowUpAction action, LocalDate due, int priority, String note) {
+        return store.write(tx -> {
+            if (!tx.clients().exists(clientId)) {
+                throw new ServiceException("That client is no longer in the book.");
+            }
+            ManualFollowUp f = new ManualFollowUp(tx.followUps().nextId(), clientId, action, due, priority, note,
+                    ManualFollowUp.Status.OPEN, LocalDate.now(clock));
+            tx.followUps().insert(f);
+            return f;
+        });
+    }
+
+    /** The client's decisions, newest first. */
+    public List<Decision> history(String clientId) {
+        List<Decision> decisions = new ArrayList<>(store.read(tx -> tx.decisions().forClient(clientId)));
+        Collections.reverse(decisions);
+        return decisions;
+    }
+
+    private void decide(BookTx tx, FollowUp f, DecisionKind kind, LocalDate until, String reason) {
+        tx.decisions().insert(new Decision(f.clientId(), f.rule(), f.anchor(), kind, until, reason, clock.instant()));
+    }
+
+    private static void closeManual(BookTx tx, FollowUp f, ManualFollowUp.Status status) {
+        if (f.manualId() != null) {
+            tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withStatus(status)));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package app.rapport.service;
+
+import app.rapport.model.ClientFacts;
+import app.rapport.model.FollowUp;
+import app.rapport.model.Settings;
+import app.rapport.model.Agenda;
+import app.rapport.planning.Health;
+import app.rapport.model.HealthScore;
+import app.rapport.planning.Planner;
+import app.rapport.store.BookStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follow-up planning over the book: the agenda of a day, one client's open follow-ups and
+ * health. Facts come from one read transaction; the rules themselves are pure ({@link Planner}).
+ */
+public final class PlanningService {
+    private final BookStore store;
+    private final Clock clock;
+    private final Planner planner;
+
+    public PlanningService(BookStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.planner = new Planner(clock);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The agenda for today. */
+    public Agenda agenda() {
+        return agenda(today());
+    }
+
+    /** The agenda for a date: overdue, due that day, and coming up within the horizon. */
+    public Agenda agenda(LocalDate asOf) {
+        return store.read(tx -> {
+            Settings settings = tx.settings().load();
+            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().lookbackDays(), clock.getZone());
+            return planner.plan(facts, settings, asOf);
+        });
+    }
+
+    /** Writes an agenda as FORMATS.md's agenda JSON. */
+    public void writeJson(Agenda agenda, java.io.OutputStream out) {
+        try {
+            new app.rapport.io.AgendaJsonWriter().write(out, agenda.asOf(), agenda.followUps());
+        } catch (java.io.IOException e) {
+            throw new ServiceException("Cannot write the agenda: " + e.getMessage(), e);
+        }
+    }
+
+    /** The agenda and every active client's plan summary (health, next follow-up), from one snapshot. */
+    public Overview overview() {
+        LocalDate asOf = today();
+        return store.read(tx -> {
+            Settings settings = tx.settings().load();
+            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().lookbackDays(), clock.getZone());
+            Map<String, ClientPlan> plans = new HashMap<>();
+            for (ClientFacts c : facts) {
+                List<FollowUp> open = planner.planClient(c, settings, asOf);
+                plans.put(c.id(), plan(c, settings, asOf, open));
+            }
+            return new Overview(planner.plan(facts, settings, asOf), plans);
+        });
+    }
+
+    /** One client's plan today; empty when the client is archived, "do not contact" or gone. */
+    public Optional<ClientPlan> client(String clientId) {
+        LocalDate asOf = today();
+        return store.read(tx -> {
+            Settings settings = tx.settings().load();
+            return tx.facts().client(clientId, asOf, settings.rules().lookbackDays(), clock.getZone())
+                    .map(c -> plan(c, settings, asOf, planner.planClient(c, settings, asOf)));
+        });
+    }
+
+    private static ClientPlan plan(ClientFacts c, Settings settings, LocalDate asOf, List<FollowUp> open) {
+        boolean recoveryOpen = open.stream().anyMatch(f -> f.rule() == app.rapport.model.FollowUpRule.RECOVERY);
+        HealthScore health = Health.of(c, settings, asOf, recoveryOpen);
+        List<FollowUp> sorted = open.stream()
+                .sorted(Comparator.comparing(FollowUp::due).thenComparingInt(FollowUp::priority)).toList();
+        return new ClientPlan(c.id(), health, sorted);
+    }
+
+    /** A client's health and open follow-ups, soonest first. */
+    public record ClientPlan(String clientId, HealthScore health, List<FollowUp> open) {
+        public Optional<FollowUp> next() {
+            return open.stream().findFirst();
+        }
+    }
+
+    /** Today's agenda and every active client's plan. */
+    public record Overview(Agenda agenda, Map<String, ClientPlan> clients) {
+    }
+}

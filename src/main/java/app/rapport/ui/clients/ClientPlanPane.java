@@ -1,0 +1,121 @@
+package app.rapport.ui.clients;
+
+import app.rapport.model.Decision;
+import app.rapport.model.FollowUp;
+import app.rapport.model.HealthScore;
+import app.rapport.service.BookServices;
+import app.rapport.service.PlanningService.ClientPlan;
+import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.Formats;
+import app.rapport.ui.Icons;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.TaskRunner;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The follow-up side of a client's page: their health band, open follow-ups, and the history of
+ * done/snooze/skip decisions. Loads itself in the background.
+ */
+final class ClientPlanPane {
+    static final String STYLE = "client-plan";
+
+    private final String clientId;
+    private final BookServices book;
+    private final TaskRunner runner;
+    private final Navigator navigator;
+    private final ZoneId zone;
+    private final VBox box = new VBox(8);
+    private final Label health = new Label();
+    private final VBox open = new VBox(4);
+    private final VBox history = new VBox(4);
+
+    ClientPlanPane(String clientId, BookServices book, TaskRunner runner, Navigator navigator, ZoneId zone) {
+        this.clientId = clientId;
+        this.book = book;
+        this.runner = runner;
+        this.navigator = navigator;
+        this.zone = zone;
+        box.getStyleClass().add(STYLE);
+        health.getStyleClass().addAll("badge", "health-badge");
+        Button add = new Button("Add follow-up", Icons.icon(Material2AL.ADD_TASK));
+        add.setMnemonicParsing(false);
+        add.getStyleClass().add("small");
+        add.setId("addFollowUpButton");
+        add.setOnAction(e -> navigator.addFollowUp(clientId));
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        Label title = new Label("Follow-ups");
+        title.getStyleClass().add("field-caption");
+        HBox header = new HBox(8, title, health, grow, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label historyTitle = new Label("Decisions");
+        historyTitle.getStyleClass().add("field-caption");
+        open.setId("openFollowUps");
+        history.setId("decisionHistory");
+        box.getChildren().addAll(header, open, historyTitle, history);
+    }
+
+    Node node() {
+        return box;
+    }
+
+    void refresh() {
+        runner.run(() -> new Loaded(book.planning().client(clientId), book.followUps().history(clientId)), this::show,
+                e -> navigator.status(ErrorMessages.plain(e)));
+    }
+
+    private record Loaded(Optional<ClientPlan> plan, List<Decision> history) {
+    }
+
+    private void show(Loaded loaded) {
+        open.getChildren().clear();
+        health.setVisible(loaded.plan().isPresent());
+        loaded.plan().ifPresentOrElse(plan -> {
+            HealthScore score = plan.health();
+            health.setText(score.band().label() + " · " + score.score());
+            health.getStyleClass().removeIf(s -> s.startsWith("health-"));
+            health.getStyleClass().addAll("health-badge", "health-" + score.band().name().toLowerCase());
+            if (plan.open().isEmpty()) {
+                open.getChildren().add(muted("Nothing planned."));
+            }
+            for (FollowUp f : plan.open()) {
+                Label line = new Label(Formats.date(f.due()) + " — " + f.action().label() + ": " + f.reason(),
+                        Icons.icon(Icons.of(f.action())));
+                line.setWrapText(true);
+                line.getStyleClass().add("plan-line");
+                open.getChildren().add(line);
+            }
+        }, () -> open.getChildren().add(muted("No follow-ups: archived and \"do not contact\" clients are left alone.")));
+        history.getChildren().clear();
+        if (loaded.history().isEmpty()) {
+            history.getChildren().add(muted("None yet."));
+        }
+        for (Decision d : loaded.history()) {
+            String when = Formats.date(d.at().atZone(zone).toLocalDate());
+            String what = d.decision().label() + " " + d.rule().label().toLowerCase()
+                    + (d.until() != null ? " until " + Formats.date(d.until()) : "")
+                    + (d.reason().isBlank() ? "" : ": " + d.reason());
+            Label line = new Label(when + " — " + what);
+            line.setWrapText(true);
+            line.getStyleClass().add("plan-line");
+            history.getChildren().add(line);
+        }
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,295 @@
+package app.rapport.ui.today;
+
+import app.rapport.model.Bucket;
+import app.rapport.model.FollowUp;
+import app.rapport.model.Agenda;
+import app.rapport.service.BookServices;
+import app.rapport.service.PlanningService;
+import app.rapport.ui.Dialogs;
+import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Screen;
+import app.rapport.ui.TaskRunner;
+import app.rapport.ui.Views;
+import app.rapport.ui.contacts.LogContactController;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+
+/**
+ * Today: the follow-ups to work through, grouped as Overdue, Today and Coming up. Done opens the
+ * log dialog prefilled; Snooze and Skip ask when and why. Keyboard: arrows, D, S, K, Enter.
+ */
+public final class TodayController implements Screen {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final BookServices book;
+    private final TaskRunner runner;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private final Navigator navigator;
+    private final TodayViewModel model = new TodayViewModel();
+    private final Parent view;
+
+    @FXML
+    private Label dateLabel;
+    @FXML
+    private Label overdueCount;
+    @FXML
+    private Label todayCount;
+    @FXML
+    private Label upcomingCount;
+    @FXML
+    private TreeTableView<AgendaRow> agendaTable;
+    @FXML
+    private TreeTableColumn<AgendaRow, AgendaRow> clientColumn;
+    @FXML
+    private TreeTableColumn<AgendaRow, AgendaRow> actionColumn;
+    @FXML
+    private TreeTableColumn<AgendaRow, AgendaRow> dueColumn;
+    @FXML
+    private TreeTableColumn<AgendaRow, AgendaRow> buttonsColumn;
+    @FXML
+    private TreeTableColumn<AgendaRow, AgendaRow> reasonColumn;
+    @FXML
+    private VBox caughtUp;
+    @FXML
+    private Label caughtUpDetail;
+
+    public TodayController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator) {
+        this.book = book;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.navigator = navigator;
+        this.view = Views.load(this);
+        refresh();
+    }
+
+    @FXML
+    private void initialize() {
+        agendaTable.setRoot(new TreeItem<>());
+        AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn, reasonColumn);
+        agendaTable.setRowFactory(t -> AgendaCells.row());
+        agendaTable.setPlaceholder(new Label("Planning…"));
+        countLabel(overdueCount, Bucket.OVERDUE, "overdue");
+        countLabel(todayCount, Bucket.TODAY, "due today");
+        countLabel(upcomingCount, Bucket.UPCOMING, "coming up");
+        model.followUps().addListener((ListChangeListener<FollowUp>) change -> rebuild());
+        agendaTable.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        agendaTable.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                selected().ifPresent(f -> navigator.showClient(f.clientId()));
+            }
+        });
+    }
+
+    private void countLabel(Label label, Bucket bucket, String words) {
+        label.textProperty().bind(model.count(bucket).asString("%d " + words));
+    }
+
+    @Override
+    public Parent view() {
+        return view;
+    }
+
+    @Override
+    public void refresh() {
+        runner.run(() -> book.planning().agenda(), this::show, e -> {
+            agendaTable.setPlaceholder(new Label("The agenda could not be planned: " + ErrorMessages.plain(e)));
+        });
+    }
+
+    private void show(Agenda agenda) {
+        dateLabel.setText(DAY.format(agenda.asOf()));
+        model.show(agenda, 7);
+        if (agendaTable.getSelectionModel().getSelectedItem() == null) {
+            selectFirstFollowUp();
+        }
+    }
+
+    @Override
+    public void focusFirst() {
+        agendaTable.requestFocus();
+    }
+
+    @Override
+    public Optional<String> currentClientId() {
+        return selected().map(FollowUp::clientId);
+    }
+
+    Optional<FollowUp> selected() {
+        TreeItem<AgendaRow> item = agendaTable.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null ? Optional.empty() : Optional.ofNullable(item.getValue().followUp());
+    }
+
+    LocalDate asOf() {
+        return model.asOf();
+    }
+
+    /** Rebuilds the grouped rows, keeping the selection on the same follow-up, or the next one. */
+    private void rebuild() {
+        int oldIndex = agendaTable.getSelectionModel().getSelectedIndex();
+        FollowUp was = selected().orElse(null);
+        TreeItem<AgendaRow> root = new TreeItem<>();
+        for (Bucket b : Bucket.values()) {
+            List<FollowUp> in = model.inBucket(b);
+            if (in.isEmpty()) {
+                continue;
+            }
+            TreeItem<AgendaRow> group = new TreeItem<>(AgendaRow.group(b, in.size()));
+            group.setExpanded(true);
+            for (FollowUp f : in) {
+                group.getChildren().add(new TreeItem<>(AgendaRow.of(f)));
+            }
+            root.getChildren().add(group);
+        }
+        agendaTable.setRoot(root);
+        caughtUp.setVisible(model.followUps().isEmpty() && model.asOf() != null);
+        agendaTable.setVisible(!caughtUp.isVisible());
+        if (was != null && model.followUps().contains(was)) {
+            select(was);
+        } else if (oldIndex >= 0) {
+            int i = Math.min(oldIndex, agendaTable.getExpandedItemCount() - 1);
+            while (i >= 0 && i < agendaTable.getExpandedItemCount() && agendaTable.getTreeItem(i).getValue().followUp() == null) {
+                i++;
+            }
+            if (i >= agendaTable.getExpandedItemCount()) {
+                i = agendaTable.getExpandedItemCount() - 1;
+            }
+            agendaTable.getSelectionModel().select(i);
+        }
+    }
+
+    private void select(FollowUp f) {
+        for (int i = 0; i < agendaTable.getExpandedItemCount(); i++) {
+            if (f.equals(agendaTable.getTreeItem(i).getValue().followUp())) {
+                agendaTable.getSelectionModel().select(i);
+                agendaTable.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    private void selectFirstFollowUp() {
+        if (agendaTable.getExpandedItemCount() > 1) {
+            agendaTable.getSelectionModel().select(1);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        Optional<FollowUp> f = selected();
+        if (f.isEmpty()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.D) {
+            done(f.get());
+        } else if (code == KeyCode.S) {
+            snoozeMenu(f.get()).show(agendaTable, Side.TOP, 40, rowOffset());
+        } else if (code == KeyCode.K) {
+            skip(f.get());
+        } else if (code == KeyCode.ENTER) {
+            navigator.showClient(f.get().clientId());
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private double rowOffset() {
+        int index = Math.max(0, agendaTable.getSelectionModel().getSelectedIndex());
+        return 60 + Math.min(index, 12) * 28.0;
+    }
+
+    void done(FollowUp f) {
+        LogContactController.completing(f, book, runner, clock).showAndWait(view.getScene().getWindow())
+                .ifPresent(contact -> {
+                    model.remove(f);
+                    navigator.status("Done: " + f.clientName() + ". The contact is in their timeline.");
+                    replan(f.clientId());
+                });
+    }
+
+    ContextMenu snoozeMenu(FollowUp f) {
+        MenuItem tomorrow = new MenuItem("Tomorrow (" + SHORT.format(model.tomorrow()) + ")");
+        tomorrow.setOnAction(e -> snooze(f, model.tomorrow()));
+        MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(model.nextWeek()) + ")");
+        nextWeek.setOnAction(e -> snooze(f, model.nextWeek()));
+        MenuItem pick = new MenuItem("Pick a date…");
+        pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Hide \"" + f.action().label().toLowerCase(Locale.ROOT)
+                        + " " + f.clientName() + "\" until:", model.nextWeek(), model.tomorrow())
+                .ifPresent(d -> snooze(f, d)));
+        ContextMenu menu = new ContextMenu(tomorrow, nextWeek, pick);
+        menu.setOnShown(e -> menu.getSkin().getNode().requestFocus());
+        return menu;
+    }
+
+    void showSnoozeMenu(FollowUp f, Node anchor) {
+        snoozeMenu(f).show(anchor, Side.BOTTOM, 0, 0);
+    }
+
+    private void snooze(FollowUp f, LocalDate until) {
+        runner.run(() -> {
+            book.followUps().snooze(f, until, "");
+            return until;
+        }, d -> {
+            model.remove(f);
+            navigator.status("Snoozed " + f.clientName() + " until " + SHORT.format(d) + ".");
+            replan(f.clientId());
+        }, e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
+    }
+
+    void skip(FollowUp f) {
+        dialogs.askText("Skip this follow-up", "Why skip \"" + f.action().label().toLowerCase(Locale.ROOT) + " "
+                        + f.clientName() + "\"? The reason is kept in their history.", "Reason", "Skip")
+                .ifPresent(reason -> runner.run(() -> {
+                    book.followUps().skip(f, reason);
+                    return reason;
+                }, r -> {
+                    model.remove(f);
+                    navigator.status("Skipped " + f.clientName() + ".");
+                    replan(f.clientId());
+                }, e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+    }
+
+    void openClient(FollowUp f) {
+        navigator.showClient(f.clientId());
+    }
+
+    /** Re-plans one client in the background and puts their follow-ups back in the list. */
+    private void replan(String clientId) {
+        runner.run(() -> book.planning().client(clientId), plan -> model.replaceClient(clientId,
+                        plan.map(PlanningService.ClientPlan::open).orElse(List.of())),
+                e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
+    }
+
+    @FXML
+    private void handleAdd() {
+        navigator.addFollowUp(selected().map(FollowUp::clientId).orElse(null));
+    }
+
+    /** The view-model (for tests). */
+    TodayViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,108 @@
+package app.rapport.ui.today;
+
+import app.rapport.model.Bucket;
+import app.rapport.model.FollowUp;
+import app.rapport.model.Agenda;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the Today screen: the agenda's follow-ups in order, their counts per bucket, and
+ * the changes the owner makes (a follow-up done, snoozed or skipped leaves at once; a client
+ * re-planned in the background replaces that client's rows).
+ */
+public final class TodayViewModel {
+    /** The agenda's order (RULES.md): bucket, priority, due date, client name. */
+    static Comparator<FollowUp> order(LocalDate asOf) {
+        return Comparator.comparing((FollowUp f) -> f.bucket(asOf)).thenComparingInt(FollowUp::priority)
+                .thenComparing(FollowUp::due).thenComparing(f -> f.clientName().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(FollowUp::clientId).thenComparing(FollowUp::rule).thenComparing(FollowUp::action);
+    }
+
+    private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final Map<Bucket, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Bucket.class);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private int horizonDays = 7;
+
+    public TodayViewModel() {
+        for (Bucket b : Bucket.values()) {
+            counts.put(b, new ReadOnlyIntegerWrapper());
+        }
+    }
+
+    public void show(Agenda agenda, int horizon) {
+        this.horizonDays = horizon;
+        asOf.set(agenda.asOf());
+        followUps.setAll(agenda.followUps());
+        count();
+    }
+
+    /** Takes a follow-up off the list (done, snoozed or skipped). */
+    public void remove(FollowUp f) {
+        followUps.remove(f);
+        count();
+    }
+
+    /** Replaces one client's rows with their freshly planned follow-ups (those within the horizon). */
+    public void replaceClient(String clientId, List<FollowUp> open) {
+        LocalDate day = asOf.get();
+        List<FollowUp> next = new ArrayList<>(followUps.stream().filter(f -> !f.clientId().equals(clientId)).toList());
+        open.stream().filter(f -> !f.due().isAfter(day.plusDays(horizonDays))).forEach(next::add);
+        next.sort(order(day));
+        followUps.setAll(next);
+        count();
+    }
+
+    private void count() {
+        Map<Bucket, Integer> n = new EnumMap<>(Bucket.class);
+        for (FollowUp f : followUps) {
+            n.merge(f.bucket(asOf.get()), 1, Integer::sum);
+        }
+        counts.forEach((b, c) -> c.set(n.getOrDefault(b, 0)));
+        total.set(followUps.size());
+    }
+
+    public ObservableList<FollowUp> followUps() {
+        return followUps;
+    }
+
+    public List<FollowUp> inBucket(Bucket bucket) {
+        return followUps.stream().filter(f -> f.bucket(asOf.get()) == bucket).toList();
+    }
+
+    public ReadOnlyIntegerProperty count(Bucket bucket) {
+        return counts.get(bucket).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty total() {
+        return total.getReadOnlyProperty();
+    }
+
+    public LocalDate asOf() {
+        return asOf.get();
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    /** Snooze choices: tomorrow, and a week from today. */
+    public LocalDate tomorrow() {
+        return asOf.get().plusDays(1);
+    }
+
+    public LocalDate nextWeek() {
+        return asOf.get().plusDays(7);
+    }
+}

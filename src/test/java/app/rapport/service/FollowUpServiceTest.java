@@ -1,0 +1,125 @@
+package app.rapport.service;
+
+import static app.rapport.testutil.ClientBuilder.client;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.ManualFollowUp;
+import app.rapport.store.SqliteBookStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Done, snooze, skip and the owner's own follow-ups: what is logged and what is kept in the history. */
+class FollowUpServiceTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+
+    @TempDir
+    Path dir;
+    SqliteBookStore store;
+    FollowUpService service;
+
+    @BeforeEach
+    void open() {
+        store = SqliteBookStore.open(dir);
+        store.writeVoid(tx -> tx.clients().insert(client("c-1").name("Ana", "Ruiz").build()));
+        service = new FollowUpService(store, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static FollowUp followUp(FollowUpRule rule, FollowUpAction action) {
+        return new FollowUp("c-1", "Ana Ruiz", rule, action, LocalDate.parse("2026-11-19"),
+                LocalDate.parse("2026-11-21"), 2, false, "Bought a cake", null);
+    }
+
+    @Test
+    void draft_forAThankYouCall_isAThankYouCallDatedNow() {
+        Interaction draft = service.draftFor(followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL));
+        assertThat(draft.kind()).isEqualTo(InteractionKind.THANK_YOU_CALL);
+        assertThat(draft.at()).isEqualTo(LocalDateTime.parse("2026-11-23T10:15"));
+        assertThat(draft.clientId()).isEqualTo("c-1");
+    }
+
+    @Test
+    void draft_kindFollowsTheActionAndRule() {
+        assertThat(service.draftFor(followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.NOTE)).kind())
+                .isEqualTo(InteractionKind.HANDWRITTEN_NOTE);
+        assertThat(service.draftFor(followUp(FollowUpRule.THANK_REFERRER, FollowUpAction.NOTE)).kind())
+                .isEqualTo(InteractionKind.HANDWRITTEN_NOTE);
+        assertThat(service.draftFor(followUp(FollowUpRule.GONE_QUIET, FollowUpAction.CALL)).kind())
+                .isEqualTo(InteractionKind.CALL);
+        assertThat(service.draftFor(followUp(FollowUpRule.RECOVERY, FollowUpAction.CALL)).kind())
+                .isEqualTo(InteractionKind.CALL);
+        assertThat(service.draftFor(followUp(FollowUpRule.GONE_QUIET, FollowUpAction.CALL_THEN_NOTE)).kind())
+                .isEqualTo(InteractionKind.CALL);
+    }
+
+    @Test
+    void done_logsTheContactAndKeepsTheDecision() {
+        FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
+        Interaction logged = service.done(f, service.draftFor(f));
+        assertThat(store.<java.util.Optional<Interaction>>read(tx -> tx.interactions().find(logged.id()))).isPresent();
+        assertThat(service.history("c-1")).singleElement().satisfies(d -> {
+            assertThat(d.decision()).isEqualTo(DecisionKind.DONE);
+            assertThat(d.key()).isEqualTo(f.key());
+        });
+    }
+
+    @Test
+    void snooze_keepsTheDateAndRefusesToday() {
+        FollowUp f = followUp(FollowUpRule.GONE_QUIET, FollowUpAction.CALL);
+        assertThatThrownBy(() -> service.snooze(f, TODAY, "")).isInstanceOf(ServiceException.class);
+        service.snooze(f, TODAY.plusDays(7), "");
+        assertThat(service.history("c-1")).extracting(Decision::until).containsExactly(TODAY.plusDays(7));
+    }
+
+    @Test
+    void skip_needsAReason() {
+        FollowUp f = followUp(FollowUpRule.GONE_QUIET, FollowUpAction.CALL);
+        assertThatThrownBy(() -> service.skip(f, "  ")).isInstanceOf(ServiceException.class)
+                .hasMessage(Decision.REASON_REQUIRED);
+        assertThat(service.history("c-1")).isEmpty();
+        service.skip(f, "Moved abroad");
+        assertThat(service.history("c-1")).extracting(Decision::reason).containsExactly("Moved abroad");
+    }
+
+    @Test
+    void manual_addThenSnoozeMovesItsDueThenDoneClosesIt() {
+        ManualFollowUp m = service.add("c-1", FollowUpAction.NOTE, TODAY.plusDays(2), 2, "Send the menu");
+        assertThat(m.createdOn()).isEqualTo(TODAY);
+        FollowUp f = new FollowUp("c-1", "Ana Ruiz", FollowUpRule.MANUAL, m.action(), m.createdOn(), m.due(),
+                m.priority(), false, m.note(), m.id());
+        service.snooze(f, TODAY.plusDays(9), "");
+        assertThat(store.read(tx -> tx.followUps().find(m.id())).orElseThrow().due()).isEqualTo(TODAY.plusDays(9));
+        service.done(f, service.draftFor(f));
+        assertThat(store.read(tx -> tx.followUps().find(m.id())).orElseThrow().status())
+                .isEqualTo(ManualFollowUp.Status.DONE);
+        assertThat(service.history("c-1")).extracting(Decision::decision)
+                .containsExactly(DecisionKind.DONE, DecisionKind.SNOOZE);
+    }
+
+    @Test
+    void manual_forAClientNotInTheBook_isRefused() {
+        assertThatThrownBy(() -> service.add("ghost", FollowUpAction.CALL, TODAY, 3, ""))
+                .isInstanceOf(ServiceException.class);
+    }
+}
