@@ -4,6 +4,8 @@ import app.rapport.service.ServiceException;
 import app.rapport.store.BookStore;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sample books: fills an empty book with realistic clients and about three years of their contacts. */
 public final class DemoService {
@@ -12,6 +14,7 @@ public final class DemoService {
     public static final String CLIENTS_OUT_OF_RANGE = "Choose between 1 and 1,000,000 sample clients.";
     /** Clients written per batch: their interactions (about 20 each) are held in memory meanwhile. */
     static final int CHUNK_CLIENTS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
 
     private final BookStore store;
     private final int chunkClients;
@@ -39,7 +42,7 @@ public final class DemoService {
             throw new ServiceException(CLIENTS_OUT_OF_RANGE);
         }
         SampleBookGenerator generator = new SampleBookGenerator(seed, clients, asOf);
-        return store.write(tx -> {
+        DemoResult result = store.write(tx -> {
             if (tx.clients().count() > 0) {
                 throw new ServiceException(BOOK_NOT_EMPTY);
             }
@@ -52,5 +55,8 @@ public final class DemoService {
             tx.clients().refreshLastContacts();
             return new DemoResult(clients, interactions[0]);
         });
+        LOG.info("Wrote a sample book of {} clients and {} interactions (seed {}, as of {}) to {}",
+                result.clients(), result.interactions(), seed, asOf, store.file());
+        return result;
     }
 }
