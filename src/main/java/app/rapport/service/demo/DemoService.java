@@ -1,0 +1,62 @@
+package app.rapport.service.demo;
+
+import app.rapport.service.ServiceException;
+import app.rapport.store.BookStore;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sample books: fills an empty book with realistic clients and about three years of their contacts. */
+public final class DemoService {
+    public static final int MAX_CLIENTS = 1_000_000;
+    public static final String BOOK_NOT_EMPTY = "The book already has clients; a sample book can only fill an empty one.";
+    public static final String CLIENTS_OUT_OF_RANGE = "Choose between 1 and 1,000,000 sample clients.";
+    /** Clients written per batch: their interactions (about 20 each) are held in memory meanwhile. */
+    static final int CHUNK_CLIENTS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
+
+    private final BookStore store;
+    private final int chunkClients;
+
+    public DemoService(BookStore store) {
+        this(store, CHUNK_CLIENTS);
+    }
+
+    /** With smaller chunks, for tests of books that span several. */
+    DemoService(BookStore store, int chunkClients) {
+        this.store = store;
+        this.chunkClients = chunkClients;
+    }
+
+    /**
+     * Fills an EMPTY book, in one transaction: the same {@code seed}, {@code clients} and
+     * {@code asOf} always give the same book; nothing in it is later than {@code asOf}.
+     *
+     * @throws ServiceException when the book already has clients, or {@code clients} is not
+     *         between 1 and 1,000,000; the book is then left as it was
+     */
+    public DemoResult fill(int clients, long seed, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (clients < 1 || clients > MAX_CLIENTS) {
+            throw new ServiceException(CLIENTS_OUT_OF_RANGE);
+        }
+        SampleBookGenerator generator = new SampleBookGenerator(seed, clients, asOf);
+        DemoResult result = store.write(tx -> {
+            if (tx.clients().count() > 0) {
+                throw new ServiceException(BOOK_NOT_EMPTY);
+            }
+            long[] interactions = {0};
+            generator.generate(chunkClients, chunk -> {
+                tx.clients().insertAll(chunk.clients());
+                tx.interactions().insertAll(chunk.interactions());
+                interactions[0] += chunk.interactions().size();
+            });
+            tx.clients().refreshLastContacts();
+            return new DemoResult(clients, interactions[0]);
+        });
+        LOG.info("Wrote a sample book of {} clients and {} interactions (seed {}, as of {}) to {}",
+                result.clients(), result.interactions(), seed, asOf, store.file());
+        return result;
+    }
+}
