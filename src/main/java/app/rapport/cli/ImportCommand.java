@@ -33,6 +33,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
                 result.clients(), result.interactions(), file);
+        result.notes().forEach(note -> root.out.println("Note: " + note));
         return Cli.OK;
     }
 }

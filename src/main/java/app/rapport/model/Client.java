@@ -90,6 +90,11 @@ public record Client(
                 clientSince, addedAt, tier, tags, referredBy, preferredChannel, doNotContact, archived, notes);
     }
 
+    public Client withReferredBy(String value) {
+        return new Client(id, firstName, lastName, company, title, emails, phones, address, birthday,
+                clientSince, addedAt, tier, tags, value, preferredChannel, doNotContact, archived, notes);
+    }
+
     public Client withAddedAt(Instant value) {
         return new Client(id, firstName, lastName, company, title, emails, phones, address, birthday,
                 clientSince, value, tier, tags, referredBy, preferredChannel, doNotContact, archived, notes);

@@ -44,6 +44,7 @@ final class BookImport implements BookSink {
     private final Map<String, Boolean> knownInBook = new HashMap<>();
     private final List<ManualFollowUp> pendingFollowUps = new ArrayList<>();
     private final List<Decision> pendingDecisions = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private Settings fileSettings;
     private int clientsAdded;
     private int interactionsAdded;
@@ -78,7 +79,7 @@ final class BookImport implements BookSink {
             pendingClients.add(client);
             clientsAdded++;
             if (client.referredBy() != null) {
-                referrals.put(where, client.referredBy());
+                referrals.put(client.id(), client.referredBy());
             }
         }
         if (client.tier() != null) {
@@ -138,9 +139,11 @@ final class BookImport implements BookSink {
             add(interaction, waitingWhere.get(i));
         }
         flushInteractions();
-        referrals.forEach((where, referrer) -> {
+        referrals.forEach((clientId, referrer) -> {
             if (!clientKnown(referrer)) {
-                throw new ServiceException(where + ": referred by " + referrer + ", who is not in the file or the book");
+                tx.clients().find(clientId).ifPresent(c -> tx.clients().update(c.withReferredBy(null)));
+                notes.add("Client " + clientId + " was referred by " + referrer
+                        + ", who is in neither the file nor the book: that referral was left out.");
             }
         });
         clientsNeeded.forEach((where, clientId) -> {
@@ -165,7 +168,7 @@ final class BookImport implements BookSink {
             tx.settings().save(settings);
         }
         tx.clients().refreshLastContacts();
-        return new ImportResult(clientsAdded, interactionsAdded);
+        return new ImportResult(clientsAdded, interactionsAdded, notes);
     }
 
     /** The file's settings into an empty book; otherwise the book's, with the file's missing tiers added. */

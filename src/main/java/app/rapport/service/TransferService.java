@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
@@ -46,10 +47,12 @@ public final class TransferService {
         Path folder = target.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            // not Files.createTempFile: its owner-only permissions would stick to the exported file
+            temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
             Path partial = temp;
             ExportResult result = store.read(tx -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                     new BookJsonWriter().write(out, content(tx), clock.instant());
                 } catch (IOException e) {
                     throw new ServiceException(cannotWrite(target, e), e);

@@ -29,6 +29,9 @@ final class BookTransfers {
         runner.run(() -> book.transfer().importBook(file, false), (ImportResult result) -> {
             navigator.status("Imported " + Formats.count(result.clients(), "client", "clients") + " and "
                     + Formats.count(result.interactions(), "contact", "contacts") + " from " + file.getFileName() + ".");
+            if (!result.notes().isEmpty()) {
+                dialogs.inform("Imported, with a note", String.join("\n\n", result.notes()));
+            }
             navigator.bookChanged();
         }, e -> {
             navigator.status("Nothing was imported.");

@@ -313,9 +313,27 @@ class TransferServiceTest {
     }
 
     @Test
-    void import_referrerNowhere_isRefused() throws IOException {
-        assertRejected("{\"clients\": [{\"id\": \"n-1\", \"company\": \"A\", \"referredBy\": \"c-9999\"}]}",
-                "client n-1", "c-9999");
+    void import_referrerNowhere_keepsTheClientWithoutTheReferralAndSaysSo() throws IOException {
+        write("ref.json", "{\"clients\": [{\"id\": \"n-1\", \"company\": \"A\", \"referredBy\": \"c-9999\"}]}");
+        ImportResult result = transfer.importBook(dir.resolve("ref.json"), false);
+        assertThat(result.clients()).isEqualTo(1);
+        assertThat(result.notes()).singleElement().asString().contains("n-1", "c-9999");
+        assertThat(store.read(tx -> tx.clients().find("n-1")).orElseThrow().referredBy()).isNull();
+    }
+
+    @Test
+    void import_theExampleOfFormatsMd_works() throws IOException {
+        try (var in = getClass().getResourceAsStream("/formats-example-book.json")) {
+            Files.write(dir.resolve("example.json"), in.readAllBytes());
+        }
+        ImportResult result = transfer.importBook(dir.resolve("example.json"), false);
+        assertThat(result.clients()).isEqualTo(1);
+        assertThat(result.interactions()).isEqualTo(1);
+        assertThat(store.<Long>read(tx -> tx.followUps().count())).isEqualTo(1);
+        assertThat(store.<Long>read(tx -> tx.decisions().count())).isEqualTo(1);
+        Settings settings = store.read(tx -> tx.settings().load());
+        assertThat(settings.business().name()).isEqualTo("Ruiz & Daughters Bakery");
+        assertThat(settings.reminderTime()).isEqualTo(java.time.LocalTime.of(9, 0));
     }
 
     @Test

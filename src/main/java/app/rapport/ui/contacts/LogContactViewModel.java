@@ -36,7 +36,7 @@ public final class LogContactViewModel {
     public static final String NO_DATE = "Enter the date";
     public static final String FUTURE = "A contact cannot be in the future";
     public static final String BAD_AMOUNT = "Enter an amount like 120.00";
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Interaction original;
     private final LocalDateTime now;

@@ -1,0 +1,163 @@
+package app.rapport.ui;
+
+import static app.rapport.testutil.ClientBuilder.client;
+import static app.rapport.testutil.InteractionBuilder.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Working through Today with the keyboard. The harness clock is Sunday 22 November 2026, 10:00.
+ * Ana bought on Friday (a thank-you call due Tuesday); Bo has not been heard from since May (at
+ * risk, overdue).
+ */
+@ExtendWith(ApplicationExtension.class)
+class TodayScreenTest {
+    static final LocalDate TODAY = LocalDate.parse("2026-11-22");
+
+    @TempDir
+    static Path folder;
+    MainWindowHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
+        harness.book.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
+        harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
+                .amount("80.00").summary("Birthday cake").build());
+        harness.book.contacts().log(contact("i-2", "c-0002").at("2026-05-01T11:00").kind(InteractionKind.VISIT).build());
+        harness.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    TreeTableView<?> table(FxRobot robot) {
+        return robot.lookup("#agendaTable").queryAs(TreeTableView.class);
+    }
+
+    List<FollowUp> shown() {
+        return harness.book.planning().agenda(TODAY).followUps();
+    }
+
+    void select(FxRobot robot, String clientName) {
+        robot.clickOn(robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && clientName.equals(l.getText())).queryAs(javafx.scene.Node.class));
+    }
+
+    boolean rowShown(FxRobot robot, String clientName) {
+        return robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && clientName.equals(l.getText())).tryQuery().isPresent();
+    }
+
+    @Test
+    void opens_withOverdueFirstAndCounts(FxRobot robot) {
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
+        assertThat(robot.lookup("#overdueCount").queryLabeled().getText()).isEqualTo("1 overdue");
+        assertThat(robot.lookup("#upcomingCount").queryLabeled().getText()).isEqualTo("1 coming up");
+        assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist", "Ana Ruiz");
+    }
+
+    @Test
+    void done_logsTheContactAndTheRowGoesAway(FxRobot robot) {
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.D);
+        assertThat(robot.lookup("#summaryField").queryTextInputControl().getText())
+                .isEqualTo("Thank-you call for the purchase");
+        robot.clickOn("Save contact");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Ana Ruiz")).isFalse();
+        List<Interaction> timeline = harness.book.contacts().timeline("c-0001");
+        assertThat(timeline.get(0).kind()).isEqualTo(InteractionKind.THANK_YOU_CALL);
+        assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist");
+    }
+
+    @Test
+    void snooze_nextWeek_hidesItUntilThatDay(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.S);
+        robot.clickOn("Next week (Sun 29 Nov)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(shown()).extracting(FollowUp::clientName).doesNotContain("Bo Lindqvist");
+        assertThat(harness.book.planning().agenda(TODAY.plusDays(7)).followUps())
+                .filteredOn(f -> f.rule() == FollowUpRule.GONE_QUIET)
+                .singleElement().satisfies(f -> assertThat(f.due()).isEqualTo(TODAY.plusDays(7)));
+    }
+
+    @Test
+    void skip_asksForAReasonAndKeepsItInTheHistory(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = null;
+        robot.push(KeyCode.K);
+        assertThat(harness.dialogs.questions).singleElement().asString().startsWith("Skip this follow-up");
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+
+        harness.dialogs.textAnswer = "Moved to Malmö";
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(harness.book.followUps().history("c-0002")).singleElement().satisfies(d -> {
+            assertThat(d.decision()).isEqualTo(DecisionKind.SKIP);
+            assertThat(d.reason()).isEqualTo("Moved to Malmö");
+        });
+    }
+
+    @Test
+    void enter_opensTheClient(FxRobot robot) {
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.ENTER);
+        assertThat(robot.lookup("#nameLabel").queryLabeled().getText()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void settingsChange_rePlansAtOnce(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
+        robot.clickOn("#ruleGONE_QUIET");
+        robot.clickOn("Save settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
+        assertThat(harness.book.book().settings().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
+    }
+
+    @Test
+    void allCaughtUp_whenNothingIsDue(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = "Closed the shop";
+        robot.push(KeyCode.K);
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#caughtUp").query().isVisible()).isTrue();
+        assertThat(harness.book.followUps().history("c-0001")).extracting(Decision::decision)
+                .containsExactly(DecisionKind.SKIP);
+    }
+}
