@@ -35,6 +35,11 @@ public final class RuleSettingsBuilder {
         return this;
     }
 
+    public RuleSettingsBuilder only(FollowUpRule... rules) {
+        values.put("enabled", Set.of(rules));
+        return this;
+    }
+
     public RuleSettings build() {
         try {
             RuleSettings defaults = RuleSettings.defaults();
