@@ -37,8 +37,6 @@ final class AnniversaryRule implements Rule {
                 .and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
             return List.of();
         }
-        int n = years;
-        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, a, a, PRIORITY,
-                due -> ctx.reasons().anniversary(n, a)));
+        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, a, a, PRIORITY, ctx.reasons().anniversary(years, a)));
     }
 }

@@ -28,16 +28,15 @@ final class BirthdayRule implements Rule {
             return List.of();
         }
         LocalDate earliest = ctx.asOf().minusDays(ctx.rules().lateOccasionDays());
-        LocalDate next = birthday.in(earliest.getYear());
-        if (next.isBefore(earliest)) {
-            next = birthday.in(earliest.getYear() + 1);
+        LocalDate b = birthday.in(earliest.getYear());
+        if (b.isBefore(earliest)) {
+            b = birthday.in(earliest.getYear() + 1);
         }
-        LocalDate b = next;
         if (client.any(ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.GIFT)
                 .and(ClientLog.between(b.minusDays(ctx.rules().birthdayNoteWindowDays()), b)))) {
             return List.of();
         }
-        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, b, b.minusDays(ctx.rules().birthdayLeadDays()),
-                PRIORITY, due -> ctx.reasons().birthday(b, due)));
+        LocalDate due = b.minusDays(ctx.rules().birthdayLeadDays());
+        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, b, due, PRIORITY, ctx.reasons().birthday(b, due)));
     }
 }

@@ -52,6 +52,6 @@ final class Decisions {
             }
         }
         return Optional.of(new FollowUp(client.id(), client.name(), c.rule(), c.action(), c.anchor(), due,
-                c.priority(), c.atRisk(), c.reason().apply(due), c.manualId()));
+                c.priority(), c.atRisk(), c.reason(), c.manualId()));
     }
 }

@@ -30,7 +30,7 @@ final class EarlyCareRule implements Rule {
         if (client.any(c -> c.isOutbound() && ClientLog.dateOf(c).isAfter(quietUntil))) {
             return List.of();
         }
-        return List.of(Candidate.of(rule(), FollowUpAction.CALL, f, f.plusDays(ctx.rules().earlyCareDueDays()),
-                PRIORITY, due -> ctx.reasons().earlyCare(f, due)));
+        LocalDate due = f.plusDays(ctx.rules().earlyCareDueDays());
+        return List.of(Candidate.of(rule(), FollowUpAction.CALL, f, due, PRIORITY, ctx.reasons().earlyCare(f, due)));
     }
 }

@@ -32,7 +32,8 @@ final class RecoveryCheckInRule implements Rule {
         if (client.any(f -> f.isOutbound() && ClientLog.dateOf(f).isAfter(recoveryDay))) {
             return List.of();
         }
-        return List.of(Candidate.of(rule(), FollowUpAction.CALL, ClientLog.dateOf(trigger.get()),
-                recoveryDay.plusDays(ctx.rules().checkInDays()), PRIORITY, due -> ctx.reasons().checkIn(r, due)));
+        LocalDate due = recoveryDay.plusDays(ctx.rules().checkInDays());
+        return List.of(Candidate.of(rule(), FollowUpAction.CALL, ClientLog.dateOf(trigger.get()), due, PRIORITY,
+                ctx.reasons().checkIn(r, due)));
     }
 }

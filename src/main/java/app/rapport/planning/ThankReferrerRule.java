@@ -53,9 +53,8 @@ final class ThankReferrerRule implements Rule {
         List<Candidate> out = new ArrayList<>();
         byDay.forEach((since, o) -> {
             if (!client.any(kind(InteractionKind.HANDWRITTEN_NOTE).and(onOrAfter(since)))) {
-                String reason = ctx.reasons().thankReferrer(o.names, o.summary, since, workDays);
                 out.add(Candidate.of(rule(), FollowUpAction.NOTE, since, ctx.calendar().addWorkDays(since, workDays),
-                        PRIORITY, due -> reason));
+                        PRIORITY, ctx.reasons().thankReferrer(o.names, o.summary, since, workDays)));
             }
         });
         return out;

@@ -26,7 +26,8 @@
  *     is due on or before it.</li>
  * <li>Every rule can be switched off in {@code RuleSettings}, MANUAL included, and every day
  *     count comes from there.</li>
- * <li>A reason that names a due date names the date the follow-up is due after a snooze.</li>
+ * <li>Reasons are worded for the as-of date: "call today" once the rule's due date has come,
+ *     else "call by 21 Nov" (a follow-up snoozed until a date shows on that date, so "today").</li>
  * </ul>
  */
 package app.rapport.planning;
