@@ -24,8 +24,8 @@ import java.time.temporal.ChronoUnit;
  *
  * where {@code days} is the number of days since the last contact (as GONE_QUIET counts it, never
  * below 0), {@code cadence} the client's tier cadence and {@code m} the at-risk multiple (2 by
- * default). With nothing else to go on, a client is good up to their cadence, tested after it, and
- * at risk from the day GONE_QUIET calls them at risk. "The last 90 days" are the days from
+ * default). With nothing else to go on, a client is good until about their cadence, tested after
+ * it, and at risk by the day GONE_QUIET calls them at risk. "The last 90 days" are the days from
  * {@code D − 90} to {@code D}, counted among the contacts the facts hold ({@code recent} reaches
  * {@code lookbackDays()} back; the store loads at least 90 days for health).
  *

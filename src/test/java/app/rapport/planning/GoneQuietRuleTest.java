@@ -187,7 +187,8 @@ class GoneQuietRuleTest {
         assertThat(plan(quietFor(269).build(), settings, GONE_QUIET).get(0).atRisk()).isFalse();
         FollowUp call = plan(quietFor(270).build(), settings, GONE_QUIET).get(0);
         assertThat(call.atRisk()).isTrue();
-        assertThat(call.reason()).isEqualTo("No contact for 270 days, three times the 90-day rhythm: call, then write.");
+        assertThat(call.reason())
+                .isEqualTo("No contact for 270 days, three times the 90-day rhythm: call, then write.");
     }
 
     @Test

@@ -156,7 +156,8 @@ class ThankPurchaseRuleTest {
         List<FollowUp> both = plan(ana, THANK_PURCHASE);
 
         assertThat(both).extracting(FollowUp::action).containsExactly(FollowUpAction.CALL, FollowUpAction.NOTE);
-        assertThat(both.get(1).reason()).isEqualTo("Spent 500.00 on 19 Nov: a handwritten thank-you note within a week.");
+        assertThat(both.get(1).reason())
+                .isEqualTo("Spent 500.00 on 19 Nov: a handwritten thank-you note within a week.");
     }
 
     @Test

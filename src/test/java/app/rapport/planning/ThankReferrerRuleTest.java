@@ -72,8 +72,8 @@ class ThankReferrerRuleTest {
 
         assertThat(note.anchor()).isEqualTo("2026-11-10");
         assertThat(note.due()).isEqualTo("2026-11-13");
-        assertThat(note.reason())
-                .isEqualTo("Referred a new client on 10 Nov (sent her sister Mia) — a thank-you note within 3 work days.");
+        assertThat(note.reason()).isEqualTo(
+                "Referred a new client on 10 Nov (sent her sister Mia) — a thank-you note within 3 work days.");
     }
 
     @Test
