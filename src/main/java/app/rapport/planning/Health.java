@@ -46,7 +46,7 @@ public final class Health {
 
     public static HealthScore of(ClientFacts c, Settings s, LocalDate asOf, boolean recoveryOpen) {
         ClientLog log = new ClientLog(c, asOf);
-        long days = Math.max(0, ChronoUnit.DAYS.between(log.lastContact(), asOf));
+        long days = log.lastContact() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(log.lastContact(), asOf));
         LocalDate from = asOf.minusDays(WINDOW_DAYS);
         int negatives = 0;
         int positives = 0;

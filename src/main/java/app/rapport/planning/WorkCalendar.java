@@ -3,7 +3,6 @@ package app.rapport.planning;
 import app.rapport.model.Settings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ public final class WorkCalendar {
         if (workDays == null || workDays.isEmpty()) {
             throw new IllegalArgumentException("A work calendar needs at least one work day");
         }
-        this.workDays = Set.copyOf(EnumSet.copyOf(workDays));
+        this.workDays = Set.copyOf(workDays);
     }
 
     public static WorkCalendar of(Settings settings) {

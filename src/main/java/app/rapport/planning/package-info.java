@@ -22,6 +22,13 @@
  *     clock's zone) and due that date plus the cadence; a skipped re-armed occurrence re-arms
  *     again. Should a skip be dated on or before its own anchor, the next anchor is the day
  *     after, so that every occurrence keeps a key of its own.</li>
+ * <li>Decisions count whenever they were made, even after the as-of date.</li>
+ * <li>The logs that satisfy THANK_PURCHASE, THANK_REFERRER, BIRTHDAY and ANNIVERSARY count in
+ *     either direction (an inbound CALL marks an anniversary); RECOVERY, RECOVERY_CHECK_IN and
+ *     EARLY_CARE need outbound contacts, as RULES.md says.</li>
+ * <li>Clients referred by the same client who joined on the same day share one occurrence key,
+ *     so they make one THANK_REFERRER follow-up naming them all; a REFERRAL interaction on that
+ *     day is the same occurrence.</li>
  * <li>GONE_QUIET is dropped when any other open follow-up of the client, whatever its due date,
  *     is due on or before it.</li>
  * <li>Every rule can be switched off in {@code RuleSettings}, MANUAL included, and every day
