@@ -1,5 +1,7 @@
 package app.rapport.model;
 
+import java.util.Locale;
+
 /** A tier of clients and how often they should hear from the business. */
 public record Tier(String name, int cadenceDays) {
     public static final String DEFAULT_NAME = "REGULAR";
@@ -14,5 +16,18 @@ public record Tier(String name, int cadenceDays) {
         if (cadenceDays < 1) {
             throw new InvalidValueException("cadenceDays", CADENCE_POSITIVE);
         }
+    }
+
+    /**
+     * A tier name as people read it: a shouted name longer than three letters is written in
+     * title case ("REGULAR" becomes "Regular"), anything else ("VIP", "Gold") stays as the owner
+     * spelled it; no tier reads as the default tier.
+     */
+    public static String displayName(String tierName) {
+        String name = tierName == null ? DEFAULT_NAME : tierName;
+        if (name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        }
+        return name;
     }
 }

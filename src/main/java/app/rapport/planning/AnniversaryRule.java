@@ -1,0 +1,42 @@
+package app.rapport.planning;
+
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.InteractionKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * ANNIVERSARY: of the client-since date S (else the day added), the first anniversary A at least
+ * one year after S with {@code A ≥ D − lateOccasionDays} (29 February is 28 February in other
+ * years) gives a note due A, priority 4, anchored on A, unless a HANDWRITTEN_NOTE, CALL,
+ * THANK_YOU_CALL or GIFT was logged on a day in {@code [A − anniversaryWindowDays, A]}.
+ */
+final class AnniversaryRule implements Rule {
+    static final int PRIORITY = 4;
+
+    @Override
+    public FollowUpRule rule() {
+        return FollowUpRule.ANNIVERSARY;
+    }
+
+    @Override
+    public List<Candidate> propose(ClientLog client, PlanningContext ctx) {
+        LocalDate since = client.facts().since();
+        if (since == null) {
+            return List.of();
+        }
+        LocalDate earliest = ctx.asOf().minusDays(ctx.rules().lateOccasionDays());
+        int years = Math.max(1, earliest.getYear() - since.getYear());
+        while (since.plusYears(years).isBefore(earliest)) {
+            years++;
+        }
+        LocalDate a = since.plusYears(years);
+        if (client.any(ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.CALL,
+                InteractionKind.THANK_YOU_CALL, InteractionKind.GIFT)
+                .and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
+            return List.of();
+        }
+        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, a, a, PRIORITY, ctx.reasons().anniversary(years, a)));
+    }
+}

@@ -1,0 +1,57 @@
+package app.rapport.planning;
+
+import app.rapport.model.ClientFacts;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.OccurrenceKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The owner's decisions about one client's follow-ups: the latest one per occurrence key counts. */
+final class Decisions {
+    private final Map<OccurrenceKey, Decision> latest = new HashMap<>();
+
+    Decisions(List<Decision> decisions) {
+        for (Decision d : decisions) {
+            latest.merge(d.key(), d, (kept, next) -> next.at().isBefore(kept.at()) ? kept : next);
+        }
+    }
+
+    Optional<Decision> latest(OccurrenceKey key) {
+        return Optional.ofNullable(latest.get(key));
+    }
+
+    /** When the occurrence was skipped, if its latest decision is a skip. */
+    Optional<Instant> skippedAt(OccurrenceKey key) {
+        return latest(key).filter(d -> d.decision() == DecisionKind.SKIP).map(Decision::at);
+    }
+
+    /**
+     * The follow-up a candidate becomes once the latest decision on its key applies: none when
+     * skipped or snoozed past the as-of date; due on the snooze date once that date has come.
+     * MANUAL candidates ignore decisions.
+     */
+    Optional<FollowUp> apply(Candidate c, ClientFacts client, LocalDate asOf) {
+        LocalDate due = c.due();
+        if (c.rule() != FollowUpRule.MANUAL) {
+            Decision d = latest.get(new OccurrenceKey(client.id(), c.rule(), c.anchor()));
+            if (d != null && d.decision() == DecisionKind.SKIP) {
+                return Optional.empty();
+            }
+            if (d != null && d.decision() == DecisionKind.SNOOZE) {
+                if (asOf.isBefore(d.until())) {
+                    return Optional.empty();
+                }
+                due = d.until();
+            }
+        }
+        return Optional.of(new FollowUp(client.id(), client.name(), c.rule(), c.action(), c.anchor(), due,
+                c.priority(), c.atRisk(), c.reason(), c.manualId()));
+    }
+}

@@ -1,0 +1,88 @@
+package app.rapport.planning;
+
+import app.rapport.model.ClientFacts;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Settings;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Plans follow-ups by RULES.md. Pure: the same facts, settings and date always give the same
+ * follow-ups, in the same order, and planning stores nothing.
+ *
+ * <p>For each client, every switched-on rule proposes its candidates; the owner's decisions
+ * apply by occurrence key (the latest decision counts: a skip closes, a snooze hides until its
+ * date and then makes it due on it, done changes nothing); then GONE_QUIET is dropped when any
+ * other open follow-up of the client is due on or before it. See the package documentation for
+ * the cases RULES.md leaves open.
+ */
+public final class Planner {
+    private final Clock clock;
+    private final List<Rule> rules = List.of(new GoneQuietRule(), new ThankPurchaseRule(), new RecoveryRule(),
+            new RecoveryCheckInRule(), new ThankReferrerRule(), new BirthdayRule(), new AnniversaryRule(),
+            new EarlyCareRule(), new ManualRule());
+
+    /** @param clock gives today's date and the zone in which decisions' times become dates */
+    public Planner(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Today's agenda (as-of = {@code LocalDate.now(clock)}). */
+    public Agenda plan(Collection<ClientFacts> clients, Settings settings) {
+        return plan(clients, settings, LocalDate.now(clock));
+    }
+
+    /**
+     * The agenda for a date: open follow-ups due on or before {@code asOf + horizonDays}, in the
+     * agenda order (bucket, priority, due date, client name, then client id, rule, action).
+     */
+    public Agenda plan(Collection<ClientFacts> clients, Settings settings, LocalDate asOf) {
+        PlanningContext ctx = PlanningContext.of(asOf, settings, clock.getZone());
+        LocalDate horizon = asOf.plusDays(settings.rules().horizonDays());
+        List<FollowUp> listed = clients.stream()
+                .flatMap(c -> open(c, ctx).stream())
+                .filter(f -> !f.due().isAfter(horizon))
+                .sorted(FollowUpOrder.agenda(asOf))
+                .toList();
+        return new Agenda(asOf, listed);
+    }
+
+    /**
+     * Every open follow-up of one client, any due date (no horizon), after snoozes, skips and the
+     * GONE_QUIET drop, sorted by due date then priority.
+     */
+    public List<FollowUp> planClient(ClientFacts client, Settings settings, LocalDate asOf) {
+        List<FollowUp> open = open(client, PlanningContext.of(asOf, settings, clock.getZone()));
+        return open.stream().sorted(FollowUpOrder.BY_DUE).toList();
+    }
+
+    private List<FollowUp> open(ClientFacts client, PlanningContext ctx) {
+        ClientLog log = new ClientLog(client, ctx.asOf());
+        List<FollowUp> open = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (ctx.rules().isOn(rule.rule())) {
+                for (Candidate c : rule.propose(log, ctx)) {
+                    log.decisions().apply(c, client, ctx.asOf()).ifPresent(open::add);
+                }
+            }
+        }
+        dropGoneQuiet(open);
+        return open;
+    }
+
+    /** One call serves both: GONE_QUIET goes when another follow-up is due on or before it. */
+    private static void dropGoneQuiet(List<FollowUp> open) {
+        Optional<FollowUp> quiet = open.stream().filter(f -> f.rule() == FollowUpRule.GONE_QUIET).findFirst();
+        quiet.ifPresent(q -> {
+            if (open.stream().anyMatch(f -> f.rule() != FollowUpRule.GONE_QUIET && !f.due().isAfter(q.due()))) {
+                open.remove(q);
+            }
+        });
+    }
+}

@@ -1,0 +1,181 @@
+package app.rapport.planning;
+
+import app.rapport.model.ContactFact;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.Text;
+import app.rapport.model.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one-sentence reason of each follow-up, naming the facts behind it. Dates read "19 Nov",
+ * with the year when it is not the as-of date's year; amounts read "120.00".
+ */
+final class Reasons {
+    static final String MANUAL_DEFAULT = "Your own follow-up";
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "another", "several", "more",
+            "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen");
+
+    private final LocalDate asOf;
+
+    Reasons(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    String date(LocalDate day) {
+        return (day.getYear() == asOf.getYear() ? DAY_MONTH : DAY_MONTH_YEAR).format(day);
+    }
+
+    String goneQuiet(long daysQuiet, String tierName, int cadence) {
+        return "No contact for %s; %s clients hear from you every %d.".formatted(
+                days(Math.max(0, daysQuiet)), Tier.displayName(tierName), cadence);
+    }
+
+    String goneQuietAtRisk(long daysQuiet, int multiple, int cadence) {
+        String over = daysQuiet > (long) multiple * cadence ? "over " : "";
+        String times = switch (multiple) {
+            case 1 -> "";
+            case 2 -> "twice ";
+            case 3 -> "three times ";
+            default -> multiple + " times ";
+        };
+        return "No contact for %s, %s%sthe %d-day rhythm: call, then write.".formatted(days(daysQuiet), over, times,
+                cadence);
+    }
+
+    String thankCall(ContactFact purchase, int workDays) {
+        return "%s on %s: a thank-you call %s.".formatted(bought(purchase), date(purchase.at().toLocalDate()),
+                withinWorkDays(workDays));
+    }
+
+    String thankNote(boolean firstPurchase, ContactFact purchase, int noteDays) {
+        String what = firstPurchase ? "First purchase" : "Spent " + amount(purchase.amount());
+        return "%s on %s: a handwritten thank-you note %s.".formatted(what, date(purchase.at().toLocalDate()),
+                withinDays(noteDays));
+    }
+
+    String recovery(ContactFact trigger, LocalDate due) {
+        String what = trigger.kind() == InteractionKind.COMPLAINT ? "Complained" : "Had a bad experience";
+        return "%s on %s%s: call %s.".formatted(what, date(trigger.at().toLocalDate()), aside(trigger.summary()),
+                when(due));
+    }
+
+    String checkIn(ContactFact recoveryContact, LocalDate due) {
+        String how = switch (recoveryContact.kind()) {
+            case VISIT -> "visit";
+            case MEETING -> "meeting";
+            default -> "call";
+        };
+        return "Recovery %s on %s: check in again %s.".formatted(how, date(recoveryContact.at().toLocalDate()),
+                when(due));
+    }
+
+    String thankReferrer(List<String> referredNames, String summary, LocalDate since, int workDays) {
+        String who = referredNames.isEmpty()
+                ? "Referred a new client on %s%s".formatted(date(since), aside(summary))
+                : "Referred %s, who joined on %s".formatted(joined(referredNames), date(since));
+        return "%s — a thank-you note %s.".formatted(who, withinWorkDays(workDays));
+    }
+
+    String birthday(LocalDate birthday, LocalDate due) {
+        if (birthday.isBefore(asOf)) {
+            return "Birthday was on %s: send a belated card.".formatted(date(birthday));
+        }
+        return "Birthday on %s: send a card %s.".formatted(date(birthday), when(due));
+    }
+
+    String anniversary(int years, LocalDate anniversary) {
+        String howLong = years == 1 ? "One year" : years + " years";
+        return "%s as a client on %s: a note to mark it.".formatted(howLong, date(anniversary));
+    }
+
+    String earlyCare(LocalDate firstPurchase, LocalDate due) {
+        return "First purchase on %s: a care call %s to see how it went.".formatted(date(firstPurchase), when(due));
+    }
+
+    static String manual(String note) {
+        return Text.isBlank(note) ? MANUAL_DEFAULT : note.strip();
+    }
+
+    /** "today" once the due date has come, else "by 21 Nov". */
+    private String when(LocalDate due) {
+        return due.isAfter(asOf) ? "by " + date(due) : "today";
+    }
+
+    private static String bought(ContactFact purchase) {
+        String summary = cleaned(purchase.summary());
+        if (!summary.isEmpty()) {
+            return "Bought " + withArticle(lowerFirst(summary));
+        }
+        return purchase.amount() == null ? "Made a purchase" : "Bought something for " + amount(purchase.amount());
+    }
+
+    private static String aside(String summary) {
+        String s = cleaned(summary);
+        return s.isEmpty() ? "" : " (" + lowerFirst(s) + ")";
+    }
+
+    static String amount(BigDecimal amount) {
+        return (amount.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY) : amount).toPlainString();
+    }
+
+    private static String withinWorkDays(int n) {
+        return n == 0 ? "right away" : n == 1 ? "within 1 work day" : "within " + n + " work days";
+    }
+
+    private static String withinDays(int n) {
+        return switch (n) {
+            case 0 -> "right away";
+            case 1 -> "within a day";
+            case 7 -> "within a week";
+            case 14 -> "within two weeks";
+            default -> "within " + n + " days";
+        };
+    }
+
+    private static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+
+    private static String joined(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String cleaned(String text) {
+        String s = Text.orEmpty(text).strip();
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** "Wedding cake" becomes "wedding cake"; "IKEA desk" keeps its capitals. */
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** "wedding cake" becomes "a wedding cake"; "flowers", "the big order", "2 loaves" stay. */
+    private static String withArticle(String s) {
+        String firstWord = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String lastWord = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean plural = lastWord.endsWith("s") && !lastWord.endsWith("ss");
+        if (DETERMINERS.contains(firstWord) || Character.isDigit(s.charAt(0)) || plural) {
+            return s;
+        }
+        return ("aeiouAEIOU".indexOf(s.charAt(0)) >= 0 ? "an " : "a ") + s;
+    }
+}
