@@ -6,6 +6,7 @@ import java.util.List;
 /** The follow-ups of a day, in the agenda's order (RULES.md): overdue, due today, coming up. */
 public record Agenda(LocalDate asOf, List<FollowUp> followUps) {
     public Agenda {
+        java.util.Objects.requireNonNull(asOf, "asOf");
         followUps = List.copyOf(followUps);
     }
 
@@ -17,7 +18,11 @@ public record Agenda(LocalDate asOf, List<FollowUp> followUps) {
         return followUps.stream().filter(f -> f.bucket(asOf) == bucket).toList();
     }
 
-    public long count(Bucket bucket) {
-        return followUps.stream().filter(f -> f.bucket(asOf) == bucket).count();
+    public int count(Bucket bucket) {
+        return (int) followUps.stream().filter(f -> f.bucket(asOf) == bucket).count();
+    }
+
+    public boolean isEmpty() {
+        return followUps.isEmpty();
     }
 }

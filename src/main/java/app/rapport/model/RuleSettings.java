@@ -28,6 +28,8 @@ public record RuleSettings(
         int earlyCareDueDays,
         int earlyCareQuietDays) {
 
+    /** How far back a client's health looks at positive and negative contacts. */
+    public static final int HEALTH_WINDOW_DAYS = 90;
     public static final String NEGATIVE_DAYS = "Day counts cannot be negative";
     public static final String AT_RISK_MULTIPLE = "The at-risk multiple must be at least 1";
 
@@ -55,12 +57,12 @@ public record RuleSettings(
         return enabled.contains(rule);
     }
 
-    /** How many days before the as-of date planning must see the log to apply every rule. */
+    /** How many days before the as-of date planning must see the log to apply every rule and health. */
     public int lookbackDays() {
         int windows = Math.max(Math.max(purchaseWindowDays, recoveryWindowDays),
                 Math.max(referrerWindowDays, earlyCareWindowDays));
         int occasions = lateOccasionDays + Math.max(birthdayNoteWindowDays, anniversaryWindowDays);
-        return Math.max(windows, occasions) + 1;
+        return Math.max(Math.max(windows, occasions), HEALTH_WINDOW_DAYS) + 1;
     }
 
     public RuleSettings withEnabled(Set<FollowUpRule> value) {

@@ -1,8 +1,10 @@
 package app.rapport.planning;
 
+import app.rapport.model.HealthScore;
 import app.rapport.model.ClientFacts;
 import app.rapport.model.ContactFact;
 import app.rapport.model.Experience;
+import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +36,7 @@ import java.time.temporal.ChronoUnit;
  * today with no negative contact scores at least 80: good.
  */
 public final class Health {
-    public static final int WINDOW_DAYS = 90;
+    public static final int WINDOW_DAYS = RuleSettings.HEALTH_WINDOW_DAYS;
     static final int QUIET_MAX = 70;
     static final int PER_NEGATIVE = 15;
     static final int PER_POSITIVE = 5;

@@ -1,5 +1,6 @@
 package app.rapport.planning;
 
+import app.rapport.model.Agenda;
 import app.rapport.model.ClientFacts;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;

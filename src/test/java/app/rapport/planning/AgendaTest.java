@@ -1,5 +1,6 @@
 package app.rapport.planning;
 
+import app.rapport.model.Agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

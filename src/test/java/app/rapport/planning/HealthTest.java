@@ -1,5 +1,7 @@
 package app.rapport.planning;
 
+import app.rapport.model.HealthScore;
+import app.rapport.model.HealthBand;
 import static app.rapport.planning.Plans.AS_OF;
 import static app.rapport.planning.Plans.DEFAULTS;
 import static app.rapport.testutil.FactsBuilder.facts;

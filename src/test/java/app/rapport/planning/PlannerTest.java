@@ -1,5 +1,6 @@
 package app.rapport.planning;
 
+import app.rapport.model.Agenda;
 import static app.rapport.model.FollowUpRule.BIRTHDAY;
 import static app.rapport.model.FollowUpRule.GONE_QUIET;
 import static app.rapport.model.FollowUpRule.MANUAL;

@@ -27,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Working through Today with the keyboard. The harness clock is Sunday 22 November 2026, 10:00.
- * Ana bought on Friday (a thank-you call due Tuesday); Bo has not been heard from since May (at
- * risk, overdue).
+ * Ana, a client of long standing, bought on Friday (a thank-you call due Tuesday); Bo has not
+ * been heard from since May (at risk, overdue).
  */
 @ExtendWith(ApplicationExtension.class)
 class TodayScreenTest {
@@ -43,6 +43,8 @@ class TodayScreenTest {
         harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
         harness.book.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
+        harness.book.contacts().log(contact("i-0", "c-0001").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
+                .amount("30.00").summary("Croissants").build());
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("Birthday cake").build());
         harness.book.contacts().log(contact("i-2", "c-0002").at("2026-05-01T11:00").kind(InteractionKind.VISIT).build());
@@ -62,14 +64,29 @@ class TodayScreenTest {
         return harness.book.planning().agenda(TODAY).followUps();
     }
 
+    /** Selects the client's first row, as the arrow keys would, and puts the keyboard on the table. */
     void select(FxRobot robot, String clientName) {
-        robot.clickOn(robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
-                && clientName.equals(l.getText())).queryAs(javafx.scene.Node.class));
+        TreeTableView<?> table = table(robot);
+        int row = rowOf(table, clientName);
+        assertThat(row).as("row of " + clientName).isNotNegative();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(row);
+        });
     }
 
     boolean rowShown(FxRobot robot, String clientName) {
-        return robot.lookup(".tree-table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
-                && clientName.equals(l.getText())).tryQuery().isPresent();
+        return rowOf(table(robot), clientName) >= 0;
+    }
+
+    static int rowOf(TreeTableView<?> table, String clientName) {
+        for (int i = 0; i < table.getExpandedItemCount(); i++) {
+            Object value = table.getTreeItem(i).getValue();
+            if (value != null && value.toString().contains("clientName=" + clientName + ",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -156,7 +173,8 @@ class TodayScreenTest {
         select(robot, "Ana Ruiz");
         robot.push(KeyCode.K);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#caughtUp").query().isVisible()).isTrue();
+        assertThat(table(robot).getScene().lookup("#caughtUp").isVisible()).isTrue();
+        assertThat(table(robot).isVisible()).isFalse();
         assertThat(harness.book.followUps().history("c-0001")).extracting(Decision::decision)
                 .containsExactly(DecisionKind.SKIP);
     }

@@ -37,6 +37,8 @@ public final class LogContactViewModel {
     public static final String FUTURE = "A contact cannot be in the future";
     public static final String BAD_AMOUNT = "Enter an amount like 120.00";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    /** Accepts 9:30 as well as 09:30 (and 9.30). */
+    private static final DateTimeFormatter H_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private final Interaction original;
     private final LocalDateTime now;
@@ -133,7 +135,7 @@ public final class LogContactViewModel {
             return Optional.of(LocalTime.NOON);
         }
         try {
-            return Optional.of(LocalTime.parse(s, HH_MM));
+            return Optional.of(LocalTime.parse(s, H_MM));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

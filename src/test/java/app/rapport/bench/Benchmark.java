@@ -1,0 +1,147 @@
+package app.rapport.bench;
+
+import app.rapport.model.Agenda;
+import app.rapport.model.ClientQuery;
+import app.rapport.service.BookServices;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a demo book and prints the figures issue 3 asks for, as JSON: demo fill time, planning
+ * (cold and warm), search, the CLI's {@code stats} and {@code today --json} wall times (JVM start
+ * included, when {@code target/rapport.jar} exists), and the peak heap of this JVM (run it with
+ * {@code -Xmx512m}). Not a test: timings are reported, never asserted. See README, "Benchmarks".
+ *
+ * <p>Arguments: {@code [clients (default 50000)] [folder (default target/bench-book)]}.
+ */
+public final class Benchmark {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        Path folder = Path.of(args.length > 1 ? args[1] : "target/bench-book").toAbsolutePath();
+        deleteBook(folder);
+        Files.createDirectories(folder);
+        Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clients", clients);
+        try (BookServices book = BookServices.open(folder, false, clock, "the benchmark")) {
+            long start = System.nanoTime();
+            var demo = book.demo().fill(clients, 1, AS_OF);
+            figures.put("interactions", demo.interactions());
+            figures.put("demoFillSeconds", round((System.nanoTime() - start) / 1e9));
+            figures.put("bookFileMegabytes", round(Files.size(book.bookFile()) / 1e6));
+
+            start = System.nanoTime();
+            Agenda first = book.planning().agenda(AS_OF);
+            figures.put("planColdMs", round((System.nanoTime() - start) / 1e6));
+            figures.put("agendaFollowUps", first.followUps().size());
+            List<Double> warm = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                start = System.nanoTime();
+                book.planning().agenda(AS_OF);
+                warm.add((System.nanoTime() - start) / 1e6);
+            }
+            figures.put("planWarmMedianMs", round(median(warm)));
+            figures.put("planWarmMinMs", round(warm.stream().mapToDouble(d -> d).min().orElse(0)));
+
+            start = System.nanoTime();
+            book.planning().overview();
+            figures.put("overviewMs", round((System.nanoTime() - start) / 1e6));
+
+            for (String text : List.of("ana", "wedding", "555 01", "zz-nothing")) {
+                List<Double> times = new ArrayList<>();
+                int found = 0;
+                for (int i = 0; i < 5; i++) {
+                    start = System.nanoTime();
+                    found = book.clients().search(new ClientQuery(text, null, null, false)).size();
+                    times.add((System.nanoTime() - start) / 1e6);
+                }
+                figures.put("search[" + text + "]Ms", round(median(times)));
+                figures.put("search[" + text + "]Rows", found);
+            }
+            start = System.nanoTime();
+            int all = book.clients().search(ClientQuery.ALL_ACTIVE).size();
+            figures.put("searchAllMs", round((System.nanoTime() - start) / 1e6));
+            figures.put("searchAllRows", all);
+        }
+        figures.put("peakHeapMegabytes", round(peakHeap() / 1e6));
+        figures.put("maxHeapMegabytes", round(Runtime.getRuntime().maxMemory() / 1e6));
+        Path jar = Path.of("target/rapport.jar");
+        if (Files.exists(jar)) {
+            figures.put("cliStatsSeconds", round(median(cli(jar, folder, "stats"))));
+            figures.put("cliTodayJsonSeconds", round(median(cli(jar, folder, "today", "--json", "--as-of",
+                    AS_OF.toString()))));
+            figures.put("cliTodayOverStats", round((Double) figures.get("cliTodayJsonSeconds")
+                    / (Double) figures.get("cliStatsSeconds")));
+        }
+        System.out.println(toJson(figures));
+    }
+
+    private static List<Double> cli(Path jar, Path folder, String... command) throws IOException, InterruptedException {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toString()));
+            line.addAll(Arrays.asList(command));
+            line.addAll(List.of("--data", folder.toString()));
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " failed");
+            }
+            times.add((System.nanoTime() - start) / 1e9);
+        }
+        return times;
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String toJson(Map<String, Object> figures) {
+        return figures.entrySet().stream()
+                .map(e -> "  \"" + e.getKey() + "\": " + (e.getValue() instanceof Double d
+                        ? String.format(Locale.ROOT, "%.2f", d) : e.getValue()))
+                .collect(Collectors.joining(",\n", "{\n", "\n}"));
+    }
+
+    private static void deleteBook(Path folder) throws IOException {
+        for (String name : List.of("rapport.db", "rapport.db-wal", "rapport.db-shm")) {
+            Files.deleteIfExists(folder.resolve(name));
+        }
+    }
+
+    private Benchmark() {
+    }
+}
