@@ -37,6 +37,8 @@ final class AnniversaryRule implements Rule {
                 .and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
             return List.of();
         }
-        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, a, a, PRIORITY, ctx.reasons().anniversary(years, a)));
+        int count = years;
+        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, a, a, PRIORITY,
+                () -> ctx.reasons().anniversary(count, a)));
     }
 }

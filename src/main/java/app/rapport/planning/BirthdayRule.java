@@ -28,15 +28,14 @@ final class BirthdayRule implements Rule {
             return List.of();
         }
         LocalDate earliest = ctx.asOf().minusDays(ctx.rules().lateOccasionDays());
-        LocalDate b = birthday.in(earliest.getYear());
-        if (b.isBefore(earliest)) {
-            b = birthday.in(earliest.getYear() + 1);
-        }
+        LocalDate thisYear = birthday.in(earliest.getYear());
+        LocalDate b = thisYear.isBefore(earliest) ? birthday.in(earliest.getYear() + 1) : thisYear;
         if (client.any(ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.GIFT)
                 .and(ClientLog.between(b.minusDays(ctx.rules().birthdayNoteWindowDays()), b)))) {
             return List.of();
         }
         LocalDate due = b.minusDays(ctx.rules().birthdayLeadDays());
-        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, b, due, PRIORITY, ctx.reasons().birthday(b, due)));
+        return List.of(Candidate.of(rule(), FollowUpAction.NOTE, b, due, PRIORITY,
+                () -> ctx.reasons().birthday(b, due)));
     }
 }

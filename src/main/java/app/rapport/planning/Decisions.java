@@ -33,11 +33,11 @@ final class Decisions {
     }
 
     /**
-     * The follow-up a candidate becomes once the latest decision on its key applies: none when
+     * The candidate as it stands once the latest decision on its key applies: none when
      * skipped or snoozed past the as-of date; due on the snooze date once that date has come.
      * MANUAL candidates ignore decisions.
      */
-    Optional<FollowUp> apply(Candidate c, ClientFacts client, LocalDate asOf) {
+    Optional<Candidate> apply(Candidate c, ClientFacts client, LocalDate asOf) {
         LocalDate due = c.due();
         if (c.rule() != FollowUpRule.MANUAL) {
             Decision d = latest.get(new OccurrenceKey(client.id(), c.rule(), c.anchor()));
@@ -51,7 +51,6 @@ final class Decisions {
                 due = d.until();
             }
         }
-        return Optional.of(new FollowUp(client.id(), client.name(), c.rule(), c.action(), c.anchor(), due,
-                c.priority(), c.atRisk(), c.reason(), c.manualId()));
+        return Optional.of(due.equals(c.due()) ? c : c.withDue(due));
     }
 }

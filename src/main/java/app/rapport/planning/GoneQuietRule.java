@@ -42,12 +42,12 @@ final class GoneQuietRule implements Rule {
         LocalDate due = anchor.plusDays(cadence);
         if (quiet >= (long) multiple * cadence) {
             return List.of(new Candidate(rule(), FollowUpAction.CALL_THEN_NOTE, anchor, due, AT_RISK_PRIORITY, true,
-                    ctx.reasons().goneQuietAtRisk(quiet, multiple, cadence), null));
+                    () -> ctx.reasons().goneQuietAtRisk(quiet, multiple, cadence), null));
         }
         FollowUpAction action = facts.preferredChannel() == Channel.NOTE ? FollowUpAction.NOTE : FollowUpAction.CALL;
         String tierName = ctx.settings().tier(facts.tier()).isPresent() ? facts.tier() : Tier.DEFAULT_NAME;
         return List.of(Candidate.of(rule(), action, anchor, due, PRIORITY,
-                ctx.reasons().goneQuiet(quiet, tierName, cadence)));
+                () -> ctx.reasons().goneQuiet(quiet, tierName, cadence)));
     }
 
     /** The anchor of the occurrence still open: L, or the date of the last skip in a chain of skips. */

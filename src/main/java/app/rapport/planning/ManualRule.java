@@ -20,7 +20,7 @@ final class ManualRule implements Rule {
         return client.facts().manual().stream()
                 .filter(ManualFollowUp::isOpen)
                 .map(m -> new Candidate(rule(), m.action(), m.createdOn(), m.due(), m.priority(), false,
-                        Reasons.manual(m.note()), m.id()))
+                        () -> Reasons.manual(m.note()), m.id()))
                 .toList();
     }
 }

@@ -46,11 +46,15 @@ public final class Planner {
     public Agenda plan(Collection<ClientFacts> clients, Settings settings, LocalDate asOf) {
         PlanningContext ctx = PlanningContext.of(asOf, settings, clock.getZone());
         LocalDate horizon = asOf.plusDays(settings.rules().horizonDays());
-        List<FollowUp> listed = clients.stream()
-                .flatMap(c -> open(c, ctx).stream())
-                .filter(f -> !f.due().isAfter(horizon))
-                .sorted(FollowUpOrder.agenda(asOf))
-                .toList();
+        List<FollowUp> listed = new ArrayList<>();
+        for (ClientFacts client : clients) {
+            for (Candidate c : open(client, ctx)) {
+                if (!c.due().isAfter(horizon)) {
+                    listed.add(c.toFollowUp(client));
+                }
+            }
+        }
+        listed.sort(FollowUpOrder.agenda(asOf));
         return new Agenda(asOf, listed);
     }
 
@@ -59,13 +63,13 @@ public final class Planner {
      * GONE_QUIET drop, sorted by due date then priority.
      */
     public List<FollowUp> planClient(ClientFacts client, Settings settings, LocalDate asOf) {
-        List<FollowUp> open = open(client, PlanningContext.of(asOf, settings, clock.getZone()));
-        return open.stream().sorted(FollowUpOrder.BY_DUE).toList();
+        return open(client, PlanningContext.of(asOf, settings, clock.getZone())).stream()
+                .map(c -> c.toFollowUp(client)).sorted(FollowUpOrder.BY_DUE).toList();
     }
 
-    private List<FollowUp> open(ClientFacts client, PlanningContext ctx) {
+    private List<Candidate> open(ClientFacts client, PlanningContext ctx) {
         ClientLog log = new ClientLog(client, ctx.asOf());
-        List<FollowUp> open = new ArrayList<>();
+        List<Candidate> open = new ArrayList<>();
         for (Rule rule : rules) {
             if (ctx.rules().isOn(rule.rule())) {
                 for (Candidate c : rule.propose(log, ctx)) {
@@ -78,8 +82,8 @@ public final class Planner {
     }
 
     /** One call serves both: GONE_QUIET goes when another follow-up is due on or before it. */
-    private static void dropGoneQuiet(List<FollowUp> open) {
-        Optional<FollowUp> quiet = open.stream().filter(f -> f.rule() == FollowUpRule.GONE_QUIET).findFirst();
+    private static void dropGoneQuiet(List<Candidate> open) {
+        Optional<Candidate> quiet = open.stream().filter(f -> f.rule() == FollowUpRule.GONE_QUIET).findFirst();
         quiet.ifPresent(q -> {
             if (open.stream().anyMatch(f -> f.rule() != FollowUpRule.GONE_QUIET && !f.due().isAfter(q.due()))) {
                 open.remove(q);

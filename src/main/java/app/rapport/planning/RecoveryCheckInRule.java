@@ -34,6 +34,6 @@ final class RecoveryCheckInRule implements Rule {
         }
         LocalDate due = recoveryDay.plusDays(ctx.rules().checkInDays());
         return List.of(Candidate.of(rule(), FollowUpAction.CALL, ClientLog.dateOf(trigger.get()), due, PRIORITY,
-                ctx.reasons().checkIn(r, due)));
+                () -> ctx.reasons().checkIn(r, due)));
     }
 }

@@ -43,14 +43,14 @@ final class ThankPurchaseRule implements Rule {
         if (!client.any(kind(InteractionKind.THANK_YOU_CALL).and(onOrAfter(day)))) {
             out.add(Candidate.of(rule(), FollowUpAction.CALL, day,
                     ctx.calendar().addWorkDays(day, rules.thankCallWorkDays()), CALL_PRIORITY,
-                    ctx.reasons().thankCall(purchase, rules.thankCallWorkDays())));
+                    () -> ctx.reasons().thankCall(purchase, rules.thankCallWorkDays())));
         }
         boolean first = purchase.at().equals(client.facts().firstPurchaseAt());
         boolean large = purchase.amount() != null
                 && purchase.amount().compareTo(ctx.settings().noteAmountThreshold()) >= 0;
         if ((first || large) && !client.any(kind(InteractionKind.HANDWRITTEN_NOTE).and(onOrAfter(day)))) {
             out.add(Candidate.of(rule(), FollowUpAction.NOTE, day, day.plusDays(rules.thankNoteDays()),
-                    NOTE_PRIORITY, ctx.reasons().thankNote(first, purchase, rules.thankNoteDays())));
+                    NOTE_PRIORITY, () -> ctx.reasons().thankNote(first, purchase, rules.thankNoteDays())));
         }
         return out;
     }

@@ -54,7 +54,7 @@ final class ThankReferrerRule implements Rule {
         byDay.forEach((since, o) -> {
             if (!client.any(kind(InteractionKind.HANDWRITTEN_NOTE).and(onOrAfter(since)))) {
                 out.add(Candidate.of(rule(), FollowUpAction.NOTE, since, ctx.calendar().addWorkDays(since, workDays),
-                        PRIORITY, ctx.reasons().thankReferrer(o.names, o.summary, since, workDays)));
+                        PRIORITY, () -> ctx.reasons().thankReferrer(o.names, o.summary, since, workDays)));
             }
         });
         return out;

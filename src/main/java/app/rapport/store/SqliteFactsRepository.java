@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * Planning facts in SQLite. Five queries whatever the book's size: active clients with their last
  * contact and first purchase (index seeks on {@code interactions_by_client} and
- * {@code interactions_by_kind}), recent contacts (a range on {@code interactions_by_time}),
+ * {@code interactions_by_kind}), recent contacts (a range on the covering index {@code interactions_recent}),
  * recent referrals, decisions and open follow-ups.
  */
 final class SqliteFactsRepository implements FactsRepository {
@@ -36,9 +36,9 @@ final class SqliteFactsRepository implements FactsRepository {
             + "  ELSE (SELECT max(i.at) FROM interactions i WHERE i.client_id = c.id AND i.at < ?1) END,"
             + " (SELECT min(p.at) FROM interactions p WHERE p.client_id = c.id AND p.kind = 'PURCHASE' AND p.at < ?1)"
             + " FROM clients c WHERE " + ACTIVE;
+    /** Served by the covering index {@code interactions_recent}; inactive clients are left out in Java. */
     private static final String RECENT = "SELECT i.client_id, i.at, i.kind, i.direction, i.experience, i.amount,"
-            + " i.summary FROM interactions i JOIN clients c ON c.id = i.client_id"
-            + " WHERE i.at >= ?2 AND i.at < ?1 AND " + ACTIVE;
+            + " i.summary FROM interactions i WHERE i.at >= ?2 AND i.at < ?1";
     private static final String REFERRALS = "SELECT c.referred_by, c.id, c.display_name, c.client_since, c.added_at"
             + " FROM clients c JOIN clients r ON r.id = c.referred_by AND r.archived = 0 AND r.do_not_contact = 0"
             + " WHERE coalesce(c.client_since, substr(c.added_at, 1, 10)) >= ?2";
@@ -75,10 +75,10 @@ final class SqliteFactsRepository implements FactsRepository {
             return new Facts(rs.getString(1), rs.getString(2), rs.getString(3),
                     channel == null ? null : Channel.valueOf(channel),
                     birthday == null ? null : Birthday.parse(birthday),
-                    since == null ? null : LocalDate.parse(since),
+                    since == null ? null : FastDates.date(since),
                     Instant.parse(rs.getString(7)).atZone(zone).toLocalDate(),
-                    last == null ? null : LocalDateTime.parse(last),
-                    firstPurchase == null ? null : LocalDateTime.parse(firstPurchase));
+                    last == null ? null : FastDates.dateTime(last),
+                    firstPurchase == null ? null : FastDates.dateTime(firstPurchase));
         }, f -> {
             byId.put(f.id, f);
             all.add(f);
@@ -86,16 +86,20 @@ final class SqliteFactsRepository implements FactsRepository {
         if (all.isEmpty()) {
             return List.of();
         }
-        Jdbc.each(connection, RECENT + one.replace("c.id", "i.client_id") + " ORDER BY i.client_id, i.at", rs -> {
-            String amount = rs.getString(6);
-            return Map.entry(rs.getString(1), new ContactFact(LocalDateTime.parse(rs.getString(2)),
-                    InteractionKind.valueOf(rs.getString(3)), Direction.valueOf(rs.getString(4)),
-                    Experience.valueOf(rs.getString(5)), amount == null ? null : new BigDecimal(amount),
-                    rs.getString(7)));
-        }, e -> byId.get(e.getKey()).recent.add(e.getValue()), params);
+        Jdbc.each(connection, RECENT + one.replace("c.id", "i.client_id") + " ORDER BY i.at", rs -> {
+            Facts f = byId.get(rs.getString(1));
+            if (f != null) {
+                String amount = rs.getString(6);
+                f.recent.add(new ContactFact(FastDates.dateTime(rs.getString(2)),
+                        InteractionKind.valueOf(rs.getString(3)), Direction.valueOf(rs.getString(4)),
+                        Experience.valueOf(rs.getString(5)), amount == null ? null : new BigDecimal(amount),
+                        rs.getString(7)));
+            }
+            return f;
+        }, f -> { }, params);
         Jdbc.each(connection, REFERRALS + one.replace("c.id", "c.referred_by"), rs -> {
             String since = rs.getString(4);
-            LocalDate date = since != null ? LocalDate.parse(since)
+            LocalDate date = since != null ? FastDates.date(since)
                     : Instant.parse(rs.getString(5)).atZone(zone).toLocalDate();
             return Map.entry(rs.getString(1), new Referral(rs.getString(2), rs.getString(3), date));
         }, e -> {

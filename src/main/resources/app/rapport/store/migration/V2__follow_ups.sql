@@ -27,5 +27,8 @@ CREATE TABLE decisions (
 
 CREATE INDEX decisions_by_client ON decisions (client_id, rule, anchor);
 
--- Planning reads each client's first purchase and their recent contacts by kind.
+-- Planning reads each client's first purchase, and the recent contacts of the whole book from an
+-- index that holds every column it needs (no lookups into the table).
 CREATE INDEX interactions_by_kind ON interactions (client_id, kind, at);
+DROP INDEX interactions_by_time;
+CREATE INDEX interactions_recent ON interactions (at, client_id, kind, direction, experience, amount, summary);
