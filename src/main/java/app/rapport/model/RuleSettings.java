@@ -57,12 +57,17 @@ public record RuleSettings(
         return enabled.contains(rule);
     }
 
-    /** How many days before the as-of date planning must see the log to apply every rule and health. */
+    /** How many days before the as-of date planning must see the log to apply every rule. */
     public int lookbackDays() {
         int windows = Math.max(Math.max(purchaseWindowDays, recoveryWindowDays),
                 Math.max(referrerWindowDays, earlyCareWindowDays));
         int occasions = lateOccasionDays + Math.max(birthdayNoteWindowDays, anniversaryWindowDays);
-        return Math.max(Math.max(windows, occasions), HEALTH_WINDOW_DAYS) + 1;
+        return Math.max(windows, occasions) + 1;
+    }
+
+    /** How far back the log must be seen to plan and to score health too. */
+    public int healthLookbackDays() {
+        return Math.max(lookbackDays(), HEALTH_WINDOW_DAYS + 1);
     }
 
     public RuleSettings withEnabled(Set<FollowUpRule> value) {

@@ -4,6 +4,7 @@ import app.rapport.model.ClientFacts;
 import app.rapport.model.ContactFact;
 import app.rapport.model.InteractionKind;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,12 +24,29 @@ final class ClientLog {
 
     ClientLog(ClientFacts facts, LocalDate asOf) {
         this.facts = facts;
-        this.contacts = facts.recent().stream()
+        this.contacts = upTo(facts.recent(), asOf);
+        this.lastContact = lastContact(facts, contacts, asOf);
+        this.decisions = facts.decisions().isEmpty() ? Decisions.NONE : new Decisions(facts.decisions());
+    }
+
+    /** The contacts on or before the as-of date, oldest first; the loaded list usually is already. */
+    private static List<ContactFact> upTo(List<ContactFact> recent, LocalDate asOf) {
+        boolean ordered = true;
+        LocalDateTime previous = null;
+        for (ContactFact f : recent) {
+            if (f.at() == null || dateOf(f).isAfter(asOf) || previous != null && f.at().isBefore(previous)) {
+                ordered = false;
+                break;
+            }
+            previous = f.at();
+        }
+        if (ordered) {
+            return recent;
+        }
+        return recent.stream()
                 .filter(f -> f.at() != null && !dateOf(f).isAfter(asOf))
                 .sorted(Comparator.comparing(ContactFact::at))
                 .toList();
-        this.lastContact = lastContact(facts, contacts, asOf);
-        this.decisions = new Decisions(facts.decisions());
     }
 
     static LocalDate dateOf(ContactFact fact) {
@@ -71,15 +89,30 @@ final class ClientLog {
     }
 
     boolean any(Predicate<ContactFact> test) {
-        return contacts.stream().anyMatch(test);
+        for (ContactFact f : contacts) {
+            if (test.test(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<ContactFact> first(Predicate<ContactFact> test) {
-        return contacts.stream().filter(test).findFirst();
+        for (ContactFact f : contacts) {
+            if (test.test(f)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<ContactFact> latest(Predicate<ContactFact> test) {
-        return contacts.stream().filter(test).reduce((earlier, later) -> later);
+        for (int i = contacts.size() - 1; i >= 0; i--) {
+            if (test.test(contacts.get(i))) {
+                return Optional.of(contacts.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The loaded last contact, unless it lies after the as-of date; then what the log shows. */

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 /** The owner's decisions about one client's follow-ups: the latest one per occurrence key counts. */
 final class Decisions {
+    static final Decisions NONE = new Decisions(List.of());
+
     private final Map<OccurrenceKey, Decision> latest = new HashMap<>();
 
     Decisions(List<Decision> decisions) {
@@ -39,7 +41,7 @@ final class Decisions {
      */
     Optional<Candidate> apply(Candidate c, ClientFacts client, LocalDate asOf) {
         LocalDate due = c.due();
-        if (c.rule() != FollowUpRule.MANUAL) {
+        if (c.rule() != FollowUpRule.MANUAL && !latest.isEmpty()) {
             Decision d = latest.get(new OccurrenceKey(client.id(), c.rule(), c.anchor()));
             if (d != null && d.decision() == DecisionKind.SKIP) {
                 return Optional.empty();

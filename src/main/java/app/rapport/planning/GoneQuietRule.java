@@ -35,7 +35,7 @@ final class GoneQuietRule implements Rule {
         if (last == null) {
             return List.of();
         }
-        int cadence = ctx.settings().cadenceDays(facts.tier());
+        int cadence = ctx.cadenceDays(facts.tier());
         int multiple = ctx.rules().atRiskMultiple();
         long quiet = ctx.daysSince(last);
         LocalDate anchor = rearmed(client, last, ctx);
@@ -45,9 +45,8 @@ final class GoneQuietRule implements Rule {
                     () -> ctx.reasons().goneQuietAtRisk(quiet, multiple, cadence), null));
         }
         FollowUpAction action = facts.preferredChannel() == Channel.NOTE ? FollowUpAction.NOTE : FollowUpAction.CALL;
-        String tierName = ctx.settings().tier(facts.tier()).isPresent() ? facts.tier() : Tier.DEFAULT_NAME;
-        return List.of(Candidate.of(rule(), action, anchor, due, PRIORITY,
-                () -> ctx.reasons().goneQuiet(quiet, tierName, cadence)));
+        return List.of(Candidate.of(rule(), action, anchor, due, PRIORITY, () -> ctx.reasons().goneQuiet(quiet,
+                ctx.settings().tier(facts.tier()).isPresent() ? facts.tier() : Tier.DEFAULT_NAME, cadence)));
     }
 
     /** The anchor of the occurrence still open: L, or the date of the last skip in a chain of skips. */

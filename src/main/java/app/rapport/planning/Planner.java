@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Plans follow-ups by RULES.md. Pure: the same facts, settings and date always give the same
@@ -83,11 +82,21 @@ public final class Planner {
 
     /** One call serves both: GONE_QUIET goes when another follow-up is due on or before it. */
     private static void dropGoneQuiet(List<Candidate> open) {
-        Optional<Candidate> quiet = open.stream().filter(f -> f.rule() == FollowUpRule.GONE_QUIET).findFirst();
-        quiet.ifPresent(q -> {
-            if (open.stream().anyMatch(f -> f.rule() != FollowUpRule.GONE_QUIET && !f.due().isAfter(q.due()))) {
-                open.remove(q);
+        Candidate quiet = null;
+        for (Candidate c : open) {
+            if (c.rule() == FollowUpRule.GONE_QUIET) {
+                quiet = c;
+                break;
             }
-        });
+        }
+        if (quiet == null) {
+            return;
+        }
+        for (Candidate c : open) {
+            if (c.rule() != FollowUpRule.GONE_QUIET && !c.due().isAfter(quiet.due())) {
+                open.remove(quiet);
+                return;
+            }
+        }
     }
 }

@@ -63,7 +63,8 @@ public final class PlanningService {
         LocalDate asOf = today();
         return store.read(tx -> {
             Settings settings = tx.settings().load();
-            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().lookbackDays(), clock.getZone());
+            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().healthLookbackDays(),
+                    clock.getZone());
             Map<String, ClientPlan> plans = new HashMap<>();
             for (ClientFacts c : facts) {
                 List<FollowUp> open = planner.planClient(c, settings, asOf);
@@ -78,7 +79,7 @@ public final class PlanningService {
         LocalDate asOf = today();
         return store.read(tx -> {
             Settings settings = tx.settings().load();
-            return tx.facts().client(clientId, asOf, settings.rules().lookbackDays(), clock.getZone())
+            return tx.facts().client(clientId, asOf, settings.rules().healthLookbackDays(), clock.getZone())
                     .map(c -> plan(c, settings, asOf, planner.planClient(c, settings, asOf)));
         });
     }

@@ -20,6 +20,15 @@ final class FastDates {
         return LocalDateTime.parse(s);
     }
 
+    /** An instant as the store writes it, {@code YYYY-MM-DDTHH:MM:SSZ}; other forms go to {@link Instant#parse}. */
+    static java.time.Instant instant(String s) {
+        if (s.length() == 20 && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':' && s.charAt(19) == 'Z') {
+            return LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13),
+                    digits(s, 14, 16), digits(s, 17, 19)).toInstant(java.time.ZoneOffset.UTC);
+        }
+        return java.time.Instant.parse(s);
+    }
+
     static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
             return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
