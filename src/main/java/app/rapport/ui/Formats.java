@@ -19,6 +19,15 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** "20 Nov", with the year only when it is not {@code today}'s year: for narrow columns. */
+    public static String shortDate(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return "";
+        }
+        return java.time.format.DateTimeFormatter.ofPattern(date.getYear() == today.getYear() ? "d MMM" : "d MMM yyyy")
+                .format(date);
+    }
+
     public static String dateTime(LocalDateTime at) {
         return at == null ? "" : DATE.format(at) + " · " + TIME.format(at);
     }

@@ -125,7 +125,7 @@ public final class ClientListController implements Screen {
         daysSinceColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         daysSinceColumn.setCellFactory(col -> textCell(d -> d == null ? "" : String.valueOf(d)));
         tagsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ", c.getValue().tags())));
-        PlanColumns.install(healthColumn, nextColumn, model);
+        PlanColumns.install(healthColumn, nextColumn, model, () -> LocalDate.now(clock));
         model.plans().addListener((obs, old, now) -> table.refresh());
         table.setRowFactory(t -> {
             TableRow<ClientRow> row = new TableRow<>() {

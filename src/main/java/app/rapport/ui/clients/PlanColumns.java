@@ -17,7 +17,7 @@ final class PlanColumns {
     }
 
     static void install(TableColumn<ClientRow, ClientPlan> health, TableColumn<ClientRow, ClientPlan> next,
-                        ClientListViewModel model) {
+                        ClientListViewModel model, java.util.function.Supplier<java.time.LocalDate> today) {
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.plan(c.getValue().id())));
         health.setComparator(Comparator.nullsFirst(Comparator.comparingInt(p -> p.health().score())));
         health.setCellFactory(c -> new TableCell<>() {
@@ -43,7 +43,7 @@ final class PlanColumns {
             protected void updateItem(ClientPlan plan, boolean empty) {
                 super.updateItem(plan, empty);
                 FollowUp f = empty || plan == null ? null : plan.next().orElse(null);
-                setText(f == null ? null : Formats.date(f.due()) + " · " + f.action().label());
+                setText(f == null ? null : Formats.shortDate(f.due(), today.get()) + " · " + f.action().label());
                 setGraphic(f == null ? null : Icons.icon(Icons.of(f.action())));
                 setTooltip(f == null ? null : new Tooltip(f.reason()));
             }

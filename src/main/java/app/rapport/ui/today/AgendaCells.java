@@ -25,8 +25,8 @@ final class AgendaCells {
 
     static void install(TodayController today, TreeTableColumn<AgendaRow, AgendaRow> client,
                         TreeTableColumn<AgendaRow, AgendaRow> action, TreeTableColumn<AgendaRow, AgendaRow> due,
-                        TreeTableColumn<AgendaRow, AgendaRow> buttons, TreeTableColumn<AgendaRow, AgendaRow> reason) {
-        for (var column : java.util.List.of(client, action, due, buttons, reason)) {
+                        TreeTableColumn<AgendaRow, AgendaRow> buttons) {
+        for (var column : java.util.List.of(client, action, due, buttons)) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         }
         client.setCellFactory(c -> new Cell((cell, row) -> {
@@ -34,13 +34,24 @@ final class AgendaCells {
                 cell.setText(row.bucket().label() + " (" + row.count() + ")");
                 return;
             }
-            cell.setText(row.followUp().clientName());
-            if (row.followUp().atRisk()) {
+            FollowUp f = row.followUp();
+            Label name = new Label(f.clientName());
+            name.getStyleClass().add("agenda-client");
+            HBox top = new HBox(8, name);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            if (f.atRisk()) {
                 Label badge = new Label("at risk");
                 badge.getStyleClass().add("at-risk-badge");
-                cell.setGraphic(badge);
-                cell.setContentDisplay(ContentDisplay.RIGHT);
+                top.getChildren().add(badge);
             }
+            Label why = new Label(f.reason());
+            why.getStyleClass().add("agenda-reason");
+            why.setTooltip(new Tooltip(f.reason()));
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, top, why);
+            box.setMinWidth(0);
+            why.setMinWidth(0);
+            cell.setGraphic(box);
+            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }));
         action.setCellFactory(c -> new Cell((cell, row) -> {
             if (!row.isGroup()) {
@@ -55,12 +66,6 @@ final class AgendaCells {
                 cell.setText(dueText(d, asOf));
                 cell.getStyleClass().add(d.isBefore(asOf) ? "due-overdue" : d.equals(asOf) ? "due-today" : "due-later");
                 cell.setTooltip(new Tooltip(TodayController.SHORT.format(d)));
-            }
-        }));
-        reason.setCellFactory(c -> new Cell((cell, row) -> {
-            if (!row.isGroup()) {
-                cell.setText(row.followUp().reason());
-                cell.setTooltip(new Tooltip(row.followUp().reason()));
             }
         }));
         buttons.setCellFactory(c -> new Cell((cell, row) -> {
@@ -86,11 +91,12 @@ final class AgendaCells {
     }
 
     private static HBox buttons(TodayController today, FollowUp f) {
-        Button done = small("Done", Icons.icon(Material2AL.CHECK), "Log the contact that completes it (D)");
+        Button done = small("Done", Icons.icon(Material2AL.CHECK), "Done: log the contact that completes it (D)");
+        done.getStyleClass().add("done-button");
         done.setOnAction(e -> today.done(f));
-        Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), "Hide it until a later day (S)");
+        Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), "Snooze: hide it until a later day (S)");
         snooze.setOnAction(e -> today.showSnoozeMenu(f, snooze));
-        Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), "Close it, with a reason (K)");
+        Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), "Skip: close it, with a reason (K)");
         skip.setOnAction(e -> today.skip(f));
         HBox box = new HBox(4, done, snooze, skip);
         box.getStyleClass().add("row-buttons");
@@ -99,7 +105,8 @@ final class AgendaCells {
 
     private static Button small(String text, javafx.scene.Node icon, String tip) {
         Button b = new Button(text, icon);
-        b.getStyleClass().addAll("small", "flat");
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        b.getStyleClass().addAll("small", "flat", "button-icon");
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
         b.setTooltip(new Tooltip(tip));

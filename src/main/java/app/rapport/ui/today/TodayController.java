@@ -69,8 +69,6 @@ public final class TodayController implements Screen {
     @FXML
     private TreeTableColumn<AgendaRow, AgendaRow> buttonsColumn;
     @FXML
-    private TreeTableColumn<AgendaRow, AgendaRow> reasonColumn;
-    @FXML
     private VBox caughtUp;
     @FXML
     private Label caughtUpDetail;
@@ -88,7 +86,7 @@ public final class TodayController implements Screen {
     @FXML
     private void initialize() {
         agendaTable.setRoot(new TreeItem<>());
-        AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn, reasonColumn);
+        AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRowFactory(t -> AgendaCells.row());
         agendaTable.setPlaceholder(new Label("Planning…"));
         countLabel(overdueCount, Bucket.OVERDUE, "overdue");
@@ -205,7 +203,7 @@ public final class TodayController implements Screen {
         if (code == KeyCode.D) {
             done(f.get());
         } else if (code == KeyCode.S) {
-            snoozeMenu(f.get()).show(agendaTable, Side.TOP, 40, rowOffset());
+            showSnoozeMenu(f.get(), selectedRowNode());
         } else if (code == KeyCode.K) {
             skip(f.get());
         } else if (code == KeyCode.ENTER) {
@@ -216,9 +214,15 @@ public final class TodayController implements Screen {
         e.consume();
     }
 
-    private double rowOffset() {
-        int index = Math.max(0, agendaTable.getSelectionModel().getSelectedIndex());
-        return 60 + Math.min(index, 12) * 28.0;
+    /** The row on screen for the selection, to open menus beside it; the table when it is scrolled away. */
+    private Node selectedRowNode() {
+        int index = agendaTable.getSelectionModel().getSelectedIndex();
+        for (Node n : agendaTable.lookupAll(".tree-table-row-cell")) {
+            if (n instanceof javafx.scene.control.TreeTableRow<?> row && row.getIndex() == index && row.isVisible()) {
+                return row;
+            }
+        }
+        return agendaTable;
     }
 
     void done(FollowUp f) {
