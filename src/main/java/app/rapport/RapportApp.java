@@ -52,6 +52,7 @@ public final class RapportApp extends Application implements AppActions {
         try {
             ownBook = BookServices.open(dataFolder, false, clock, OWNER);
             LOG.info("Opened the book {}", ownBook.bookFile());
+            ownBook.planning().prefetchAgenda();
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }

@@ -24,6 +24,8 @@ public final class PlanningService {
     private final BookStore store;
     private final Clock clock;
     private final Planner planner;
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Agenda>> prefetched =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public PlanningService(BookStore store, Clock clock) {
         this.store = store;
@@ -38,6 +40,41 @@ public final class PlanningService {
     /** The agenda for today. */
     public Agenda agenda() {
         return agenda(today());
+    }
+
+    /**
+     * Starts planning today's agenda in the background while the window is being built, so that
+     * Today appears sooner; {@link #firstAgenda()} takes the result.
+     */
+    public void prefetchAgenda() {
+        LocalDate day = today();
+        prefetched.set(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Agenda a = agenda(day);
+            org.slf4j.LoggerFactory.getLogger(PlanningService.class).info("Prefetched {} follow-ups, {} ms after start",
+                    a.followUps().size(), System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            return a;
+        }, runnable -> {
+            Thread t = new Thread(runnable, "rapport-prefetch");
+            t.setDaemon(true);
+            t.start();
+        }));
+    }
+
+    /** The prefetched agenda when there is one for today (once), else today's agenda planned now. */
+    public Agenda firstAgenda() {
+        java.util.concurrent.CompletableFuture<Agenda> pending = prefetched.getAndSet(null);
+        if (pending != null) {
+            try {
+                Agenda agenda = pending.join();
+                if (agenda.asOf().equals(today())) {
+                    return agenda;
+                }
+            } catch (java.util.concurrent.CompletionException e) {
+                // planned again below, where the failure (if it lasts) reaches the caller
+            }
+        }
+        return agenda();
     }
 
     /** The agenda for a date: overdue, due that day, and coming up within the horizon. */

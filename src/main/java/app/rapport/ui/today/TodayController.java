@@ -39,6 +39,7 @@ import javafx.scene.layout.VBox;
  * log dialog prefilled; Snooze and Skip ask when and why. Keyboard: arrows, D, S, K, Enter.
  */
 public final class TodayController implements Screen {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TodayController.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
@@ -112,12 +113,22 @@ public final class TodayController implements Screen {
 
     @Override
     public void refresh() {
-        runner.run(() -> book.planning().agenda(), this::show, e -> {
+        boolean first = model.asOf() == null;
+        runner.run(() -> first ? book.planning().firstAgenda() : book.planning().agenda(), this::show, e -> {
             agendaTable.setPlaceholder(new Label("The agenda could not be planned: " + ErrorMessages.plain(e)));
         });
     }
 
     private void show(Agenda agenda) {
+        if (model.asOf() == null) {
+            long sinceStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("Today shows {} follow-ups, {} ms after the program started", agenda.followUps().size(),
+                    sinceStart);
+            javafx.application.Platform.runLater(() -> LOG.info("Today drawn, {} ms after the program started",
+                    System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
         dateLabel.setText(DAY.format(agenda.asOf()));
         model.show(agenda, 7);
         if (agendaTable.getSelectionModel().getSelectedItem() == null) {
