@@ -110,6 +110,10 @@ final class SampleBookGenerator {
             plantProblem(timeline, client, asOf.minusDays(Pick.between(random, 20, 30)), true);
         } else {
             SampleHistory.write(timeline, client, end);
+            if (end.equals(asOf)) {
+                SampleCare.keptInTouch(timeline, since, settings.cadenceDays(tier));
+                SampleCare.comingBirthday(timeline, client.birthday(), since);
+            }
         }
         number(run, id, timeline, out);
         if (referredBy != null) {
@@ -177,9 +181,9 @@ final class SampleBookGenerator {
         double cadences;
         if (archived) {
             cadences = Pick.between(random, 2.5, 6.0);
-        } else if (roll < 0.74) {
+        } else if (roll < 0.94) {
             return asOf;
-        } else if (roll < 0.9) {
+        } else if (roll < 0.98) {
             cadences = Pick.between(random, 1.05, 1.9);
         } else {
             cadences = Pick.between(random, 2.1, 4.0);

@@ -32,7 +32,7 @@ final class SampleCare {
                     Pick.one(random, SampleSummaries.THANK_YOU_CALLS));
         }
         boolean noteDue = first || amount.compareTo(LARGE) >= 0;
-        double noteChance = noteDue ? (age > 10 ? 0.65 : 0.2) : 0.03;
+        double noteChance = noteDue ? (age > 10 ? 0.85 : age > 3 ? 0.6 : 0.2) : 0.03;
         if (Pick.chance(random, noteChance)) {
             LocalDate noteDay = Timeline.addWorkDays(day, Pick.between(random, 1, 5));
             String summary = first && Pick.chance(random, 0.7) ? "Thank-you card for the first order"
@@ -46,7 +46,34 @@ final class SampleCare {
      * of them, except the last couple of days' (those are on the agenda).
      */
     private static double thankYouChance(long age) {
-        return age <= 2 ? 0.1 : age <= 30 ? 0.6 : 0.3;
+        return age <= 2 ? 0.35 : age <= 30 ? 0.9 : 0.3;
+    }
+
+    /**
+     * A client still in touch whose last contact is getting old: most often the owner called or
+     * wrote within the tier's cadence, as Rapport reminds them to; now and then not yet.
+     */
+    static void keptInTouch(Timeline timeline, LocalDate since, int cadence) {
+        SplittableRandom random = timeline.random();
+        LocalDate asOf = timeline.asOf();
+        LocalDate last = timeline.lastDay();
+        LocalDate earliest = asOf.minusDays(Math.max(1, Math.round(cadence * 0.8)));
+        if (earliest.isBefore(since)) {
+            earliest = since;
+        }
+        if (last != null && !last.isBefore(earliest) || !earliest.isBefore(asOf) || !Pick.chance(random, 0.9)) {
+            return;
+        }
+        LocalDate day = timeline.workDay(earliest.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(earliest, asOf))),
+                since);
+        if (Pick.chance(random, 0.7)) {
+            timeline.add(timeline.during(day), InteractionKind.CALL,
+                    Pick.chance(random, 0.5) ? Experience.POSITIVE : Experience.NEUTRAL,
+                    Pick.one(random, SampleSummaries.CALLS_OUT));
+        } else {
+            timeline.add(timeline.during(day), InteractionKind.EMAIL, Experience.NEUTRAL,
+                    Pick.one(random, SampleSummaries.EMAILS));
+        }
     }
 
     /** After a complaint or a contact that went badly: usually a call, and later a check-in. */
@@ -110,6 +137,26 @@ final class SampleCare {
                 timeline.add(timeline.during(timeline.workDay(christmas, since)), InteractionKind.GIFT,
                         Experience.POSITIVE, Pick.one(random, SampleSummaries.CHRISTMAS_GIFTS));
             }
+        }
+    }
+
+    /**
+     * A birthday in the coming week of a client still in touch: the card, due a week before, has
+     * usually gone out already.
+     */
+    static void comingBirthday(Timeline timeline, Birthday birthday, LocalDate since) {
+        if (birthday == null) {
+            return;
+        }
+        SplittableRandom random = timeline.random();
+        LocalDate asOf = timeline.asOf();
+        LocalDate day = birthday.in(asOf.getYear());
+        if (day.isBefore(asOf)) {
+            day = birthday.in(asOf.getYear() + 1);
+        }
+        LocalDate sent = timeline.workDay(day.minusDays(Pick.between(random, 7, 9)), since);
+        if (day.isAfter(asOf) && !sent.isAfter(asOf) && sent.isAfter(since) && Pick.chance(random, 0.75)) {
+            timeline.add(timeline.during(sent), InteractionKind.HANDWRITTEN_NOTE, Experience.POSITIVE, "Birthday card");
         }
     }
 

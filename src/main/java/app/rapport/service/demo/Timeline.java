@@ -117,6 +117,17 @@ final class Timeline {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
+    /** The day of the latest contact so far, or {@code null} when there is none. */
+    LocalDate lastDay() {
+        LocalDateTime last = null;
+        for (Event e : events) {
+            if (last == null || e.at().isAfter(last)) {
+                last = e.at();
+            }
+        }
+        return last == null ? null : last.toLocalDate();
+    }
+
     /** The contacts in time order (ties keep the order they were added). */
     List<Event> sorted() {
         events.sort(Comparator.comparing(Event::at));
