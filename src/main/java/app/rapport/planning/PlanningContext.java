@@ -2,18 +2,26 @@ package app.rapport.planning;
 
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
+import app.rapport.model.Tier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What every rule needs besides the client: the day planned, the settings, work days, wording. */
 record PlanningContext(LocalDate asOf, Settings settings, WorkCalendar calendar, Reasons reasons, ZoneId zone,
-        java.util.Map<String, Integer> cadences) {
+        Map<String, Integer> cadences) {
 
+    /** Immutable once made: clients may be planned on several threads at once. */
     static PlanningContext of(LocalDate asOf, Settings settings, ZoneId zone) {
+        Map<String, Integer> cadences = new HashMap<>();
+        for (Tier tier : settings.tiers()) {
+            cadences.put(tier.name(), tier.cadenceDays());
+        }
         return new PlanningContext(asOf, settings, WorkCalendar.of(settings), new Reasons(asOf), zone,
-                new java.util.HashMap<>());
+                Map.copyOf(cadences));
     }
 
     RuleSettings rules() {
@@ -22,7 +30,8 @@ record PlanningContext(LocalDate asOf, Settings settings, WorkCalendar calendar,
 
     /** The cadence of a tier (no tier, or an unknown one, is REGULAR), without searching the settings each time. */
     int cadenceDays(String tier) {
-        return cadences.computeIfAbsent(tier == null ? "" : tier, t -> settings.cadenceDays(t.isEmpty() ? null : t));
+        Integer days = tier == null ? null : cadences.get(tier);
+        return days != null ? days : settings.cadenceDays(null);
     }
 
     /** Days from {@code day} to the as-of date (negative when {@code day} is later). */

@@ -8,6 +8,7 @@ import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.RuleSettings;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ThankPurchaseRule implements Rule {
     @Override
     public List<Candidate> propose(ClientLog client, PlanningContext ctx) {
         RuleSettings rules = ctx.rules();
-        Optional<ContactFact> latest = client.latest(kind(InteractionKind.PURCHASE))
+        Optional<ContactFact> latest = latestPurchase(client)
                 .filter(p -> ctx.withinLast(ClientLog.dateOf(p), rules.purchaseWindowDays()));
         if (latest.isEmpty()) {
             return List.of();
@@ -53,5 +54,21 @@ final class ThankPurchaseRule implements Rule {
                     NOTE_PRIORITY, () -> ctx.reasons().thankNote(first, purchase, rules.thankNoteDays())));
         }
         return out;
+    }
+
+    /** The latest purchase; of several logged at the same minute, the largest, for which a note may be due. */
+    static Optional<ContactFact> latestPurchase(ClientLog client) {
+        ContactFact best = null;
+        for (ContactFact f : client.contacts()) {
+            if (f.kind() == InteractionKind.PURCHASE && (best == null || f.at().isAfter(best.at())
+                    || f.at().equals(best.at()) && amount(f).compareTo(amount(best)) > 0)) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static BigDecimal amount(ContactFact f) {
+        return f.amount() == null ? BigDecimal.ZERO : f.amount();
     }
 }

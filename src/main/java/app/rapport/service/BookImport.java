@@ -167,7 +167,7 @@ final class BookImport implements BookSink {
         if (fileSettings != null || replace) {
             tx.settings().save(settings);
         }
-        tx.clients().refreshLastContacts();
+        tx.clients().refreshContactDates();
         return new ImportResult(clientsAdded, interactionsAdded, notes);
     }
 

@@ -1,6 +1,8 @@
 package app.rapport.service;
 
+import app.rapport.io.AgendaJsonWriter;
 import app.rapport.model.ClientFacts;
+import app.rapport.model.FollowUpRule;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Settings;
 import app.rapport.model.Agenda;
@@ -8,6 +10,9 @@ import app.rapport.planning.Health;
 import app.rapport.model.HealthScore;
 import app.rapport.planning.Planner;
 import app.rapport.store.BookStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,17 +20,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Follow-up planning over the book: the agenda of a day, one client's open follow-ups and
  * health. Facts come from one read transaction; the rules themselves are pure ({@link Planner}).
  */
 public final class PlanningService {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanningService.class);
     private final BookStore store;
     private final Clock clock;
     private final Planner planner;
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Agenda>> prefetched =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Agenda>> prefetched = new AtomicReference<>();
 
     public PlanningService(BookStore store, Clock clock) {
         this.store = store;
@@ -48,11 +58,10 @@ public final class PlanningService {
      */
     public void prefetchAgenda() {
         LocalDate day = today();
-        prefetched.set(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        prefetched.set(CompletableFuture.supplyAsync(() -> {
             Agenda a = agenda(day);
-            org.slf4j.LoggerFactory.getLogger(PlanningService.class).info("Prefetched {} follow-ups, {} ms after start",
-                    a.followUps().size(), System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            LOG.info("Prefetched {} follow-ups, {} ms after the program started", a.followUps().size(),
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
             return a;
         }, runnable -> {
             Thread t = new Thread(runnable, "rapport-prefetch");
@@ -63,14 +72,14 @@ public final class PlanningService {
 
     /** The prefetched agenda when there is one for today (once), else today's agenda planned now. */
     public Agenda firstAgenda() {
-        java.util.concurrent.CompletableFuture<Agenda> pending = prefetched.getAndSet(null);
+        CompletableFuture<Agenda> pending = prefetched.getAndSet(null);
         if (pending != null) {
             try {
                 Agenda agenda = pending.join();
                 if (agenda.asOf().equals(today())) {
                     return agenda;
                 }
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 // planned again below, where the failure (if it lasts) reaches the caller
             }
         }
@@ -81,16 +90,17 @@ public final class PlanningService {
     public Agenda agenda(LocalDate asOf) {
         return store.read(tx -> {
             Settings settings = tx.settings().load();
-            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().lookbackDays(), clock.getZone());
+            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules().lookbackDays(),
+                    settings.rules().purchaseWindowDays(), clock.getZone());
             return planner.plan(facts, settings, asOf);
         });
     }
 
     /** Writes an agenda as FORMATS.md's agenda JSON. */
-    public void writeJson(Agenda agenda, java.io.OutputStream out) {
+    public void writeJson(Agenda agenda, OutputStream out) {
         try {
-            new app.rapport.io.AgendaJsonWriter().write(out, agenda.asOf(), agenda.followUps());
-        } catch (java.io.IOException e) {
+            new AgendaJsonWriter().write(out, agenda.asOf(), agenda.followUps());
+        } catch (IOException e) {
             throw new ServiceException("Cannot write the agenda: " + e.getMessage(), e);
         }
     }
@@ -122,7 +132,7 @@ public final class PlanningService {
     }
 
     private static ClientPlan plan(ClientFacts c, Settings settings, LocalDate asOf, List<FollowUp> open) {
-        boolean recoveryOpen = open.stream().anyMatch(f -> f.rule() == app.rapport.model.FollowUpRule.RECOVERY);
+        boolean recoveryOpen = open.stream().anyMatch(f -> f.rule() == FollowUpRule.RECOVERY);
         HealthScore health = Health.of(c, settings, asOf, recoveryOpen);
         List<FollowUp> sorted = open.stream()
                 .sorted(Comparator.comparing(FollowUp::due).thenComparingInt(FollowUp::priority)).toList();

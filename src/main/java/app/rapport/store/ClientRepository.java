@@ -55,6 +55,6 @@ public interface ClientRepository {
     /** Every client in the order they entered the book. */
     void forEach(Consumer<Client> sink);
 
-    /** Recomputes every client's last contact from the log (after bulk changes). */
-    void refreshLastContacts();
+    /** Recomputes every client's last contact and first purchase from the log (after bulk changes). */
+    void refreshContactDates();
 }

@@ -13,7 +13,7 @@ public interface InteractionRepository {
 
     void insert(Interaction interaction);
 
-    /** Inserts many with batched statements; call {@link ClientRepository#refreshLastContacts()} after. */
+    /** Inserts many with batched statements; call {@link ClientRepository#refreshContactDates()} after. */
     void insertAll(List<Interaction> interactions);
 
     /** @throws StoreException when there is no such interaction */

@@ -15,7 +15,8 @@ final class Migrations {
     /** In order; the position in this list plus one is the version each one makes. */
     static final List<String> FILES = List.of(
             "V1__create_book.sql",
-            "V2__follow_ups.sql");
+            "V2__follow_ups.sql",
+            "V3__first_purchase.sql");
 
     private Migrations() {
     }

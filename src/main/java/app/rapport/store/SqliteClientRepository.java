@@ -195,9 +195,11 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
-    public void refreshLastContacts() {
-        Jdbc.update(connection, "UPDATE clients SET last_contact ="
-                + " (SELECT max(at) FROM interactions i WHERE i.client_id = clients.id)");
+    public void refreshContactDates() {
+        Jdbc.update(connection, "UPDATE clients SET"
+                + " last_contact = (SELECT max(at) FROM interactions i WHERE i.client_id = clients.id),"
+                + " first_purchase = (SELECT min(at) FROM interactions i WHERE i.client_id = clients.id"
+                + " AND i.kind = 'PURCHASE')");
     }
 
     static Client client(ResultSet rs) throws SQLException {

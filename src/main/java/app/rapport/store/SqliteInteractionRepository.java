@@ -15,14 +15,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The contact log in SQLite. Each change refreshes the client's last contact in the same transaction. */
+/** The contact log in SQLite. Each change refreshes the client's last contact and first purchase in the same transaction. */
 final class SqliteInteractionRepository implements InteractionRepository {
     /** Fixed width, so that text order is time order. */
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final String COLUMNS = "id, client_id, at, kind, direction, experience, amount, summary, notes";
     private static final String INSERT = "INSERT INTO interactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String REFRESH = "UPDATE clients SET last_contact ="
-            + " (SELECT max(at) FROM interactions WHERE client_id = ?) WHERE id = ?";
+    private static final String REFRESH = "UPDATE clients SET"
+            + " last_contact = (SELECT max(at) FROM interactions WHERE client_id = ?1),"
+            + " first_purchase = (SELECT min(at) FROM interactions WHERE client_id = ?1 AND kind = 'PURCHASE')"
+            + " WHERE id = ?1";
 
     private final Connection connection;
 
@@ -98,7 +100,7 @@ final class SqliteInteractionRepository implements InteractionRepository {
     }
 
     private void refresh(String clientId) {
-        Jdbc.update(connection, REFRESH, clientId, clientId);
+        Jdbc.update(connection, REFRESH, clientId);
     }
 
     @Override

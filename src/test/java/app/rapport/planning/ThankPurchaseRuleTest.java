@@ -223,4 +223,16 @@ class ThankPurchaseRuleTest {
         assertThat(plan(ana, Plans.with(RuleSettingsBuilder.rules().set("purchaseWindowDays", 8).build()),
                 THANK_PURCHASE)).isEmpty();
     }
+
+    @Test
+    void plan_twoPurchasesAtTheSameMinute_theLargerDecidesTheNote() {
+        ClientFacts smallLast = repeatBuyer().purchase("2026-11-19T14:30", "800.00", "Wedding cake")
+                .purchase("2026-11-19T14:30", "12.00", "Candles").build();
+        ClientFacts largeLast = repeatBuyer().purchase("2026-11-19T14:30", "12.00", "Candles")
+                .purchase("2026-11-19T14:30", "800.00", "Wedding cake").build();
+
+        assertThat(actions(smallLast)).containsExactly(FollowUpAction.CALL, FollowUpAction.NOTE);
+        assertThat(plan(smallLast, THANK_PURCHASE)).isEqualTo(plan(largeLast, THANK_PURCHASE));
+        assertThat(plan(smallLast, THANK_PURCHASE).get(0).reason()).contains("wedding cake");
+    }
 }

@@ -51,7 +51,7 @@ class SqliteFactsRepositoryTest {
                     contact("i-3", "c-1").at("2026-11-20T16:30").kind(InteractionKind.CALL).build(),
                     contact("i-4", "c-1").at("2026-11-25T09:00").kind(InteractionKind.VISIT).build(),
                     contact("i-5", "c-3").at("2026-11-20T10:00").kind(InteractionKind.CALL).build()));
-            tx.clients().refreshLastContacts();
+            tx.clients().refreshContactDates();
             tx.decisions().insert(new Decision("c-1", FollowUpRule.GONE_QUIET, LocalDate.parse("2026-06-01"),
                     DecisionKind.SKIP, null, "Moved away", Instant.parse("2026-11-02T08:00:00Z")));
             tx.followUps().insert(new ManualFollowUp("f-1", "c-4", FollowUpAction.NOTE, AS_OF, 2, "Send the menu",
@@ -112,5 +112,44 @@ class SqliteFactsRepositoryTest {
             assertThat(store.<java.util.Optional<ClientFacts>>read(tx -> tx.facts().client(id, AS_OF, 60, ZONE))).contains(all.get(id));
         }
         assertThat(store.<java.util.Optional<ClientFacts>>read(tx -> tx.facts().client("c-3", AS_OF, 60, ZONE))).isEmpty();
+    }
+
+    @Test
+    void forAgenda_keepsTheLatestPurchaseWithinItsWindowAndThoseThatWentBadly() {
+        store.writeVoid(tx -> {
+            tx.clients().insert(client("c-5").name("Zoë", "Müller").build());
+            tx.interactions().insertAll(List.of(
+                    contact("i-50", "c-5").at("2026-10-01T10:00").kind(InteractionKind.PURCHASE).build(),
+                    contact("i-51", "c-5").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
+                            .experience(app.rapport.model.Experience.NEGATIVE).summary("Stale bread").build(),
+                    contact("i-52", "c-5").at("2026-11-05T11:00").kind(InteractionKind.EMAIL).summary("Menu").build(),
+                    contact("i-53", "c-5").at("2026-11-10T10:00").kind(InteractionKind.PURCHASE).summary("Rolls").build(),
+                    contact("i-54", "c-5").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).summary("Cake").build(),
+                    contact("i-55", "c-5").at("2026-11-19T09:00").kind(InteractionKind.THANK_YOU_CALL).build()));
+            tx.clients().refreshContactDates();
+        });
+        ClientFacts zoe = store.read(tx -> tx.facts().forAgenda(AS_OF, 60, 30, ZONE)).stream()
+                .filter(f -> f.id().equals("c-5")).findFirst().orElseThrow();
+        assertThat(zoe.recent()).extracting(ContactFact::at).containsExactly(
+                LocalDateTime.parse("2026-11-02T10:00"), LocalDateTime.parse("2026-11-05T11:00"),
+                LocalDateTime.parse("2026-11-18T10:00"), LocalDateTime.parse("2026-11-19T09:00"));
+        assertThat(zoe.recent()).extracting(ContactFact::summary).containsExactly("Stale bread", "", "Cake", "");
+        assertThat(zoe.firstPurchaseAt()).isEqualTo(LocalDateTime.parse("2026-10-01T10:00"));
+    }
+
+    @Test
+    void forAgenda_latestPurchaseOlderThanItsWindow_isLeftOut() {
+        ClientFacts ana = store.read(tx -> tx.facts().forAgenda(AS_OF, 60, 10, ZONE)).stream()
+                .filter(f -> f.id().equals("c-1")).findFirst().orElseThrow();
+        assertThat(ana.recent()).extracting(ContactFact::kind).containsExactly(InteractionKind.CALL);
+    }
+
+    @Test
+    void firstPurchase_followsDeletedAndAddedPurchases() {
+        store.writeVoid(tx -> tx.interactions().delete("i-1"));
+        assertThat(facts(AS_OF).get("c-1").firstPurchaseAt()).isEqualTo(LocalDateTime.parse("2026-11-01T10:00"));
+        store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-1").at("2023-01-01T09:00")
+                .kind(InteractionKind.PURCHASE).build()));
+        assertThat(facts(AS_OF).get("c-1").firstPurchaseAt()).isEqualTo(LocalDateTime.parse("2023-01-01T09:00"));
     }
 }

@@ -52,7 +52,7 @@ public final class DemoService {
                 tx.interactions().insertAll(chunk.interactions());
                 interactions[0] += chunk.interactions().size();
             });
-            tx.clients().refreshLastContacts();
+            tx.clients().refreshContactDates();
             return new DemoResult(clients, interactions[0]);
         });
         LOG.info("Wrote a sample book of {} clients and {} interactions (seed {}, as of {}) to {}",
