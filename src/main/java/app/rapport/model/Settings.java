@@ -58,6 +58,10 @@ public record Settings(
         return new Settings(value, workDays, noteAmountThreshold, business, paper, reminderTime, rules);
     }
 
+    public Settings withReminderTime(LocalTime value) {
+        return new Settings(tiers, workDays, noteAmountThreshold, business, paper, value, rules);
+    }
+
     public Settings withRules(RuleSettings value) {
         return new Settings(tiers, workDays, noteAmountThreshold, business, paper, reminderTime, value);
     }

@@ -25,6 +25,7 @@ public final class BookServices implements AutoCloseable {
     private final DemoService demo;
     private final PlanningService planning;
     private final FollowUpService followUps;
+    private final ReminderService reminders;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -38,6 +39,7 @@ public final class BookServices implements AutoCloseable {
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
         this.followUps = new FollowUpService(store, clock);
+        this.reminders = new ReminderService(store, planning, clock);
     }
 
     /**
@@ -106,6 +108,10 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public FollowUpService followUps() {

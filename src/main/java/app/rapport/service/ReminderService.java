@@ -1,0 +1,100 @@
+package app.rapport.service;
+
+import app.rapport.reminders.DailyReminder;
+import app.rapport.reminders.DaySummary;
+import app.rapport.reminders.ReminderState;
+import app.rapport.store.BookStore;
+import app.rapport.store.SettingsRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * The daily reminder over the book: whether it shows now and what it says. What it remembers (the
+ * day it last showed, a pending "Later") and the owner's choices about it are kept in the book, so a
+ * restart the same day does not show it again. They are not part of the exported settings.
+ */
+public final class ReminderService {
+    static final String LAST_SHOWN = "app.reminders.lastShown";
+    static final String LATER_AT = "app.reminders.laterAt";
+    static final String ENABLED = "app.reminders.enabled";
+    static final String WHEN_CAUGHT_UP = "app.reminders.whenCaughtUp";
+
+    private final BookStore store;
+    private final PlanningService planning;
+    private final DailyReminder reminder;
+
+    public ReminderService(BookStore store, PlanningService planning, Clock clock) {
+        this.store = store;
+        this.planning = planning;
+        this.reminder = new DailyReminder(clock);
+    }
+
+    /** The owner's choices: a reminder each day, and one even when nothing is due. */
+    public record Choices(boolean enabled, boolean whenCaughtUp) {
+    }
+
+    public Choices choices() {
+        return store.read(tx -> new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false)));
+    }
+
+    public void saveChoices(Choices choices) {
+        store.writeVoid(tx -> {
+            tx.settings().putValue(ENABLED, String.valueOf(choices.enabled()));
+            tx.settings().putValue(WHEN_CAUGHT_UP, String.valueOf(choices.whenCaughtUp()));
+        });
+    }
+
+    /**
+     * Checks the clock: when the reminder is due, plans the day and returns what to show (the day is
+     * then remembered as shown). Empty when it is not due, is switched off, or nothing is due and the
+     * owner did not ask for "all caught up" reminders (the day then counts as done too).
+     */
+    public Optional<DaySummary> check() {
+        record Due(boolean due, Choices choices) {
+        }
+        Due due = store.read(tx -> {
+            Choices choices = new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false));
+            LocalTime time = tx.settings().load().reminderTime();
+            return new Due(choices.enabled() && reminder.isDue(state(tx.settings()), time), choices);
+        });
+        if (!due.due()) {
+            return Optional.empty();
+        }
+        DaySummary summary = DaySummary.of(planning.agenda());
+        store.writeVoid(tx -> save(tx.settings(), reminder.shown(state(tx.settings()))));
+        return summary.isEmpty() && !due.choices().whenCaughtUp() ? Optional.empty() : Optional.of(summary);
+    }
+
+    /** Today's summary, whenever asked (the tray's "Today's summary"); changes nothing. */
+    public DaySummary summaryNow() {
+        return DaySummary.of(planning.agenda());
+    }
+
+    /** "Later": show it again in an hour. */
+    public void later() {
+        store.writeVoid(tx -> save(tx.settings(), reminder.later(state(tx.settings()))));
+    }
+
+    /** What the reminder remembers (for the Settings screen and tests). */
+    public ReminderState state() {
+        return store.read(tx -> state(tx.settings()));
+    }
+
+    private static ReminderState state(SettingsRepository settings) {
+        LocalDate last = settings.value(LAST_SHOWN).filter(v -> !v.isBlank()).map(LocalDate::parse).orElse(null);
+        Instant later = settings.value(LATER_AT).filter(v -> !v.isBlank()).map(Instant::parse).orElse(null);
+        return new ReminderState(last, later);
+    }
+
+    private static void save(SettingsRepository settings, ReminderState state) {
+        settings.putValue(LAST_SHOWN, state.lastShown() == null ? "" : state.lastShown().toString());
+        settings.putValue(LATER_AT, state.laterAt() == null ? "" : state.laterAt().toString());
+    }
+
+    private static boolean flag(SettingsRepository settings, String key, boolean otherwise) {
+        return settings.value(key).map(Boolean::parseBoolean).orElse(otherwise);
+    }
+}
