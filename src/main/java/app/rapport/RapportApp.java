@@ -10,11 +10,16 @@ import app.rapport.ui.FxTaskRunner;
 import app.rapport.ui.MainWindowController;
 import app.rapport.ui.Theme;
 import app.rapport.ui.WindowPlacement;
+import app.rapport.ui.reminders.DesktopIntegration;
+import app.rapport.ui.reminders.DesktopOptions;
+import app.rapport.reminders.Autostart;
+import app.rapport.reminders.LaunchCommand;
 import atlantafx.base.theme.PrimerLight;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -41,14 +46,18 @@ public final class RapportApp extends Application implements AppActions {
     private BookServices ownBook;
     private BookServices sampleBook;
     private String startupError;
+    private boolean background;
     private Stage stage;
     private WindowPlacement placement;
+    private MainWindowController window;
+    private DesktopIntegration desktop;
 
     @Override
     public void init() {
         Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock)
                 .parse(getParameters().getRaw().toArray(String[]::new));
         dataFolder = options.dataFolder();
+        background = options.background();
         try {
             ownBook = BookServices.open(dataFolder, false, clock, OWNER);
             LOG.info("Opened the book {}", ownBook.bookFile());
@@ -72,12 +81,22 @@ public final class RapportApp extends Application implements AppActions {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placement.restore(stage);
-        stage.setOnCloseRequest(e -> placement.remember(stage));
-        stage.show();
+        FxDialogs dialogs = new FxDialogs(stage);
+        desktop = new DesktopIntegration(stage, ownBook.reminders(),
+                Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
+                LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
+                message -> dialogs.inform("Rapport keeps running", message));
+        desktop.start(background, () -> placement.remember(stage));
     }
 
     private javafx.scene.Parent mainWindow(BookServices book) {
-        return new MainWindowController(book, runner, new FxDialogs(stage), clock, this).load();
+        window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this);
+        return window.load();
+    }
+
+    @Override
+    public Optional<DesktopOptions> desktop() {
+        return Optional.ofNullable(desktop);
     }
 
     /** Another Rapport has the book, or it cannot be read: say so (on screen when there is one) and exit 1. */
@@ -125,12 +144,18 @@ public final class RapportApp extends Application implements AppActions {
     @Override
     public void quit() {
         placement.remember(stage);
-        stage.close();
+        if (desktop != null) {
+            desktop.close();
+        }
+        stage.hide();
         Platform.exit();
     }
 
     @Override
     public void stop() {
+        if (desktop != null) {
+            desktop.close();
+        }
         runner.close();
         if (sampleBook != null) {
             sampleBook.close();

@@ -1,7 +1,13 @@
 package app.rapport.ui;
 
-/** What only the application can do: switch books and quit. */
+import app.rapport.ui.reminders.DesktopOptions;
+import java.util.Optional;
+
+/** What only the application can do: switch books, quit, and its choices on this computer. */
 public interface AppActions {
+    /** Keep running, start at log-in; empty where the app runs without them (the sample book, tests). */
+    Optional<DesktopOptions> desktop();
+
     void openSampleBook();
 
     void openOwnBook();

@@ -8,10 +8,12 @@ import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.contacts.LogContactController;
 import app.rapport.ui.settings.SettingsController;
+import app.rapport.ui.reminders.ReminderSettingsController;
 import app.rapport.ui.today.AddFollowUpController;
 import app.rapport.ui.today.TodayController;
 import app.rapport.ui.welcome.WelcomeController;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -107,7 +109,10 @@ public final class MainWindowController implements Navigator {
 
     public void showSettings() {
         select(settingsNav);
-        show(new SettingsController(book.book(), runner, dialogs, this));
+        List<Parent> extra = app.desktop().filter(d -> !book.isSample())
+                .map(d -> List.<Parent>of(new ReminderSettingsController(book.reminders(), d, runner).view()))
+                .orElse(List.of());
+        show(new SettingsController(book.book(), runner, dialogs, this, extra));
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import app.rapport.ui.reminders.DesktopOptions;
 import javafx.stage.Stage;
 
 /** Mounts the main window on a real book in a temporary folder, with a pinned clock and scripted dialogs. */
@@ -35,6 +37,11 @@ public final class MainWindowHarness implements AppActions {
 
     public void close() {
         book.close();
+    }
+
+    @Override
+    public Optional<DesktopOptions> desktop() {
+        return Optional.empty();
     }
 
     @Override

@@ -13,6 +13,7 @@ import app.rapport.ui.Views;
 import app.rapport.ui.settings.SettingsViewModel.TierRow;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;
@@ -30,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.util.converter.IntegerStringConverter;
 
 /** Settings: tiers, work days, every rule on or off with its numbers, letters. Saving re-plans at once. */
@@ -42,6 +44,8 @@ public final class SettingsController implements Screen {
     private final Parent view;
     private Map<String, Long> tierSizes = Map.of();
 
+    @FXML
+    private VBox settingsBody;
     @FXML
     private Label errorLabel;
     @FXML
@@ -73,12 +77,15 @@ public final class SettingsController implements Screen {
     @FXML
     private TextArea signatureArea;
 
-    public SettingsController(BookService book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    /** @param extra sections shown first (the reminder and this computer's choices) */
+    public SettingsController(BookService book, TaskRunner runner, Dialogs dialogs, Navigator navigator,
+            List<Parent> extra) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.view = Views.load(this);
+        settingsBody.getChildren().addAll(0, extra);
         refresh();
     }
 
