@@ -1,5 +1,7 @@
 package app.rapport.io;
 
+import app.rapport.model.LetterTemplate;
+import java.util.List;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
@@ -18,4 +20,7 @@ public interface BookContent {
     void followUps(Consumer<ManualFollowUp> sink);
 
     void decisions(Consumer<Decision> sink);
+
+    /** The templates the owner edited or added; built-in ones unchanged are not listed. */
+    List<LetterTemplate> templates();
 }

@@ -39,13 +39,26 @@ public final class BookJsonReader {
                     case "version" -> checkVersion(p);
                     case "settings" -> {
                         String where = where(p, "settings");
-                        sink.settings(records.settings(object(p, "settings"), where));
+                        ObjectNode settings = object(p, "settings");
+                        sink.settings(records.settings(settings, where));
+                        // Templates are read beside the settings too, where some writers put them.
+                        int index = 0;
+                        for (JsonNode t : settings.path("templates")) {
+                            index++;
+                            String at = "template #" + index + " of the settings";
+                            if (!t.isObject()) {
+                                throw new BookFormatException(at + ": must be a JSON object");
+                            }
+                            sink.template(records.template((ObjectNode) t, at), at);
+                        }
                     }
                     case "clients" -> each(p, "client", (node, where) -> sink.client(records.client(node, where), where));
                     case "interactions" -> each(p, "interaction",
                             (node, where) -> sink.interaction(records.interaction(node, where), where));
                     case "followUps" -> each(p, "follow-up",
                             (node, where) -> sink.followUp(records.followUp(node, where), where));
+                    case "templates" -> each(p, "template",
+                            (node, where) -> sink.template(records.template(node, where), where));
                     case "decisions" -> each(p, "decision",
                             (node, where) -> sink.decision(records.decision(node, where), where));
                     default -> p.skipChildren();

@@ -1,5 +1,7 @@
 package app.rapport.io;
 
+import app.rapport.model.LetterTemplate;
+import java.util.List;
 import app.rapport.model.Address;
 import app.rapport.model.Business;
 import app.rapport.model.Client;
@@ -39,6 +41,14 @@ public final class BookJsonWriter {
             g.writeStringField("exportedAt", exportedAt.truncatedTo(ChronoUnit.SECONDS).toString());
             g.writeFieldName("settings");
             settings(g, book.settings());
+            List<LetterTemplate> templates = book.templates();
+            if (!templates.isEmpty()) {
+                g.writeArrayFieldStart("templates");
+                for (LetterTemplate t : templates) {
+                    template(g, t);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("clients");
             book.clients(c -> unchecked(() -> client(g, c)));
             g.writeEndArray();
@@ -176,6 +186,17 @@ public final class BookJsonWriter {
         text(g, "note", f.note());
         g.writeStringField("status", f.status().name());
         g.writeStringField("createdOn", f.createdOn().toString());
+        g.writeEndObject();
+    }
+
+    private static void template(JsonGenerator g, LetterTemplate t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", t.name());
+        g.writeStringField("title", t.title());
+        g.writeStringField("body", t.body());
+        if (t.paper() != null) {
+            g.writeStringField("paper", t.paper().name());
+        }
         g.writeEndObject();
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.io;
 
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
@@ -21,4 +22,7 @@ public interface BookSink {
     void followUp(ManualFollowUp followUp, String where);
 
     void decision(Decision decision, String where);
+
+    /** A letter template the owner edited or added. */
+    void template(LetterTemplate template, String where);
 }

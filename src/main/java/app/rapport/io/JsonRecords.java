@@ -1,5 +1,7 @@
 package app.rapport.io;
 
+import app.rapport.model.LetterTemplate;
+import app.rapport.model.PageSize;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Business;
@@ -79,6 +81,12 @@ final class JsonRecords {
                     priority == null ? ManualFollowUp.DEFAULT_PRIORITY : priority, f.text("note"),
                     f.enumValue("status", ManualFollowUp.Status.class), f.date("createdOn"));
         });
+    }
+
+    LetterTemplate template(ObjectNode n, String where) {
+        JsonField f = new JsonField(n, where);
+        return checked(where, () -> new LetterTemplate(f.required("name"), f.required("title"), f.text("body"),
+                f.enumValue("paper", PageSize.class)));
     }
 
     Decision decision(ObjectNode n, String where) {

@@ -62,6 +62,10 @@ public record Settings(
         return new Settings(tiers, workDays, noteAmountThreshold, business, paper, value, rules);
     }
 
+    public Settings withBusiness(Business value) {
+        return new Settings(tiers, workDays, noteAmountThreshold, value, paper, reminderTime, rules);
+    }
+
     public Settings withRules(RuleSettings value) {
         return new Settings(tiers, workDays, noteAmountThreshold, business, paper, reminderTime, value);
     }

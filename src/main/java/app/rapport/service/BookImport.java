@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.model.LetterTemplate;
 import app.rapport.io.BookSink;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
@@ -34,6 +35,7 @@ final class BookImport implements BookSink {
     private final Set<String> fileClients = new HashSet<>();
     private final Set<String> fileInteractions = new HashSet<>();
     private final Set<String> fileFollowUps = new HashSet<>();
+    private final Set<String> fileTemplates = new HashSet<>();
     private final List<Client> pendingClients = new ArrayList<>();
     private final List<Interaction> pendingInteractions = new ArrayList<>();
     private final Map<String, String> referrals = new LinkedHashMap<>();
@@ -54,6 +56,7 @@ final class BookImport implements BookSink {
         this.replace = replace;
         if (replace) {
             tx.clients().deleteAll();
+            tx.letters().deleteAllTemplates();
         }
         this.bookWasEmpty = tx.clients().count() == 0;
     }
@@ -125,6 +128,20 @@ final class BookImport implements BookSink {
     public void decision(Decision decision, String where) {
         clientsNeeded.putIfAbsent(where, decision.clientId());
         pendingDecisions.add(decision);
+    }
+
+    @Override
+    public void template(LetterTemplate template, String where) {
+        if (!fileTemplates.add(template.name())) {
+            throw new ServiceException(where + ": two templates are called " + template.name());
+        }
+        Optional<LetterTemplate> existing = replace ? Optional.empty() : tx.letters().template(template.name());
+        if (existing.isPresent() && !existing.get().equals(template)) {
+            notes.add("The template " + template.name() + " was kept as it is in the book; the file's version"
+                    + " was not imported.");
+            return;
+        }
+        tx.letters().saveTemplate(template);
     }
 
     /** Runs the checks that need the whole file, writes what is left, and says what was added. */

@@ -26,6 +26,7 @@ public final class BookServices implements AutoCloseable {
     private final PlanningService planning;
     private final FollowUpService followUps;
     private final ReminderService reminders;
+    private final LetterService letters;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -40,6 +41,8 @@ public final class BookServices implements AutoCloseable {
         this.demo = new DemoService(store);
         this.followUps = new FollowUpService(store, clock);
         this.reminders = new ReminderService(store, planning, clock);
+        this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
 
     /**
@@ -108,6 +111,10 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public LetterService letters() {
+        return letters;
     }
 
     public ReminderService reminders() {

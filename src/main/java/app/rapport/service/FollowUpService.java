@@ -73,10 +73,15 @@ public final class FollowUpService {
             Interaction logged = ContactService.NEW_ID.equals(contact.id())
                     ? contact.withId(tx.interactions().nextId()) : contact;
             tx.interactions().insert(logged);
-            decide(tx, f, DecisionKind.DONE, null, logged.summary());
-            closeManual(tx, f, ManualFollowUp.Status.DONE);
+            recordDone(tx, f, logged.summary());
             return logged;
         });
+    }
+
+    /** Records the follow-up as done, inside a transaction that logged the contact that did it. */
+    void recordDone(BookTx tx, FollowUp f, String what) {
+        decide(tx, f, DecisionKind.DONE, null, what);
+        closeManual(tx, f, ManualFollowUp.Status.DONE);
     }
 
     /** Hides the follow-up until {@code until}, when it shows again as due that day. */

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.model.LetterTemplate;
 import app.rapport.io.BookContent;
 import app.rapport.io.BookFormatException;
 import app.rapport.io.BookJsonReader;
@@ -26,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Export and import of the whole book as FORMATS.md's book JSON. */
@@ -116,6 +118,11 @@ public final class TransferService {
             @Override
             public void decisions(Consumer<Decision> sink) {
                 tx.decisions().forEach(sink);
+            }
+
+            @Override
+            public List<LetterTemplate> templates() {
+                return tx.letters().templates();
             }
         };
     }

@@ -13,4 +13,6 @@ public interface BookTx {
     DecisionRepository decisions();
 
     FactsRepository facts();
+
+    LetterRepository letters();
 }

@@ -16,7 +16,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V1__create_book.sql",
             "V2__follow_ups.sql",
-            "V3__first_purchase.sql");
+            "V3__first_purchase.sql",
+            "V4__letters.sql");
 
     private Migrations() {
     }

@@ -73,5 +73,10 @@ public final class SqliteBookStore implements BookStore {
         public FactsRepository facts() {
             return new SqliteFactsRepository(connection);
         }
+
+        @Override
+        public LetterRepository letters() {
+            return new SqliteLetterRepository(connection);
+        }
     }
 }

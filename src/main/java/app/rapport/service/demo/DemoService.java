@@ -1,5 +1,6 @@
 package app.rapport.service.demo;
 
+import app.rapport.model.Business;
 import app.rapport.service.ServiceException;
 import app.rapport.store.BookStore;
 import java.time.LocalDate;
@@ -18,6 +19,10 @@ public final class DemoService {
 
     private final BookStore store;
     private final int chunkClients;
+
+    /** The sample book's sender, so that its letters and envelopes print as a real owner's would. */
+    public static final Business SAMPLE_BUSINESS = new Business("Harbour Lane Bakery", "Marta Ruiz",
+            "4 Harbour Lane\nSpringfield, IL 62701", "+1 555 0199", "Warm regards,\nMarta");
 
     public DemoService(BookStore store) {
         this(store, CHUNK_CLIENTS);
@@ -53,6 +58,9 @@ public final class DemoService {
                 interactions[0] += chunk.interactions().size();
             });
             tx.clients().refreshContactDates();
+            if (!tx.settings().isCustomised()) {
+                tx.settings().save(tx.settings().load().withBusiness(SAMPLE_BUSINESS));
+            }
             return new DemoResult(clients, interactions[0]);
         });
         LOG.info("Wrote a sample book of {} clients and {} interactions (seed {}, as of {}) to {}",

@@ -1,0 +1,61 @@
+package app.rapport.cli;
+
+import app.rapport.model.FollowUp;
+import app.rapport.service.BookServices;
+import app.rapport.service.LetterDraft;
+import app.rapport.service.LetterService;
+import app.rapport.service.ServiceException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rapport letter --client ID [--template NAME] --out FILE.pdf}: one letter, exactly as it prints. */
+@Command(name = "letter", mixinStandardHelpOptions = true,
+        description = "Write the letter for one client to a PDF, exactly as it would print.")
+final class LetterCommand implements Callable<Integer> {
+    @ParentCommand
+    RapportCommand root;
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--client", required = true, paramLabel = "ID", description = "The client's id.")
+    String client;
+
+    @Option(names = "--template", paramLabel = "NAME",
+            description = "The template (default: the one that fits the client's note due, else plain-note).")
+    String template;
+
+    @Option(names = "--line", paramLabel = "TEXT", description = "A personal line printed after the letter.")
+    String line;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
+            LetterService letters = book.letters();
+            Optional<FollowUp> note = book.planning().client(client).stream()
+                    .flatMap(p -> p.open().stream()).filter(f -> f.action().includesNote()).findFirst();
+            if (book.clients().find(client).isEmpty()) {
+                throw new ServiceException("There is no client " + client + " in the book.");
+            }
+            String name = template != null ? template
+                    : note.map(f -> LetterService.templateFor(f.rule())).orElse("plain-note");
+            LetterDraft draft = letters.draft(client, name, note.filter(f -> template == null).orElse(null))
+                    .withPersonalLine(line);
+            letters.checkPrintable(java.util.List.of(draft));
+            LetterService.Paper paper = letters.letters(java.util.List.of(draft), Optional.empty(), false);
+            draft.warnings().forEach(w -> root.err.println("rapport: warning: " + w));
+            paper.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + w));
+            letters.save(paper, out);
+            root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", draft.template().title(),
+                    draft.clientName(), paper.pages(), paper.pages() == 1 ? "" : "s", out);
+        }
+        return Cli.OK;
+    }
+}

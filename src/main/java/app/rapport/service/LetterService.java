@@ -1,0 +1,476 @@
+package app.rapport.service;
+
+import app.rapport.letters.BuiltInTemplates;
+import app.rapport.letters.CallSheet;
+import app.rapport.letters.Envelope;
+import app.rapport.letters.LabelLayout;
+import app.rapport.letters.Letter;
+import app.rapport.letters.MergeField;
+import app.rapport.letters.PdfPages;
+import app.rapport.letters.PrintDocument;
+import app.rapport.letters.Printing;
+import app.rapport.letters.PrintingException;
+import app.rapport.letters.TemplateText;
+import app.rapport.model.Business;
+import app.rapport.model.Client;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.LetterTemplate;
+import app.rapport.model.Settings;
+import app.rapport.store.BookStore;
+import app.rapport.store.BookTx;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Letters: the templates (built-in, edited, the owner's own), a letter drafted for a client, the
+ * PDF that previews, prints and saves, the notes due today, and the record that notes went out.
+ */
+public final class LetterService {
+    public static final String BUILT_IN_CANNOT_BE_DELETED = "A built-in template cannot be deleted; reset it instead.";
+    /** The letterhead's logo, when the owner chose one: a file in the data folder. */
+    public static final List<String> LOGO_FILES = List.of("letterhead-logo.png", "letterhead-logo.jpg");
+
+    private final BookStore store;
+    private final PlanningService planning;
+    private final FollowUpService followUps;
+    private final Path dataFolder;
+    private final Clock clock;
+    private final Locale locale;
+
+    public LetterService(BookStore store, PlanningService planning, FollowUpService followUps, Path dataFolder,
+            Clock clock, Locale locale) {
+        this.store = store;
+        this.planning = planning;
+        this.followUps = followUps;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.locale = locale;
+    }
+
+    // ---- templates -------------------------------------------------------------------------
+
+    /** A template as the owner sees it in the list. */
+    public record TemplateEntry(LetterTemplate template, boolean builtIn, boolean edited) {
+    }
+
+    /** Every template: the built-in ones (as edited), then the owner's own, by title. */
+    public List<TemplateEntry> templates() {
+        Map<String, LetterTemplate> stored = store.read(tx -> tx.letters().templates()).stream()
+                .collect(Collectors.toMap(LetterTemplate::name, t -> t, (a, b) -> a, LinkedHashMap::new));
+        List<TemplateEntry> entries = new ArrayList<>();
+        for (LetterTemplate builtIn : BuiltInTemplates.all()) {
+            LetterTemplate edited = stored.remove(builtIn.name());
+            entries.add(new TemplateEntry(edited == null ? builtIn : edited, true, edited != null));
+        }
+        stored.values().stream().sorted(Comparator.comparing(LetterTemplate::title, String.CASE_INSENSITIVE_ORDER))
+                .forEach(t -> entries.add(new TemplateEntry(t, false, false)));
+        return entries;
+    }
+
+    public LetterTemplate template(String name) {
+        return findTemplate(name).orElseThrow(() -> new ServiceException("There is no template called \"" + name
+                + "\". The templates are: " + templates().stream().map(e -> e.template().name())
+                .collect(Collectors.joining(", ")) + "."));
+    }
+
+    private Optional<LetterTemplate> findTemplate(String name) {
+        Optional<LetterTemplate> stored = store.read(tx -> tx.letters().template(name));
+        return stored.isPresent() ? stored : BuiltInTemplates.find(name);
+    }
+
+    /** What is wrong in a body (unknown fields, unclosed braces), one line each; empty when none. */
+    public List<String> problems(String body) {
+        return TemplateText.parse(body).problems().stream().map(Object::toString).toList();
+    }
+
+    /** Every field a template may use, as written in a template, with what it holds. */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (MergeField f : MergeField.values()) {
+            fields.put(f.token(), f.label());
+        }
+        return fields;
+    }
+
+    /** Saves an edited or new template; a body with unknown fields is refused. */
+    public LetterTemplate save(LetterTemplate template) {
+        List<String> problems = problems(template.body());
+        if (!problems.isEmpty()) {
+            throw new ServiceException("The template has mistakes: " + String.join("; ", problems));
+        }
+        Optional<LetterTemplate> builtIn = BuiltInTemplates.find(template.name());
+        store.writeVoid(tx -> {
+            if (builtIn.isPresent() && builtIn.get().equals(template)) {
+                tx.letters().deleteTemplate(template.name());
+            } else {
+                tx.letters().saveTemplate(template);
+            }
+        });
+        return template;
+    }
+
+    /** A name for a new template from its title, not yet used ("Spring sale!" → spring-sale). */
+    public String newName(String title) {
+        String base = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (base.isEmpty()) {
+            base = "my-template";
+        }
+        base = base.length() > 50 ? base.substring(0, 50).replaceAll("-+$", "") : base;
+        String name = base;
+        for (int n = 2; findTemplate(name).isPresent(); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    /** Deletes one of the owner's own templates. */
+    public void delete(String name) {
+        if (BuiltInTemplates.isBuiltIn(name)) {
+            throw new ServiceException(BUILT_IN_CANNOT_BE_DELETED);
+        }
+        store.writeVoid(tx -> tx.letters().deleteTemplate(name));
+    }
+
+    /** Puts a built-in template back as Rapport ships it. */
+    public LetterTemplate reset(String name) {
+        LetterTemplate original = BuiltInTemplates.find(name)
+                .orElseThrow(() -> new ServiceException("Only a built-in template can be reset."));
+        store.writeVoid(tx -> tx.letters().deleteTemplate(name));
+        return original;
+    }
+
+    /** The template a note for this follow-up starts from. */
+    public static String templateFor(FollowUpRule rule) {
+        return BuiltInTemplates.forRule(rule);
+    }
+
+    // ---- drafting --------------------------------------------------------------------------
+
+    /** The letter for a client from a saved template. */
+    public LetterDraft draft(String clientId, String templateName, FollowUp followUp) {
+        return draft(clientId, template(templateName), followUp);
+    }
+
+    /** The letter for a client from a template as it stands (saved or not, for the editor's preview). */
+    public LetterDraft draft(String clientId, LetterTemplate template, FollowUp followUp) {
+        return store.read(tx -> draft(tx, clientId, template, followUp));
+    }
+
+    private LetterDraft draft(BookTx tx, String clientId, LetterTemplate template, FollowUp followUp) {
+        Client client = tx.clients().find(clientId)
+                .orElseThrow(() -> new ServiceException("There is no client " + clientId + " in the book."));
+        Settings settings = tx.settings().load();
+        LocalDate today = LocalDate.now(clock);
+        TemplateText text = TemplateText.parse(template.body());
+        Map<MergeField, String> values = values(tx, client, settings.business(), today);
+        List<String> recipient = new ArrayList<>();
+        recipient.add(client.displayName());
+        boolean hasName = !(client.firstName().isBlank() && client.lastName().isBlank());
+        if (hasName && !client.company().isBlank()) {
+            recipient.add(client.company());
+        }
+        recipient.addAll(client.address().lines());
+        return new LetterDraft(client.id(), client.displayName(), template, text.merge(values), recipient,
+                client.address().isPostable(), longDate(today), "", template.pageSize(settings.paper()),
+                tx.letters().lastSent(client.id(), template.name()), today,
+                text.problems().stream().map(Object::toString).toList(), followUp);
+    }
+
+    private Map<MergeField, String> values(BookTx tx, Client c, Business business, LocalDate today) {
+        Map<MergeField, String> v = new EnumMap<>(MergeField.class);
+        v.put(MergeField.CLIENT_FIRST_NAME, c.firstName());
+        v.put(MergeField.CLIENT_LAST_NAME, c.lastName());
+        v.put(MergeField.CLIENT_DISPLAY_NAME, c.displayName());
+        v.put(MergeField.CLIENT_GREETING_NAME, c.firstName().isBlank() ? c.displayName() : c.firstName());
+        v.put(MergeField.CLIENT_COMPANY, c.company());
+        v.put(MergeField.CLIENT_TITLE, c.title());
+        v.put(MergeField.CLIENT_ADDRESS, String.join("\n", c.address().lines()));
+        tx.interactions().forClient(c.id()).stream()
+                .filter(i -> i.kind() == InteractionKind.PURCHASE)
+                .max(Comparator.comparing(Interaction::at))
+                .ifPresent(p -> {
+                    v.put(MergeField.LAST_PURCHASE_SUMMARY, p.summary());
+                    v.put(MergeField.LAST_PURCHASE_DATE, longDate(p.at().toLocalDate()));
+                    if (p.amount() != null) {
+                        v.put(MergeField.LAST_PURCHASE_AMOUNT, java.text.NumberFormat.getNumberInstance(locale)
+                                .format(p.amount()));
+                    }
+                });
+        tx.clients().referredBy(c.id()).stream()
+                .map(ref -> tx.clients().find(ref.id()))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing((Client r) -> r.clientSince() == null ? LocalDate.MIN : r.clientSince())
+                        .thenComparing(Client::addedAt))
+                .ifPresent(r -> v.put(MergeField.REFERRED_NAME, r.displayName()));
+        if (c.clientSince() != null) {
+            v.put(MergeField.CLIENT_SINCE_DATE, longDate(c.clientSince()));
+            int years = Period.between(c.clientSince(), today.plusDays(7)).getYears();
+            v.put(MergeField.CLIENT_SINCE_YEARS, years <= 0 ? "" : years == 1 ? "a year" : years + " years");
+        }
+        v.put(MergeField.BUSINESS_NAME, business.name());
+        v.put(MergeField.BUSINESS_ADDRESS, business.address());
+        v.put(MergeField.BUSINESS_PHONE, business.phone());
+        v.put(MergeField.BUSINESS_SIGNATURE, business.signature());
+        v.put(MergeField.OWNER_NAME, business.ownerName());
+        v.put(MergeField.TODAY, longDate(today));
+        return v;
+    }
+
+    private String longDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    // ---- paper -----------------------------------------------------------------------------
+
+    /** A finished document: the PDF, its page count, and the characters no font could print. */
+    public record Paper(byte[] pdf, int pages, Set<String> unprintable) {
+        /** What to tell the owner about characters that print as "?"; empty when none. */
+        public Optional<String> unprintableWarning() {
+            return unprintable.isEmpty() ? Optional.empty() : Optional.of("These characters have no letter shape in"
+                    + " Rapport's fonts and print as \"?\": " + String.join(" ", unprintable));
+        }
+    }
+
+    /**
+     * The letters (each followed by its envelope when {@code envelope} is given), as they print; a
+     * preview shows fields with no value highlighted by name.
+     */
+    public Paper letters(List<LetterDraft> drafts, Optional<Envelope> envelope, boolean preview) {
+        Business sender = store.read(tx -> tx.settings().load().business());
+        byte[] logo = logo();
+        try (PrintDocument doc = new PrintDocument(drafts.size() == 1 ? "Letter to " + drafts.get(0).clientName()
+                : drafts.size() + " letters")) {
+            for (LetterDraft d : drafts) {
+                doc.addLetter(new Letter(sender, logo, d.recipient(), d.date(), d.merged(), d.personalLine(), d.page()),
+                        preview);
+                if (envelope.isPresent() && d.postable()) {
+                    doc.addEnvelope(envelope.get(), sender, d.recipient());
+                }
+            }
+            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+        }
+    }
+
+    /** Refuses drafts whose template has mistakes: nothing prints with an unknown field. */
+    public void checkPrintable(List<LetterDraft> drafts) {
+        for (LetterDraft d : drafts) {
+            if (!d.problems().isEmpty()) {
+                throw new ServiceException("The template \"" + d.template().title() + "\" has mistakes, so it cannot"
+                        + " print: " + String.join("; ", d.problems()));
+            }
+        }
+    }
+
+    /** Address labels for these clients (all active clients with an address when none are given). */
+    public LabelSheet labels(LabelLayout layout, List<String> clientIds) {
+        return store.read(tx -> {
+            List<Client> clients = new ArrayList<>();
+            if (clientIds.isEmpty()) {
+                tx.clients().forEach(c -> {
+                    if (!c.archived()) {
+                        clients.add(c);
+                    }
+                });
+                clients.sort(Comparator.comparing(Client::displayName, String.CASE_INSENSITIVE_ORDER));
+            } else {
+                for (String id : clientIds) {
+                    clients.add(tx.clients().find(id)
+                            .orElseThrow(() -> new ServiceException("There is no client " + id + " in the book.")));
+                }
+            }
+            List<List<String>> addresses = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (Client c : clients) {
+                if (!c.address().isPostable()) {
+                    skipped.add(c.displayName());
+                    continue;
+                }
+                List<String> lines = new ArrayList<>();
+                lines.add(c.displayName());
+                if (!(c.firstName().isBlank() && c.lastName().isBlank()) && !c.company().isBlank()) {
+                    lines.add(c.company());
+                }
+                lines.addAll(c.address().lines());
+                addresses.add(lines);
+            }
+            try (PrintDocument doc = new PrintDocument("Address labels")) {
+                doc.addLabels(layout, addresses);
+                return new LabelSheet(new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable()), addresses.size(),
+                        skipped);
+            }
+        });
+    }
+
+    /** Labels made, and the clients left out for want of an address. */
+    public record LabelSheet(Paper paper, int labels, List<String> skipped) {
+    }
+
+    /** Envelopes for these drafts alone. */
+    public Paper envelopes(List<LetterDraft> drafts, Envelope size) {
+        Business sender = store.read(tx -> tx.settings().load().business());
+        try (PrintDocument doc = new PrintDocument("Envelopes")) {
+            drafts.stream().filter(LetterDraft::postable).forEach(d -> doc.addEnvelope(size, sender, d.recipient()));
+            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+        }
+    }
+
+    /** The day's calls (overdue and due today) with numbers, reasons and room for notes. */
+    public Paper callSheet() {
+        var agenda = planning.agenda();
+        Settings settings = store.read(tx -> tx.settings().load());
+        List<CallSheet.Row> rows = new ArrayList<>();
+        Map<String, String> phones = store.read(tx -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (FollowUp f : agenda.followUps()) {
+                if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
+                    tx.clients().find(f.clientId()).ifPresent(c -> m.put(c.id(), c.phones().isEmpty()
+                            ? "no phone number" : String.join(" · ", c.phones())));
+                }
+            }
+            return m;
+        });
+        for (FollowUp f : agenda.followUps()) {
+            if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
+                String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + shortDate(f.due()) : "due today";
+                rows.add(new CallSheet.Row(f.clientName(), phones.getOrDefault(f.clientId(), ""),
+                        f.rule().label() + ": " + f.reason(), due));
+            }
+        }
+        try (PrintDocument doc = new PrintDocument("Calls")) {
+            doc.addCallSheet(new CallSheet("Calls for " + longDate(agenda.asOf()),
+                    app.rapport.model.PageSize.of(settings.paper()), rows));
+            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+        }
+    }
+
+    private String shortDate(LocalDate d) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+    }
+
+    /** The pages as pictures, for the preview. */
+    public List<BufferedImage> pageImages(Paper paper, float dpi) {
+        return PdfPages.render(paper.pdf(), dpi);
+    }
+
+    /** Writes the PDF to a file, whole or not at all. */
+    public void save(Paper paper, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(parent, ".rapport-", ".pdf.tmp");
+            try {
+                Files.write(tmp, paper.pdf());
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new ServiceException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Shows the system's printer dialog and prints. Blocks: call it off the FX thread.
+     *
+     * @return the printer used, or empty when the owner cancelled
+     */
+    public Optional<String> print(Paper paper, String jobName) {
+        try {
+            return Printing.printWithDialog(paper.pdf(), jobName);
+        } catch (PrintingException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** Prints on a named printer without a dialog. */
+    public void printOn(Paper paper, String jobName, String printer) {
+        try {
+            Printing.print(paper.pdf(), jobName, printer);
+        } catch (PrintingException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    public Optional<String> defaultPrinter() {
+        return Printing.defaultPrinter();
+    }
+
+    private byte[] logo() {
+        for (String name : LOGO_FILES) {
+            Path file = dataFolder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- the day's notes -------------------------------------------------------------------
+
+    /** A letter for each note due today or overdue, from the template that fits its rule. */
+    public List<LetterDraft> notesDue() {
+        var agenda = planning.agenda();
+        return store.read(tx -> {
+            List<LetterDraft> drafts = new ArrayList<>();
+            for (FollowUp f : agenda.followUps()) {
+                if (f.action().includesNote() && !f.due().isAfter(agenda.asOf())) {
+                    String name = templateFor(f.rule());
+                    LetterTemplate t = tx.letters().template(name).or(() -> BuiltInTemplates.find(name)).orElseThrow();
+                    drafts.add(draft(tx, f.clientId(), t, f));
+                }
+            }
+            return drafts;
+        });
+    }
+
+    /**
+     * Logs a HANDWRITTEN_NOTE for each letter the owner confirms went out (completing its
+     * follow-up, if any) and remembers which template went to whom; all in one transaction.
+     */
+    public List<Interaction> markWritten(List<LetterDraft> written) {
+        return store.write(tx -> {
+            List<Interaction> logged = new ArrayList<>();
+            for (LetterDraft d : written) {
+                if (!tx.clients().exists(d.clientId())) {
+                    throw new ServiceException(d.clientName() + " is no longer in the book.");
+                }
+                Interaction note = new Interaction(tx.interactions().nextId(), d.clientId(),
+                        java.time.LocalDateTime.now(clock), InteractionKind.HANDWRITTEN_NOTE, null, null, null,
+                        d.template().title(), d.personalLine().strip());
+                tx.interactions().insert(note);
+                if (d.followUp() != null) {
+                    followUps.recordDone(tx, d.followUp(), note.summary());
+                }
+                tx.letters().recordSent(note.id(), d.clientId(), d.template().name(), LocalDate.now(clock));
+                logged.add(note);
+            }
+            return logged;
+        });
+    }
+}
