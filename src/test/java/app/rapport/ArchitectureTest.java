@@ -1,5 +1,7 @@
 package app.rapport;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +16,7 @@ class ArchitectureTest {
     private static final String PLANNING = "app.rapport.planning..";
     private static final String STORE = "app.rapport.store..";
     private static final String IO = "app.rapport.io..";
+    private static final String LETTERS = "app.rapport.letters..";
     private static final String SERVICE = "app.rapport.service..";
     private static final String UI = "app.rapport.ui..";
     private static final String CLI = "app.rapport.cli..";
@@ -35,6 +38,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ioSeesOnlyTheModel = noClasses().that().resideInAPackage(IO)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI, "javafx..", "java.sql..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule lettersSeeOnlyTheModel = noClasses().that().resideInAPackage(LETTERS)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, SERVICE, UI, CLI, PLANNING, "javafx..",
+                    "java.sql..");
+
+    /** Screens and commands name paper sizes and label sheets, but draw and print only through LetterService. */
+    @ArchTest
+    static final ArchRule paperIsMadeByTheService = noClasses().that().resideInAnyPackage(UI, CLI)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(LETTERS)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Envelope")))
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("LabelLayout")))
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Cell"))));
 
     @ArchTest
     static final ArchRule servicesKnowNoScreenOrCommand = noClasses().that().resideInAPackage(SERVICE)

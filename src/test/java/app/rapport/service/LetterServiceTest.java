@@ -1,0 +1,173 @@
+package app.rapport.service;
+
+import static app.rapport.testutil.ClientBuilder.client;
+import static app.rapport.testutil.InteractionBuilder.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.letters.Envelope;
+import app.rapport.model.Address;
+import app.rapport.model.Business;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.Interaction;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.LetterTemplate;
+import app.rapport.model.PageSize;
+import app.rapport.model.Settings;
+import app.rapport.store.SqliteBookStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Templates, a client's letter, the notes due, and marking them written. */
+class LetterServiceTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
+    static final Address MAIN_ST = new Address("12 Main St", "Springfield", "IL", "62701", "US");
+
+    @TempDir
+    Path dir;
+    SqliteBookStore store;
+    LetterService letters;
+    PlanningService planning;
+
+    @BeforeEach
+    void open() {
+        store = SqliteBookStore.open(dir);
+        store.writeVoid(tx -> {
+            tx.settings().save(Settings.defaults().withBusiness(new Business("Harbour Lane Bakery", "Marta Ruiz",
+                    "4 Harbour Lane\nSpringfield, IL 62701", "+1 555 0199", "Warm regards,\nMarta")));
+            tx.clients().insert(client("c-1").name("Zoë", "Müller").address(MAIN_ST).clientSince("2021-11-25").build());
+            tx.clients().insert(client("c-2").name("José", "Nguyễn").referredBy("c-1").clientSince("2026-11-18").build());
+            tx.clients().insert(client("c-3").name("", "").company("O'Brien Ltd").build());
+            tx.interactions().insert(contact("i-1", "c-1").kind(InteractionKind.PURCHASE).at("2026-11-12T11:00")
+                    .amount("640.00").summary("a three-tier wedding cake").build());
+        });
+        planning = new PlanningService(store, CLOCK);
+        letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), dir, CLOCK, Locale.US);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static String text(LetterService.Paper paper) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void draft_mergesTheClientsFacts() {
+        LetterDraft d = letters.draft("c-1", "thank-you-purchase", null);
+        assertThat(d.text()).contains("Dear Zoë,", "a three-tier wedding cake on November 12, 2026", "+1 555 0199",
+                "Warm regards,\nMarta");
+        assertThat(d.recipient()).containsExactly("Zoë Müller", "12 Main St", "Springfield, IL 62701", "US");
+        assertThat(d.missing()).isEmpty();
+        assertThat(d.warnings()).isEmpty();
+        assertThat(d.page()).isEqualTo(PageSize.LETTER);
+    }
+
+    @Test
+    void draft_referralAndAnniversaryFields() {
+        assertThat(letters.draft("c-1", "thank-you-referral", null).text()).contains("sending José Nguyễn our way");
+        assertThat(letters.draft("c-1", "anniversary", null).text()).contains("It has been 5 years since",
+                "November 25, 2021");
+    }
+
+    @Test
+    void draft_withNoPurchaseOrAddress_warnsBeforePrinting() {
+        LetterDraft d = letters.draft("c-3", "thank-you-purchase", null);
+        assertThat(d.missing()).containsExactly("last purchase", "date of the last purchase");
+        assertThat(d.warnings()).anyMatch(w -> w.contains("nothing for: last purchase"))
+                .anyMatch(w -> w.contains("no postal address"));
+        assertThat(d.text()).startsWith("Dear O'Brien Ltd,");
+    }
+
+    @Test
+    void templates_editAddResetDelete() {
+        LetterTemplate edited = letters.template("birthday").withBody("Happy birthday, {{client.firstName}}!");
+        letters.save(edited);
+        assertThat(letters.templates()).filteredOn(e -> e.template().name().equals("birthday"))
+                .singleElement().matches(LetterService.TemplateEntry::edited);
+        assertThat(letters.draft("c-1", "birthday", null).text()).isEqualTo("Happy birthday, Zoë!");
+
+        String name = letters.newName("Spring sale: Ça va?");
+        assertThat(name).isEqualTo("spring-sale-ca-va");
+        letters.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
+        assertThat(letters.templates()).extracting(e -> e.template().name()).endsWith(name);
+        assertThat(letters.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
+
+        assertThat(letters.reset("birthday").body()).contains("Happy birthday! I hope");
+        assertThat(letters.template("birthday").body()).contains("Happy birthday! I hope");
+        assertThatThrownBy(() -> letters.delete("birthday")).hasMessage(LetterService.BUILT_IN_CANNOT_BE_DELETED);
+        letters.delete(name);
+        assertThatThrownBy(() -> letters.template(name)).isInstanceOf(ServiceException.class);
+    }
+
+    @Test
+    void save_refusesUnknownFields_andPrintRefusesThem() {
+        LetterTemplate bad = new LetterTemplate("bad", "Bad", "Hi {{client.nickname}}", null);
+        assertThatThrownBy(() -> letters.save(bad)).hasMessageContaining("{{client.nickname}}");
+        LetterDraft d = letters.draft("c-1", bad, null);
+        assertThat(d.problems()).hasSize(1);
+        assertThatThrownBy(() -> letters.checkPrintable(List.of(d))).hasMessageContaining("cannot print");
+    }
+
+    @Test
+    void letters_withEnvelopes_oneJob_personalLinePrinted() throws Exception {
+        LetterDraft a = letters.draft("c-1", "thank-you-purchase", null).withPersonalLine("Give my love to Ben!");
+        LetterDraft b = letters.draft("c-3", "plain-note", null);
+        LetterService.Paper paper = letters.letters(List.of(a, b), Optional.of(Envelope.DL), false);
+        assertThat(paper.pages()).isEqualTo(3); // two letters, one envelope (c-3 has no address)
+        assertThat(text(paper)).contains("Give my love to Ben!", "Dear O'Brien Ltd,", "Harbour Lane Bakery");
+        assertThat(paper.unprintable()).isEmpty();
+    }
+
+    @Test
+    void notesDue_thenMarkWritten_logsNotes_closesFollowUps_andWarnsNextTime() {
+        List<LetterDraft> due = letters.notesDue();
+        assertThat(due).extracting(LetterDraft::clientId).contains("c-1");
+        assertThat(due).filteredOn(d -> d.clientId().equals("c-1")).extracting(d -> d.template().name())
+                .containsExactlyInAnyOrder("thank-you-purchase", "thank-you-referral");
+        LetterDraft zoe = due.stream().filter(d -> d.template().name().equals("thank-you-purchase")).findFirst()
+                .orElseThrow();
+        assertThat(zoe.followUp().rule()).isEqualTo(FollowUpRule.THANK_PURCHASE);
+
+        List<Interaction> logged = letters.markWritten(List.of(zoe.withPersonalLine("See you Saturday")));
+        assertThat(logged).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(InteractionKind.HANDWRITTEN_NOTE);
+            assertThat(i.clientId()).isEqualTo("c-1");
+            assertThat(i.summary()).isEqualTo("Thank you for a purchase");
+            assertThat(i.notes()).isEqualTo("See you Saturday");
+        });
+        // RULES.md: a handwritten note to the referrer after the referral also thanks for it.
+        assertThat(letters.notesDue()).extracting(LetterDraft::clientId).doesNotContain("c-1");
+        assertThat(planning.agenda().followUps()).filteredOn(f -> f.clientId().equals("c-1"))
+                .extracting(FollowUp::action).containsOnly(app.rapport.model.FollowUpAction.CALL); // the thank-you call stays
+        LetterDraft again = letters.draft("c-1", "thank-you-purchase", null);
+        assertThat(again.sentRecently()).isTrue();
+        assertThat(again.warnings()).anyMatch(w -> w.contains("already went to Zoë Müller on 2026-11-23"));
+        assertThat(letters.draft("c-1", "birthday", null).sentRecently()).isFalse();
+    }
+
+    @Test
+    void callSheet_listsTheDaysCalls() throws Exception {
+        store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
+                .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
+        String text = text(letters.callSheet());
+        assertThat(text).contains("Calls for November 23, 2026", "O'Brien Ltd");
+    }
+}
