@@ -397,6 +397,11 @@ public final class LetterService {
      * @return the printer used, or empty when the owner cancelled
      */
     public Optional<String> print(Paper paper, String jobName) {
+        return printWithDialog(paper, jobName);
+    }
+
+    /** As {@link #print}, for callers that hold no book. */
+    public static Optional<String> printWithDialog(Paper paper, String jobName) {
         try {
             return Printing.printWithDialog(paper.pdf(), jobName);
         } catch (PrintingException e) {

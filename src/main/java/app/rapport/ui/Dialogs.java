@@ -29,4 +29,19 @@ public interface Dialogs {
 
     /** Asks the owner to pick one of a few choices; empty when they cancelled. */
     Optional<String> choose(String title, String message, java.util.List<String> choices, String initial);
+
+    /**
+     * Asks which of several items to act on, each ticked at first; empty when the owner cancelled,
+     * else the items left ticked, in their order.
+     */
+    Optional<java.util.List<String>> chooseMany(String title, String message, java.util.List<String> items,
+                                                String confirmLabel);
+
+    /**
+     * Shows the system's printer dialog and prints the pages there. It blocks until the job is
+     * handed over: call it from background work, never on the FX thread.
+     *
+     * @return the printer used, or empty when the owner cancelled
+     */
+    Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName);
 }

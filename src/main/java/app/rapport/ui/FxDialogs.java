@@ -88,6 +88,33 @@ public final class FxDialogs implements Dialogs {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<java.util.List<String>> chooseMany(String title, String message, java.util.List<String> items,
+                                                       String confirmLabel) {
+        VBox list = new VBox(6);
+        java.util.List<javafx.scene.control.CheckBox> boxes = new java.util.ArrayList<>();
+        for (String item : items) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(item);
+            box.setSelected(true);
+            box.setMnemonicParsing(false);
+            boxes.add(box);
+            list.getChildren().add(box);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(320, 28.0 * items.size()));
+        Dialog<java.util.List<String>> dialog = question(title, message, scroll, confirmLabel,
+                () -> boxes.stream().filter(javafx.scene.control.CheckBox::isSelected)
+                        .map(javafx.scene.control.CheckBox::getText).toList(),
+                Bindings.createBooleanBinding(() -> false));
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
+        return app.rapport.service.LetterService.printWithDialog(paper, jobName);
+    }
+
     private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel,
                                    java.util.function.Supplier<T> answer, ObservableValue<Boolean> invalid) {
         Dialog<T> dialog = new Dialog<>();

@@ -7,6 +7,8 @@ import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.contacts.LogContactController;
+import app.rapport.ui.letters.LettersController;
+import app.rapport.ui.letters.NoteBatchController;
 import app.rapport.ui.settings.SettingsController;
 import app.rapport.ui.reminders.ReminderSettingsController;
 import app.rapport.ui.today.AddFollowUpController;
@@ -47,6 +49,8 @@ public final class MainWindowController implements Navigator {
     private ToggleButton todayNav;
     @FXML
     private ToggleButton clientsNav;
+    @FXML
+    private ToggleButton lettersNav;
     @FXML
     private ToggleButton settingsNav;
     @FXML
@@ -104,6 +108,7 @@ public final class MainWindowController implements Navigator {
     private void select(ToggleButton nav) {
         todayNav.setSelected(nav == todayNav);
         clientsNav.setSelected(nav == clientsNav);
+        lettersNav.setSelected(nav == lettersNav);
         settingsNav.setSelected(nav == settingsNav);
     }
 
@@ -187,6 +192,26 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void writeNote(String clientId, app.rapport.model.FollowUp followUp) {
+        NoteBatchController writer = new NoteBatchController(book, runner, dialogs, this);
+        writer.loadForClient(clientId, followUp);
+        writer.showAndWait(window(), "Write a note");
+    }
+
+    @Override
+    public void printNotesDue() {
+        NoteBatchController batch = new NoteBatchController(book, runner, dialogs, this);
+        batch.loadNotesDue();
+        batch.showAndWait(window(), "Notes due today");
+    }
+
+    @Override
+    public void showLetters() {
+        select(lettersNav);
+        show(new LettersController(book, runner, dialogs, this));
+    }
+
+    @Override
     public void importBook() {
         transfers.importBook();
     }
@@ -237,6 +262,16 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void handleAddFollowUp() {
         addFollowUp(current == null ? null : current.currentClientId().orElse(null));
+    }
+
+    @FXML
+    private void handleShowLetters() {
+        showLetters();
+    }
+
+    @FXML
+    private void handlePrintNotesDue() {
+        printNotesDue();
     }
 
     @FXML

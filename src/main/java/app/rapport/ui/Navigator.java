@@ -23,6 +23,18 @@ public interface Navigator {
 
     void editContact(Interaction interaction);
 
+    /**
+     * Opens the letter writer for a client: the template that fits the follow-up (which the note
+     * then completes), or a plain note when {@code followUp} is null.
+     */
+    void writeNote(String clientId, app.rapport.model.FollowUp followUp);
+
+    /** Opens every note due today, to print in one job. */
+    void printNotesDue();
+
+    /** Shows the letter templates. */
+    void showLetters();
+
     void importBook();
 
     void exploreSample();

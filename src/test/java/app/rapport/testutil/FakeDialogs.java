@@ -61,6 +61,33 @@ public final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(dateAnswer);
     }
 
+    /** Every document sent to print, with its job name. */
+    public final List<String> printJobs = new ArrayList<>();
+    public final List<app.rapport.service.LetterService.Paper> printed = new ArrayList<>();
+    /** The printer print answers with; null to cancel the printer dialog. */
+    public String printerAnswer = "Test printer";
+    /** What chooseMany answers; null to cancel, else the items to keep ticked (all when {@link #chooseAll}). */
+    public List<String> manyAnswer;
+    public boolean chooseAll = true;
+
+    @Override
+    public Optional<List<String>> chooseMany(String title, String message, List<String> items, String confirmLabel) {
+        questions.add(title + ": " + message);
+        if (chooseAll) {
+            return Optional.of(List.copyOf(items));
+        }
+        return Optional.ofNullable(manyAnswer);
+    }
+
+    @Override
+    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
+        if (printerAnswer != null) {
+            printJobs.add(jobName);
+            printed.add(paper);
+        }
+        return Optional.ofNullable(printerAnswer);
+    }
+
     @Override
     public Optional<String> choose(String title, String message, List<String> choices, String initial) {
         questions.add(title + ": " + message);

@@ -213,6 +213,11 @@ public final class ClientDetailController implements Screen {
     }
 
     @FXML
+    private void handleWriteNote() {
+        navigator.writeNote(clientId, null);
+    }
+
+    @FXML
     private void handleEdit() {
         navigator.editClient(client);
     }

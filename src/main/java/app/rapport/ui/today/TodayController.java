@@ -7,6 +7,7 @@ import app.rapport.service.BookServices;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
 import app.rapport.ui.TaskRunner;
@@ -217,6 +218,8 @@ public final class TodayController implements Screen {
             showSnoozeMenu(f.get(), selectedRowNode());
         } else if (code == KeyCode.K) {
             skip(f.get());
+        } else if (code == KeyCode.W) {
+            writeNote(f.get());
         } else if (code == KeyCode.ENTER) {
             navigator.showClient(f.get().clientId());
         } else {
@@ -296,6 +299,28 @@ public final class TodayController implements Screen {
         runner.run(() -> book.planning().client(clientId), plan -> model.replaceClient(clientId,
                         plan.map(PlanningService.ClientPlan::open).orElse(List.of())),
                 e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
+    }
+
+    /** Opens the letter for this follow-up; a note that is part of it completes it. */
+    void writeNote(FollowUp f) {
+        navigator.writeNote(f.clientId(), f.action().includesNote() ? f : null);
+    }
+
+    @FXML
+    private void handleNotesDue() {
+        navigator.printNotesDue();
+    }
+
+    @FXML
+    private void handleCallSheet() {
+        navigator.status("Setting the call sheet…");
+        runner.run(() -> {
+            var paper = book.letters().callSheet();
+            return dialogs.print(paper, "Rapport: calls for " + Formats.date(model.asOf() == null
+                    ? LocalDate.now(clock) : model.asOf()));
+        }, printer -> navigator.status(printer.map(p -> "Sent the call sheet to " + p + ".")
+                .orElse("The call sheet was not printed.")),
+                e -> dialogs.error("Could not print the call sheet", ErrorMessages.plain(e)));
     }
 
     @FXML

@@ -1,0 +1,78 @@
+package app.rapport.ui.letters;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The pages of a letter as they print: pictures of the very PDF that goes to the printer, one
+ * under the other, each on a sheet with a shadow, scaled to the width available.
+ */
+final class PagePreview {
+    static final String STYLE_CLASS = "page-preview";
+    private static final double MAX_PAGE_WIDTH = 620;
+
+    private final VBox pagesBox;
+    private final ScrollPane scrollPane;
+
+    /** Shows pages in {@code pages}, the content of {@code scroll} (both from the screen's FXML). */
+    PagePreview(ScrollPane scroll, VBox pages) {
+        scroll.setContent(pages);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(STYLE_CLASS);
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setSpacing(16);
+        pages.getStyleClass().add("preview-pages");
+        this.pagesBox = pages;
+        this.scrollPane = scroll;
+    }
+
+    /** Converts the pages drawn by the service to images JavaFX can show (safe off the FX thread). */
+    static List<Image> images(List<BufferedImage> pictures) {
+        return pictures.stream().map(PagePreview::image).toList();
+    }
+
+    static Image image(BufferedImage picture) {
+        int w = picture.getWidth();
+        int h = picture.getHeight();
+        int[] argb = picture.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return image;
+    }
+
+    void show(List<Image> images) {
+        pagesBox.getChildren().clear();
+        for (Image image : images) {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.min(MAX_PAGE_WIDTH, Math.max(120, scrollPane.getViewportBounds().getWidth() - 40)),
+                    scrollPane.viewportBoundsProperty()));
+            StackPane sheet = new StackPane(view);
+            sheet.getStyleClass().add("preview-sheet");
+            sheet.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            pagesBox.getChildren().add(sheet);
+        }
+    }
+
+    void message(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("preview-message");
+        pagesBox.getChildren().setAll(label);
+    }
+
+    int pageCount() {
+        return (int) pagesBox.getChildren().stream().filter(n -> n.getStyleClass().contains("preview-sheet")).count();
+    }
+}

@@ -1,0 +1,147 @@
+package app.rapport.ui.letters;
+
+import static app.rapport.testutil.ClientBuilder.client;
+import static app.rapport.testutil.InteractionBuilder.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.model.Address;
+import app.rapport.model.InteractionKind;
+import app.rapport.ui.MainWindowHarness;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Letters screen: edit a template and watch the preview follow; mistakes shown; save and reset. */
+@ExtendWith(ApplicationExtension.class)
+class LettersScreenTest {
+    @TempDir
+    static Path folder;
+    MainWindowHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness.book.clients().add(client("c-0001").name("Ana", "Ruiz")
+                .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
+        harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
+                .amount("80.00").summary("a birthday cake").build());
+        harness.book.book().saveSettings(harness.book.book().settings().withBusiness(new app.rapport.model.Business(
+                "Harbour Lane Bakery", "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
+        harness.show(stage);
+        harness.controller.showLetters();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    static Image page(FxRobot robot) {
+        VBox pages = robot.lookup("#previewPages").queryAs(VBox.class);
+        return pages.getChildren().isEmpty() || !(pages.getChildren().get(0) instanceof StackPane sheet) ? null
+                : ((ImageView) sheet.getChildren().get(0)).getImage();
+    }
+
+    static boolean same(Image a, Image b) {
+        if (a == null || b == null || a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Pixels of the highlight the preview puts behind a field with no value (pale yellow). */
+    static long highlighted(Image image) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = image.getPixelReader().getArgb(x, y);
+                int r = (argb >> 16) & 0xff;
+                int g = (argb >> 8) & 0xff;
+                int b = argb & 0xff;
+                if (r > 240 && g > 215 && g < 250 && b > 80 && b < 150) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void editingTheBody_changesThePreview() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robotFor()) != null);
+        FxRobot robot = robotFor();
+        Image before = page(robot);
+        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getSelectionModel().getSelectedIndex()).isZero();
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.appendText("\n\nP.S. The whole shop says thank you, and the cat agrees."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robot) != null && !same(before, page(robot)));
+        assertThat(same(before, page(robot))).isFalse();
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void unknownField_isShownAsAMistake_andCannotBeSaved() {
+        FxRobot robot = robotFor();
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.setText("Dear {{client.shoeSize}},"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problems = robot.lookup("#problemsLabel").queryAs(Label.class);
+        assertThat(problems.getText()).contains("{{client.shoeSize}} is not a field Rapport knows");
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void fieldWithNoValue_isHighlightedInThePreview() throws Exception {
+        FxRobot robot = robotFor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robot) != null);
+        assertThat(highlighted(page(robot))).as("no highlight when every field has a value").isZero();
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.setText("Dear {{client.greetingName}}, thank you for sending {{referred.name}}."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robot) != null && highlighted(page(robot)) > 50);
+        assertThat(robot.lookup("#previewWarnings").queryAs(Label.class).getText()).contains("client they referred");
+    }
+
+    @Test
+    void save_thenReset_putsRapportsTextBack() throws Exception {
+        FxRobot robot = robotFor();
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.setText("Thank you, {{client.firstName}}!"));
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.book.letters().template("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
+        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getItems().get(0).toString()).contains("edited=true");
+        robot.clickOn("#resetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("Reset the template"));
+        assertThat(harness.book.letters().template("thank-you-purchase").body()).contains("Every order matters");
+        assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).contains("Every order matters");
+    }
+
+    private static FxRobot robotFor() {
+        return new FxRobot();
+    }
+}
