@@ -15,7 +15,7 @@ public interface Dialogs {
     /** Shows a short message. */
     void inform(String title, String message);
 
-    /** Asks for a file to read; {@code extension} like "json". */
+    /** Asks for a file to read; {@code extension} like "json", or several: "png,jpg". */
     Optional<Path> chooseFileToOpen(String title, String description, String extension);
 
     /** Asks where to write a file. */

@@ -164,7 +164,9 @@ public final class FxDialogs implements Dialogs {
     private static FileChooser chooser(String title, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        // "png,jpg,jpeg": several extensions in one filter.
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                java.util.Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
     }

@@ -114,9 +114,10 @@ public final class MainWindowController implements Navigator {
 
     public void showSettings() {
         select(settingsNav);
-        List<Parent> extra = app.desktop().filter(d -> !book.isSample())
-                .map(d -> List.<Parent>of(new ReminderSettingsController(book.reminders(), d, runner).view()))
-                .orElse(List.of());
+        List<Parent> extra = new java.util.ArrayList<>();
+        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letters(), runner, dialogs).view());
+        app.desktop().filter(d -> !book.isSample())
+                .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
         show(new SettingsController(book.book(), runner, dialogs, this, extra));
     }
 

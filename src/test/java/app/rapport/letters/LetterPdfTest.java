@@ -125,4 +125,23 @@ class LetterPdfTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = PageSize.class, names = {"LETTER", "A4"})
+    void recipientBlock_sitsInTheWindowOfA10AndADlEnvelope(PageSize size) throws IOException {
+        byte[] pdf = pdf(letter("Dear {{client.greetingName}},", size, ""), false);
+        // #10 window: 7/8 in (22.2 mm) from the left, 4.5 in wide; DL window (DIN 5008): 20 mm from the left,
+        // 45-90 mm from the top of a letter folded in three, 90 mm wide. The block must sit inside both.
+        List<LabelSheetTest.Glyph> glyphs = LabelSheetTest.glyphs(pdf);
+        String recipient = String.join("", List.of("Zoë Müller", "Łukasiewicz & O'Brien", "12 Main St",
+                "Springfield, IL 62701")).replace(" ", "");
+        StringBuilder inWindow = new StringBuilder();
+        for (LabelSheetTest.Glyph g : glyphs) {
+            if (g.left() >= 22.0 && g.right() <= 22.0 + 85 && g.top() >= 45 && g.bottom() <= 90) {
+                inWindow.append(g.text());
+            }
+        }
+        assertThat(inWindow.toString().replace(" ", "")).contains(recipient);
+        assertThat(inWindow.toString()).doesNotContain("Dear");
+    }
 }

@@ -170,4 +170,28 @@ class LetterServiceTest {
         String text = text(letters.callSheet());
         assertThat(text).contains("Calls for November 23, 2026", "O'Brien Ltd");
     }
+
+    @Test
+    void logo_isCheckedKeptInTheDataFolder_andPrintedOnTheLetterhead() throws Exception {
+        Path png = dir.resolve("logo-source.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        Path text = dir.resolve("not-a-logo.png");
+        java.nio.file.Files.writeString(text, "hello");
+        assertThatThrownBy(() -> letters.setLogo(text)).hasMessage(LetterService.LOGO_NOT_AN_IMAGE);
+        assertThat(letters.logoFile()).isEmpty();
+
+        letters.setLogo(png);
+        assertThat(letters.logoFile()).contains(dir.resolve("letterhead-logo.png"));
+        LetterService.Paper paper = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
+                Optional.empty(), false);
+        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
+            long images = java.util.stream.StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
+                    .spliterator(), false).count();
+            assertThat(images).isEqualTo(1);
+        }
+        letters.removeLogo();
+        assertThat(letters.logoFile()).isEmpty();
+    }
 }

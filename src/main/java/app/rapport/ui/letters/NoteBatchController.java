@@ -365,7 +365,17 @@ public final class NoteBatchController {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().setPrefSize(1080, 760);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1100, screen.getWidth() - 40);
+        double height = Math.min(780, screen.getHeight() - 40);
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.setOnShown(e -> {
+            // Some window managers (and none at all) keep the dialog at its first guess: size it.
+            dialog.setWidth(width);
+            dialog.setHeight(height);
+            dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        });
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStyleClass().add("letters-dialog");
         dialog.showAndWait();
