@@ -6,6 +6,7 @@ import app.rapport.service.DataFolder;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FxDialogs;
+import app.rapport.ui.Formats;
 import app.rapport.ui.FxTaskRunner;
 import app.rapport.ui.MainWindowController;
 import app.rapport.ui.Theme;
@@ -46,6 +47,13 @@ public final class RapportApp extends Application implements AppActions {
     private BookServices ownBook;
     private BookServices sampleBook;
     private String startupError;
+    private app.rapport.service.DamagedBookException damaged;
+    private final java.util.concurrent.ScheduledExecutorService backupTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rapport-backups");
+                t.setDaemon(true);
+                return t;
+            });
     private boolean background;
     private Stage stage;
     private WindowPlacement placement;
@@ -62,14 +70,54 @@ public final class RapportApp extends Application implements AppActions {
             ownBook = BookServices.open(dataFolder, false, clock, OWNER);
             LOG.info("Opened the book {}", ownBook.bookFile());
             ownBook.planning().prefetchAgenda();
+        } catch (app.rapport.service.DamagedBookException e) {
+            LOG.error("The book is damaged", e);
+            damaged = e;
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
+        }
+    }
+
+    /**
+     * The book failed its check: offer the newest sound backup (the damaged file is kept aside),
+     * or quit leaving everything as it is. Never goes on with an empty book.
+     */
+    private boolean recoverDamagedBook() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Optional<app.rapport.service.BackupService.Backup> newest = app.rapport.service.BackupService.newestSound(dataFolder);
+        if (newest.isEmpty()) {
+            startupError = damaged.getMessage() + " There is no sound backup in "
+                    + app.rapport.service.BackupService.folder(dataFolder) + " to put back.";
+            return false;
+        }
+        ButtonType restore = new ButtonType("Restore this backup", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage() + "\n\nRapport can put back your newest"
+                + " sound backup, from " + Formats.dateTime(newest.get().takenAt()) + ". The damaged book is kept"
+                + " beside it as rapport.db.corrupt-<time>, in case it is needed.", restore, quit);
+        alert.setTitle("Your book is damaged");
+        alert.setHeaderText("Your book is damaged");
+        if (alert.showAndWait().orElse(quit) != restore) {
+            startupError = damaged.getMessage();
+            return false;
+        }
+        try {
+            BookServices.restore(dataFolder, newest.get().file(), clock, OWNER);
+            ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+            return true;
+        } catch (RuntimeException e) {
+            startupError = "The backup could not be restored: " + ErrorMessages.plain(e);
+            return false;
         }
     }
 
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        if (damaged != null && !recoverDamagedBook()) {
+            refuseToStart();
+            return;
+        }
         if (startupError != null) {
             refuseToStart();
             return;
@@ -87,6 +135,68 @@ public final class RapportApp extends Application implements AppActions {
                 LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
                 message -> dialogs.inform("Rapport keeps running", message));
         desktop.start(background, () -> placement.remember(stage));
+        backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
+        app.rapport.service.DataFolder.networkWarning(dataFolder)
+                .ifPresent(w -> dialogs.inform("Your book is on a network drive", w));
+    }
+
+    /** A verified backup when the book changed since the last one (the 30-minute timer, and closing). */
+    private void backupIfChanged() {
+        try {
+            ownBook.backups().backupIfChanged().ifPresent(p -> LOG.info("Backed up the book to {}", p));
+        } catch (RuntimeException e) {
+            LOG.error("The automatic backup failed", e);
+        }
+    }
+
+    @Override
+    public void restoreBook() {
+        FxDialogs dialogs = new FxDialogs(stage);
+        Optional<Path> chosen = dialogs.chooseFileToOpen("Restore the book", "A backup (.db) or a Rapport book (.json)",
+                "db,json");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        boolean json = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        if (!dialogs.confirm("Restore the book", "Replace your whole book with " + file.getFileName() + "? Rapport"
+                + " first takes a backup of the book as it is now, so this can be undone.", "Restore")) {
+            return;
+        }
+        runner.run(() -> {
+            Path before = ownBook.backups().backupNow();
+            if (json) {
+                ownBook.transfer().importBook(file, true);
+                return before;
+            }
+            ownBook.close();
+            try {
+                BookServices.restore(dataFolder, file, clock, OWNER);
+            } finally {
+                ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+            }
+            return before;
+        }, before -> {
+            if (desktop != null) {
+                desktop.close();
+            }
+            stage.getScene().setRoot(mainWindow(ownBook));
+            FxDialogs after = new FxDialogs(stage);
+            desktop = new DesktopIntegration(stage, ownBook.reminders(),
+                    Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
+                    LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
+                    message -> after.inform("Rapport keeps running", message));
+            desktop.start(false, () -> placement.remember(stage));
+            after.inform("Book restored", "Your book now holds what " + file.getFileName() + " held. The book as it"
+                    + " was is kept as the backup " + before.getFileName() + ".");
+        }, e -> {
+            if (ownBook == null) {
+                startupError = ErrorMessages.plain(e);
+                refuseToStart();
+                return;
+            }
+            dialogs.error("The book was not restored", ErrorMessages.plain(e));
+        });
     }
 
     private javafx.scene.Parent mainWindow(BookServices book) {
@@ -155,6 +265,10 @@ public final class RapportApp extends Application implements AppActions {
     public void stop() {
         if (desktop != null) {
             desktop.close();
+        }
+        backupTimer.shutdownNow();
+        if (ownBook != null) {
+            backupIfChanged();
         }
         runner.close();
         if (sampleBook != null) {

@@ -57,6 +57,20 @@ public final class Cli {
         }
     }
 
+    /** Names the newest sound backup and the command that restores it, or says there is none. */
+    static void suggestRestore(java.nio.file.Path dataFolder, PrintStream err) {
+        java.util.Optional<app.rapport.service.BackupService.Backup> newest =
+                app.rapport.service.BackupService.newestSound(dataFolder);
+        if (newest.isPresent()) {
+            err.println("rapport: the newest sound backup is from " + newest.get().takenAt().toLocalDate() + " "
+                    + newest.get().takenAt().toLocalTime() + ": restore it with");
+            err.println("  rapport restore " + newest.get().file() + " --data " + dataFolder);
+        } else {
+            err.println("rapport: there is no sound backup in " + app.rapport.service.BackupService.folder(dataFolder)
+                    + "; the book has not been changed.");
+        }
+    }
+
     /** Runs a command and returns its exit status. */
     public int execute(String[] args) {
         return commandLine(new RapportCommand(out, err, clock)).execute(args);
@@ -69,6 +83,9 @@ public final class Cli {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ExplainedException || e instanceof InvalidValueException) {
                 err.println("rapport: " + e.getMessage());
+                if (e instanceof app.rapport.service.DamagedBookException damaged) {
+                    suggestRestore(damaged.dataFolder(), err);
+                }
                 LoggerFactory.getLogger(Cli.class).info("Command failed: {}", e.getMessage(), e);
                 return BAD_INPUT;
             }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rapport", mixinStandardHelpOptions = true, version = "Rapport 0.1",
         description = "A follow-up manager for small businesses. Without a command, opens the app.",
         subcommands = {StatsCommand.class, TodayCommand.class, DemoCommand.class, ExportCommand.class,
-            ImportCommand.class, LetterCommand.class, LabelsCommand.class})
+            ImportCommand.class, LetterCommand.class, LabelsCommand.class,
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class RapportCommand {
     @Mixin
     DataOption data;

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.service.demo.DemoService;
+import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.Database;
@@ -27,6 +28,7 @@ public final class BookServices implements AutoCloseable {
     private final FollowUpService followUps;
     private final ReminderService reminders;
     private final LetterService letters;
+    private final BackupService backups;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -41,6 +43,7 @@ public final class BookServices implements AutoCloseable {
         this.demo = new DemoService(store);
         this.followUps = new FollowUpService(store, clock);
         this.reminders = new ReminderService(store, planning, clock);
+        this.backups = new BackupService(store.database(), dataFolder, clock);
         this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
@@ -53,10 +56,25 @@ public final class BookServices implements AutoCloseable {
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder) {
         BookLock lock = BookLock.acquire(dataFolder, holder);
         try {
-            return new BookServices(dataFolder, sample, lock, SqliteBookStore.open(dataFolder), clock);
+            BackupService.refuseEmptiedBook(dataFolder);
+            return new BookServices(dataFolder, sample, lock,
+                    SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock)), clock);
+        } catch (BookDamagedException e) {
+            lock.close();
+            throw new DamagedBookException(dataFolder, e.reason(), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Replaces the book in {@code dataFolder} with a backup, holding the book's lock (so never
+     * while the app has it open): see {@link BackupService#restore}.
+     */
+    public static BackupService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
+        try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
+            return BackupService.restore(dataFolder, backup, clock);
         }
     }
 
@@ -68,9 +86,13 @@ public final class BookServices implements AutoCloseable {
         try {
             return open(dataFolder, false, clock, holder);
         } catch (BookLockedException held) {
-            SqliteBookStore store = new SqliteBookStore(
-                    Database.openExisting(dataFolder.resolve(SqliteBookStore.BOOK_FILE)));
-            return new BookServices(dataFolder, false, null, store, clock);
+            try {
+                SqliteBookStore store = new SqliteBookStore(
+                        Database.openExisting(dataFolder.resolve(SqliteBookStore.BOOK_FILE)));
+                return new BookServices(dataFolder, false, null, store, clock);
+            } catch (BookDamagedException e) {
+                throw new DamagedBookException(dataFolder, e.reason(), e);
+            }
         }
     }
 
@@ -111,6 +133,10 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public LetterService letters() {

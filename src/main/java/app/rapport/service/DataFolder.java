@@ -53,4 +53,33 @@ public final class DataFolder {
     public static Path sampleFolder(Path dataFolder) {
         return dataFolder.resolve(SAMPLE_FOLDER);
     }
+
+    /** File systems that live on another computer: SQLite's locking is not to be trusted there. */
+    static final java.util.Set<String> NETWORK_TYPES = java.util.Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2",
+            "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs", "fuse.davfs", "fuse.rclone", "ncpfs",
+            "fuse.gvfsd-fuse", "ceph", "glusterfs", "fuse.glusterfs");
+
+    /** A warning when the folder is on a network file system (by its type); empty when it is local. */
+    public static java.util.Optional<String> networkWarning(Path folder) {
+        try {
+            Path existing = folder.toAbsolutePath();
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return java.util.Optional.empty();
+            }
+            String type = java.nio.file.Files.getFileStore(existing).type().toLowerCase(java.util.Locale.ROOT);
+            return isNetwork(type) ? java.util.Optional.of("Your book is in " + folder + ", on a network drive (" + type
+                    + "). A book on a network drive can be damaged when the connection drops or two computers open"
+                    + " it: keep it on this computer and let the backups go to the network or a synced folder.")
+                    : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static boolean isNetwork(String fileSystemType) {
+        return NETWORK_TYPES.contains(fileSystemType.toLowerCase(java.util.Locale.ROOT));
+    }
 }

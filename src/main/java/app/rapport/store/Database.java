@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    Database(Path file, Connection writer) {
         this.file = file;
         this.writer = writer;
     }
@@ -45,14 +45,32 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the file is not a Rapport book or cannot be opened
      */
     public static Database open(Path file) {
+        return open(file, db -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}; {@code beforeUpgrade} runs once, before the first migration of an
+     * existing book, so that a backup can be taken of it as it was.
+     *
+     * @throws BookDamagedException when the file fails SQLite's quick check
+     */
+    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
+        boolean existed = Files.isRegularFile(file);
         Connection connection = connect(file);
         Database db = new Database(file, connection);
         try {
+            if (existed) {
+                db.checkSound();
+            }
+            int version = db.schemaVersion();
+            if (version > 0 && version < Migrations.latestVersion()) {
+                beforeUpgrade.accept(db);
+            }
             db.migrate();
             return db;
         } catch (RuntimeException e) {
@@ -100,12 +118,95 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Fails with {@link BookDamagedException} unless SQLite's quick check finds the file sound. */
+    void checkSound() {
+        String result;
+        try {
+            result = quickCheck();
+        } catch (StoreException e) {
+            throw new BookDamagedException(file, e.getMessage(), e);
+        }
+        if (!"ok".equals(result)) {
+            throw new BookDamagedException(file, result, null);
+        }
+    }
+
+    /** SQLite's quick check: "ok", or the first problems it found. */
+    public String quickCheck() {
+        return check("PRAGMA quick_check(5)");
+    }
+
+    /** SQLite's full integrity check (slower: it checks every index too): "ok", or the problems. */
+    public String integrityCheck() {
+        return check("PRAGMA integrity_check(5)");
+    }
+
+    private String check(String pragma) {
+        return withWriter(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(pragma)) {
+                StringBuilder out = new StringBuilder();
+                while (rs.next()) {
+                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
+                }
+                return out.toString();
+            }
+        });
+    }
+
+    /** Rows changed through this connection since it opened: a change marker for backups. */
+    public long changesSinceOpen() {
+        return withWriter(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Rows in each of the book's tables, by table name. */
+    public java.util.Map<String, Long> tableCounts() {
+        return withWriter(Database::tableCounts);
+    }
+
+    static java.util.Map<String, Long> tableCounts(Connection c) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : tables) {
+            try (Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(table, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Writes a compact copy of the book to {@code target} (SQLite's VACUUM INTO), holding the
+     * write lock so that no change lands half-way; returns the row counts the copy must have.
+     */
+    public java.util.Map<String, Long> copyTo(Path target) {
+        return withWriter(c -> {
+            java.util.Map<String, Long> counts = tableCounts(c);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return counts;
+        });
+    }
+
     private static StoreException translate(SQLException e, Path file) {
         if (e.getErrorCode() == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new StoreException("The file " + file + " is not a Rapport book (it is not an SQLite database).", e);
+            return new BookDamagedException(file, "it is not an SQLite database any more", e);
         }
         if (e.getErrorCode() == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            return new StoreException("The book " + file + " is damaged.", e);
+            return new BookDamagedException(file, "SQLite reports it corrupt", e);
         }
         return new StoreException("Cannot open the book " + file + ": " + e.getMessage(), e);
     }

@@ -19,6 +19,11 @@ public final class SqliteBookStore implements BookStore {
         return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE)));
     }
 
+    /** As {@link #open(Path)}; {@code beforeUpgrade} runs before an older book is upgraded. */
+    public static SqliteBookStore open(Path dataFolder, java.util.function.Consumer<Database> beforeUpgrade) {
+        return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE), beforeUpgrade));
+    }
+
     public Database database() {
         return database;
     }

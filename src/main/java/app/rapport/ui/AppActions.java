@@ -13,4 +13,7 @@ public interface AppActions {
     void openOwnBook();
 
     void quit();
+
+    /** File ▸ Restore: replaces the book with a backup or a JSON book, after a backup of the current one. */
+    void restoreBook();
 }

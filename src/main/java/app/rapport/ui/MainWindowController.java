@@ -309,6 +309,18 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void handleRestore() {
+        app.restoreBook();
+    }
+
+    @FXML
+    private void handleBackupNow() {
+        status("Taking a backup…");
+        runner.run(() -> book.backups().backupNow(), p -> status("Backed up to " + p + "."),
+                e -> dialogs.error("The backup failed", ErrorMessages.plain(e)));
+    }
+
+    @FXML
     private void handleQuit() {
         app.quit();
     }

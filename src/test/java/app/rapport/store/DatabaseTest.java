@@ -76,12 +76,13 @@ class DatabaseTest {
     }
 
     @Test
-    void open_fileThatIsNotABook_saysSoPlainly() throws Exception {
+    void open_bookFileThatIsNotADatabase_isDamaged_notOverwritten() throws Exception {
         Path file = dir.resolve("rapport.db");
         Files.writeString(file, "this is a shopping list, not a database ".repeat(200));
         assertThatThrownBy(() -> Database.open(file))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("not a Rapport book");
+                .isInstanceOf(BookDamagedException.class)
+                .hasMessageContaining("damaged").hasMessageContaining("not an SQLite database");
+        assertThat(Files.readString(file)).startsWith("this is a shopping list");
     }
 
     @Test

@@ -58,4 +58,9 @@ public final class MainWindowHarness implements AppActions {
     public void quit() {
         appCalls.add("quit");
     }
+
+    @Override
+    public void restoreBook() {
+        appCalls.add("restore");
+    }
 }

@@ -162,5 +162,9 @@ class ReminderPopupTest {
         @Override
         public void quit() {
         }
+
+        @Override
+        public void restoreBook() {
+        }
     }
 }

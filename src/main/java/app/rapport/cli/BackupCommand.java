@@ -1,0 +1,31 @@
+package app.rapport.cli;
+
+import app.rapport.service.BookServices;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rapport backup [--to DIR]}: a verified copy of the book now; prints its path. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Take a verified copy of the book now and print its path.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    RapportCommand root;
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--to", paramLabel = "DIR", description = "Where to put it (default: the backup folder).")
+    Path to;
+
+    @Override
+    public Integer call() {
+        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport backup")) {
+            Path written = to == null ? book.backups().backupNow() : book.backups().backupTo(to, false);
+            root.out.println(written.toAbsolutePath());
+        }
+        return Cli.OK;
+    }
+}

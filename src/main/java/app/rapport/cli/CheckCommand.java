@@ -1,0 +1,32 @@
+package app.rapport.cli;
+
+import app.rapport.service.BookServices;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rapport check}: the book's integrity; exit 0 when sound, 1 with the reason when not. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the book's integrity: exit 0 when sound, 1 with the reason when not.")
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    RapportCommand root;
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport check")) {
+            Optional<String> problem = book.backups().check();
+            if (problem.isPresent()) {
+                root.err.println("rapport: the book " + book.bookFile() + " is damaged: " + problem.get());
+                Cli.suggestRestore(root.dataFolder(data), root.err);
+                return Cli.BAD_INPUT;
+            }
+            root.out.println("The book " + book.bookFile() + " is sound.");
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package app.rapport.service;
+
+import java.nio.file.Path;
+
+/**
+ * The book failed its check at opening: Rapport will not use it, and will not start an empty
+ * one in its place. The owner restores a backup ({@link BackupService#newestSound}).
+ */
+public final class DamagedBookException extends ServiceException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path dataFolder;
+    private final String reason;
+
+    public DamagedBookException(Path dataFolder, String reason, Throwable cause) {
+        super("The book in " + dataFolder + " is damaged (" + reason + "). Rapport has not changed it.", cause);
+        this.dataFolder = dataFolder;
+        this.reason = reason;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

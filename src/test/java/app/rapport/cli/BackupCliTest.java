@@ -1,0 +1,62 @@
+package app.rapport.cli;
+
+import static app.rapport.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backup}, {@code check}, {@code restore}, and what every command says about a damaged book. */
+class BackupCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void backup_check_damage_restore() throws Exception {
+        Path book = dir.resolve("book");
+        assertThat(run("demo", "--clients", "300", "--data", book.toString()).exit()).isZero();
+        CliTest.Run backup = run("backup", "--data", book.toString());
+        assertThat(backup.exit()).isZero();
+        Path backupFile = Path.of(backup.out().strip());
+        assertThat(backupFile).exists().hasParent(book.resolve("backups"));
+        assertThat(run("check", "--data", book.toString()).out()).contains("is sound");
+
+        Path other = dir.resolve("elsewhere");
+        CliTest.Run copy = run("backup", "--to", other.toString(), "--data", book.toString());
+        assertThat(Path.of(copy.out().strip())).hasParent(other);
+
+        Path bookFile = book.resolve("rapport.db");
+        long size = Files.size(bookFile);
+        try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
+            f.seek(size / 2 - (size / 2) % 4096);
+            f.write(new byte[4096 * 4]);
+        }
+        CliTest.Run check = run("check", "--data", book.toString());
+        assertThat(check.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(check.err()).contains("damaged", "restore it with", "rapport restore " + backupFile);
+        CliTest.Run stats = run("stats", "--data", book.toString());
+        assertThat(stats.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(stats.err()).contains("damaged", "rapport restore");
+
+        CliTest.Run restore = run("restore", backupFile.toString(), "--data", book.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("The damaged book is kept as", "rapport.db.corrupt-");
+        assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 300");
+        assertThat(run("check", "--data", book.toString()).exit()).isZero();
+    }
+
+    @Test
+    void restore_ofSomethingThatIsNotABackup_changesNothing() throws Exception {
+        Path book = dir.resolve("book");
+        assertThat(run("demo", "--clients", "20", "--data", book.toString()).exit()).isZero();
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "this is not a database at all, just text".repeat(200));
+        CliTest.Run restore = run("restore", junk.toString(), "--data", book.toString());
+        assertThat(restore.exit()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(restore.err()).contains("cannot be restored");
+        assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 20");
+    }
+}
