@@ -120,6 +120,7 @@ public final class BackupService {
     /** Takes a verified backup into {@code folder} (kept out of the rotation when it is not the backup folder). */
     public Path backupTo(Path folder, boolean rotate) {
         long changes = book.changesSinceOpen();
+        clearCutShort(folder);
         Path target = freeName(folder, LocalDateTime.now(clock));
         try {
             BookCopies.copy(book, target);
@@ -132,6 +133,20 @@ public final class BackupService {
             prune(folder, LocalDate.now(clock));
         }
         return target;
+    }
+
+    /** Deletes what backups cut short by a crash left (only one Rapport writes at a time: the book's lock). */
+    private static void clearCutShort(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("rapport-.*\\.db\\.partial.*")).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot clear unfinished backups in {}", folder, e);
+        }
     }
 
     /** A backup when the book changed since the last one (at most every 30 minutes, the app's timer says). */

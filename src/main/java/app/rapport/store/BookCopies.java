@@ -31,7 +31,7 @@ public final class BookCopies {
         Path partial = partialName(target);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.deleteIfExists(partial);
+            deletePartial(partial);
             Map<String, Long> expected = book.copyTo(partial);
             sync(partial);
             Map<String, Long> found = verify(partial);
@@ -45,11 +45,18 @@ public final class BookCopies {
             throw new StoreException("Cannot write the copy " + target + ": " + e.getMessage(), e);
         } finally {
             try {
-                Files.deleteIfExists(partial);
+                deletePartial(partial);
             } catch (IOException ignored) {
-                // a leftover .partial is never taken for a copy
+                // a leftover .partial is never taken for a copy; the next copy clears it
             }
         }
+    }
+
+    /** A copy cut short, and the journal SQLite kept while writing it. */
+    private static void deletePartial(Path partial) throws IOException {
+        Files.deleteIfExists(partial);
+        Files.deleteIfExists(sibling(partial, "-journal"));
+        Files.deleteIfExists(sibling(partial, "-wal"));
     }
 
     /** Copies a closed book file to {@code target}, verified, without changing the file. */
