@@ -9,19 +9,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rapport export FILE.json}: the whole book as JSON. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole book to FILE.json.")
+/**
+ * {@code rapport export FILE.json|FILE.csv|FILE.vcf|FILE.ics}: the whole book as JSON; clients as
+ * CSV or vCard 4.0; the open follow-ups of the next 30 days as iCalendar.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole book to FILE.json;"
+        + " the clients to FILE.csv or FILE.vcf (vCard 4.0); the follow-ups of the next 30 days to FILE.ics.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     RapportCommand root;
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "FILE.json", description = "Where to write the book.")
+    @Parameters(paramLabel = "FILE", description = "Where to write: .json, .csv, .vcf or .ics.")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--bom", description = "CSV: start with a byte-order mark, for Excel.")
+    boolean bom;
 
     @Override
     public Integer call() {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
+            try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+                if (name.endsWith(".csv")) {
+                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportCsv(file, bom), file);
+                } else if (name.endsWith(".vcf")) {
+                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportVcard(file), file);
+                } else {
+                    root.out.printf("Exported %d follow-ups of the next 30 days to %s.%n",
+                            book.contactFiles().exportCalendar(file), file);
+                }
+            }
+            return Cli.OK;
+        }
         ExportResult result;
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
             result = book.transfer().exportBook(file);

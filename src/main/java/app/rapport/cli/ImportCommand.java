@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import app.rapport.service.ContactTransferService;
+import app.rapport.service.ServiceException;
 import app.rapport.service.ImportResult;
 import app.rapport.service.BookServices;
 import java.nio.file.Path;
@@ -10,23 +12,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rapport import FILE.json [--replace]}: a book into this one, all or nothing. */
+/**
+ * {@code rapport import FILE.json [--replace]}: a book into this one, all or nothing;
+ * {@code rapport import FILE.csv|FILE.vcf [--preset ...] [--encoding E] [--dry-run]}: clients from a
+ * spreadsheet or a contacts export, with a report.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read a book (FILE.json) into this one; all or nothing.")
+        description = "Read a book (FILE.json) into this one, all or nothing; or clients from FILE.csv or FILE.vcf,"
+                + " with a report of what was added, merged and skipped.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RapportCommand root;
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "FILE.json", description = "The book to read.")
+    @Parameters(paramLabel = "FILE", description = "A book (.json), a spreadsheet (.csv) or contacts (.vcf).")
     Path file;
 
-    @Option(names = "--replace", description = "Replace this book instead of adding to it.")
+    @Option(names = "--replace", description = "JSON: replace this book instead of adding to it.")
     boolean replace;
+
+    @Option(names = "--preset", paramLabel = "PRESET",
+            description = "CSV: google, outlook or generic (default: recognised from the headers).")
+    String preset;
+
+    @Option(names = "--encoding", paramLabel = "E",
+            description = "CSV/vCard: the file's encoding when it is not UTF-8, e.g. windows-1252.")
+    String encoding;
+
+    @Option(names = "--dry-run", description = "CSV/vCard: report what would happen and change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--duplicates", paramLabel = "skip|merge|add", defaultValue = "skip",
+            description = "CSV/vCard: what to do with a client already in the book (same email, or same name and"
+                    + " phone) or twice in the file; default ${DEFAULT-VALUE}.")
+    String duplicates;
 
     @Override
     public Integer call() {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".vcard")) {
+            return importContacts();
+        }
         ImportResult result;
         try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             result = book.transfer().importBook(file, replace);
@@ -34,6 +61,26 @@ final class ImportCommand implements Callable<Integer> {
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
                 result.clients(), result.interactions(), file);
         result.notes().forEach(note -> root.out.println("Note: " + note));
+        return Cli.OK;
+    }
+
+    private int importContacts() {
+        ContactTransferService.DuplicatePolicy policy;
+        try {
+            policy = ContactTransferService.DuplicatePolicy.valueOf(duplicates.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException("--duplicates takes skip, merge or add, not \"" + duplicates + "\".");
+        }
+        ContactTransferService.Report report;
+        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+            ContactTransferService.ContactFile read = book.contactFiles().read(file, encoding, preset);
+            if (!read.vcard()) {
+                root.out.printf("Read %d rows as %s.%n", read.table().rows().size(), read.preset().label());
+            }
+            report = book.contactFiles().importContacts(read, d -> policy, dryRun);
+        }
+        root.out.println(report.summary());
+        report.problems().forEach(p -> root.out.println("  " + p));
         return Cli.OK;
     }
 }

@@ -76,4 +76,11 @@ public record RuleSettings(
                 referrerWorkDays, birthdayLeadDays, birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays,
                 earlyCareWindowDays, earlyCareDueDays, earlyCareQuietDays);
     }
+
+    public RuleSettings withHorizonDays(int value) {
+        return new RuleSettings(enabled, value, atRiskMultiple, purchaseWindowDays, thankCallWorkDays,
+                thankNoteDays, recoveryWindowDays, recoveryWorkDays, checkInDays, referrerWindowDays,
+                referrerWorkDays, birthdayLeadDays, birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays,
+                earlyCareWindowDays, earlyCareDueDays, earlyCareQuietDays);
+    }
 }

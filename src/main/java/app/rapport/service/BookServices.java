@@ -29,6 +29,7 @@ public final class BookServices implements AutoCloseable {
     private final ReminderService reminders;
     private final LetterService letters;
     private final BackupService backups;
+    private final ContactTransferService contactFiles;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -44,6 +45,7 @@ public final class BookServices implements AutoCloseable {
         this.followUps = new FollowUpService(store, clock);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
+        this.contactFiles = new ContactTransferService(store, planning, clock);
         this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
@@ -133,6 +135,10 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public ContactTransferService contactFiles() {
+        return contactFiles;
     }
 
     public BackupService backups() {

@@ -96,6 +96,17 @@ public final class PlanningService {
         });
     }
 
+    /** The agenda for a date looking {@code horizonDays} ahead instead of the owner's horizon. */
+    public Agenda agenda(LocalDate asOf, int horizonDays) {
+        return store.read(tx -> {
+            Settings settings = tx.settings().load();
+            settings = settings.withRules(settings.rules().withHorizonDays(horizonDays));
+            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules().lookbackDays(),
+                    settings.rules().purchaseWindowDays(), clock.getZone());
+            return planner.plan(facts, settings, asOf);
+        });
+    }
+
     /** Writes an agenda as FORMATS.md's agenda JSON. */
     public void writeJson(Agenda agenda, OutputStream out) {
         try {
