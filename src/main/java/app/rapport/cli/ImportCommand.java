@@ -74,9 +74,7 @@ final class ImportCommand implements Callable<Integer> {
         ContactTransferService.Report report;
         try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             ContactTransferService.ContactFile read = book.contactFiles().read(file, encoding, preset);
-            if (!read.vcard()) {
-                root.out.printf("Read %d rows as %s.%n", read.table().rows().size(), read.preset().label());
-            }
+            root.out.println(read.describe());
             report = book.contactFiles().importContacts(read, d -> policy, dryRun);
         }
         root.out.println(report.summary());

@@ -43,6 +43,13 @@ public final class ContactTransferService {
     /** A file read, before duplicates are decided: its contacts and the problems met so far. */
     public record ContactFile(Path file, boolean vcard, CsvContacts.Table table, CsvPreset preset,
                               List<CsvPreset.Column> mapping, List<ContactRecord> contacts, List<String> problems) {
+        /** What was read, in words: "Read 120 rows as Google Contacts." or "Read 12 cards." */
+        public String describe() {
+            return vcard ? "Read " + contacts.size() + (contacts.size() == 1 ? " card." : " cards.")
+                    : "Read " + table.rows().size() + (table.rows().size() == 1 ? " row" : " rows") + " as "
+                    + preset.label() + ".";
+        }
+
         /** The same CSV with another column mapping (the mapping step). */
         public ContactFile remap(List<CsvPreset.Column> newMapping) {
             List<String> p = new ArrayList<>(table.problems());
