@@ -50,6 +50,51 @@ public final class ContactTransferService {
                     + preset.label() + ".";
         }
 
+        public int contactCount() {
+            return contacts.size();
+        }
+
+        /** The CSV's headers (empty for vCards). */
+        public List<String> headers() {
+            return vcard ? List.of() : table.headers();
+        }
+
+        /** The first rows, as the mapping step previews them. */
+        public List<List<String>> previewRows() {
+            return vcard ? List.of() : table.preview().stream().map(CsvContacts.Row::cells).toList();
+        }
+
+        /** Each column's field, in words (see {@link #fieldChoices()}). */
+        public List<String> mappingLabels() {
+            return mapping.stream().map(c -> c.field().label()).toList();
+        }
+
+        public String presetLabel() {
+            return preset == null ? "" : preset.label();
+        }
+
+        /** The same CSV with the fields chosen for its columns, in words. */
+        public ContactFile remapByLabels(List<String> labels) {
+            List<CsvPreset.Column> columns = new ArrayList<>();
+            for (int i = 0; i < mapping.size(); i++) {
+                String label = i < labels.size() ? labels.get(i) : app.rapport.io.contacts.ContactField.IGNORE.label();
+                app.rapport.io.contacts.ContactField field = java.util.Arrays.stream(
+                        app.rapport.io.contacts.ContactField.values()).filter(f -> f.label().equals(label)).findFirst()
+                        .orElse(app.rapport.io.contacts.ContactField.IGNORE);
+                columns.add(new CsvPreset.Column(field, field == mapping.get(i).field() ? mapping.get(i).addressGroup() : 0));
+            }
+            return remap(columns);
+        }
+
+        /** The same CSV read with another preset (by its label). */
+        public ContactFile withPreset(String label) {
+            CsvPreset p = java.util.Arrays.stream(CsvPreset.values()).filter(x -> x.label().equals(label)).findFirst()
+                    .orElse(CsvPreset.GENERIC);
+            List<String> problems = new ArrayList<>(table.problems());
+            List<CsvPreset.Column> m = CsvContacts.mapping(p, table.headers());
+            return new ContactFile(file, false, table, p, m, CsvContacts.contacts(table, m, p, problems), problems);
+        }
+
         /** The same CSV with another column mapping (the mapping step). */
         public ContactFile remap(List<CsvPreset.Column> newMapping) {
             List<String> p = new ArrayList<>(table.problems());
@@ -60,7 +105,31 @@ public final class ContactTransferService {
 
     /** A contact that matches one already in the book or earlier in the file. */
     public record Duplicate(ContactRecord contact, String matchName, String why) {
+        /** In words: "Line 4: Zoë Müller is already in the book as Zoë Müller (same email zoe@...)". */
+        public String describe() {
+            String name = String.join(" ", contact.firstName(), contact.lastName()).strip();
+            return contact.where() + ": " + (name.isEmpty() ? contact.company() : name) + " matches " + matchName
+                    + " (" + why + ")";
+        }
     }
+
+    /** The fields a CSV column can be, in words, for the mapping step. */
+    public static List<String> fieldChoices() {
+        return java.util.Arrays.stream(app.rapport.io.contacts.ContactField.values())
+                .map(app.rapport.io.contacts.ContactField::label).toList();
+    }
+
+    /** The presets, in words. */
+    public static List<String> presetChoices() {
+        return java.util.Arrays.stream(CsvPreset.values()).map(CsvPreset::label).toList();
+    }
+
+    /** Whether an error means "this file is not UTF-8" (then Windows-1252 can be offered). */
+    public static boolean isNotUtf8(Throwable e) {
+        return e instanceof TextDecoding.NotThisEncoding;
+    }
+
+    public static final String WINDOWS_1252 = TextDecoding.WINDOWS_1252;
 
     /** What an import did (or, in a dry run, would do). */
     public record Report(int added, int merged, int skipped, List<String> problems, boolean dryRun) {

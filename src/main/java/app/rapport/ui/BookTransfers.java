@@ -50,4 +50,30 @@ final class BookTransfers {
                         e -> dialogs.error("The book could not be exported", ErrorMessages.plain(e)));
                 });
     }
+
+    void importContacts(javafx.stage.Window owner) {
+        dialogs.chooseFileToOpen("Import clients", "Contacts (CSV, vCard)", "csv,vcf,vcard").ifPresent(file -> {
+            app.rapport.ui.transfer.ImportContactsController importer =
+                    new app.rapport.ui.transfer.ImportContactsController(book, runner, dialogs, navigator);
+            importer.load(file);
+            importer.showAndWait(owner);
+        });
+    }
+
+    /** Clients as CSV or vCard, or the next 30 days of follow-ups as iCalendar, by the extension chosen. */
+    void exportContacts(String extension) {
+        String description = switch (extension) {
+            case "csv" -> "Spreadsheet (CSV)";
+            case "vcf" -> "Contacts (vCard)";
+            default -> "Calendar (iCalendar)";
+        };
+        String suggested = extension.equals("ics") ? "rapport-follow-ups.ics" : "rapport-clients." + extension;
+        dialogs.chooseFileToSave("Export", description, extension, suggested).ifPresent(file ->
+                runner.run(() -> switch (extension) {
+                    case "csv" -> book.contactFiles().exportCsv(file, true);
+                    case "vcf" -> book.contactFiles().exportVcard(file);
+                    default -> book.contactFiles().exportCalendar(file);
+                }, n -> navigator.status("Exported " + n + (extension.equals("ics") ? " follow-ups" : " clients")
+                        + " to " + file + "."), e -> dialogs.error("Could not export", ErrorMessages.plain(e))));
+    }
 }

@@ -309,6 +309,26 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void handleImportContacts() {
+        transfers.importContacts(window());
+    }
+
+    @FXML
+    private void handleExportCsv() {
+        transfers.exportContacts("csv");
+    }
+
+    @FXML
+    private void handleExportVcard() {
+        transfers.exportContacts("vcf");
+    }
+
+    @FXML
+    private void handleExportCalendar() {
+        transfers.exportContacts("ics");
+    }
+
+    @FXML
     private void handleRestore() {
         app.restoreBook();
     }

@@ -75,7 +75,7 @@ public enum CsvPreset {
         if (!m.matches()) {
             return Column.IGNORED;
         }
-        int n = Integer.parseInt(m.group(2)) - 1;
+        int n = Math.max(0, Math.min(9, Integer.parseInt(m.group(2).length() > 3 ? "1" : m.group(2)) - 1));
         String part = m.group(3);
         return switch (m.group(1)) {
             case "e-mail" -> part.equals("value") ? new Column(ContactField.EMAIL, 0) : Column.IGNORED;

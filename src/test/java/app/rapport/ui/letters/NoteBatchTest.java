@@ -50,14 +50,18 @@ class NoteBatchTest {
                 .amount("900.00").summary("the wedding flowers").build());
         harness.show(stage);
         batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.controller);
-        Stage window = new Stage();
+        window = new Stage();
         window.setScene(new Scene(batch.view(), 1080, 720));
         window.show();
         batch.loadNotesDue();
     }
 
+    /** The second window this test opens; closed after each test so that no click lands on an old one. */
+    Stage window;
+
     @AfterEach
     void close() {
+        new FxRobot().interact(window::close);
         harness.close();
     }
 

@@ -1,0 +1,232 @@
+package app.rapport.ui.transfer;
+
+import app.rapport.service.BookServices;
+import app.rapport.service.ContactTransferService;
+import app.rapport.service.ContactTransferService.ContactFile;
+import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.ui.Dialogs;
+import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.TaskRunner;
+import app.rapport.ui.Views;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Importing clients from a CSV or vCard file: the file read (Windows-1252 offered when it is not
+ * UTF-8), a column-mapping step with a preview of the first rows (CSV), a choice for clients
+ * already in the book (skip, merge, add, or ask for each), a check that changes nothing, and a
+ * report of what was added, merged and skipped, with each problem's line or card.
+ */
+public final class ImportContactsController {
+    static final String SKIP = "Skip them";
+    static final String MERGE = "Merge them (fill in what the book lacks)";
+    static final String ADD = "Add them anyway";
+    static final String ASK = "Ask me for each one";
+
+    private final BookServices book;
+    private final TaskRunner runner;
+    private final Dialogs dialogs;
+    private final Navigator navigator;
+    private final VBox view;
+    private ContactFile file;
+    private final List<ComboBox<String>> columnChoices = new ArrayList<>();
+    private boolean imported;
+
+    @FXML
+    private Label fileLabel;
+    @FXML
+    private HBox presetRow;
+    @FXML
+    private ComboBox<String> presetBox;
+    @FXML
+    private TableView<List<String>> previewTable;
+    @FXML
+    private ComboBox<String> duplicatesBox;
+    @FXML
+    private Label readyLabel;
+    @FXML
+    private TextArea reportArea;
+    @FXML
+    private Button checkButton;
+    @FXML
+    private Button importButton;
+
+    public ImportContactsController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+        this.book = book;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.view = Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        duplicatesBox.getItems().setAll(SKIP, MERGE, ADD, ASK);
+        duplicatesBox.setValue(SKIP);
+        presetBox.getItems().setAll(ContactTransferService.presetChoices());
+        presetBox.valueProperty().addListener((o, was, label) -> {
+            if (file != null && !file.vcard() && label != null && !label.equals(file.presetLabel())) {
+                show(file.withPreset(label));
+            }
+        });
+        reportArea.setVisible(false);
+        reportArea.setManaged(false);
+        checkButton.setDisable(true);
+        importButton.setDisable(true);
+    }
+
+    /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
+    public void load(Path path) {
+        load(path, null);
+    }
+
+    private void load(Path path, String encoding) {
+        fileLabel.setText("Reading " + path.getFileName() + "…");
+        runner.run(() -> book.contactFiles().read(path, encoding, (String) null), this::show, e -> {
+            if (ContactTransferService.isNotUtf8(e) && encoding == null && dialogs.confirm("The file is not UTF-8",
+                    ErrorMessages.plain(e) + "\n\nRead it as Windows-1252 (Western European, as older Excel and"
+                            + " Outlook write)?", "Read as Windows-1252")) {
+                load(path, ContactTransferService.WINDOWS_1252);
+                return;
+            }
+            fileLabel.setText(path.getFileName() + " cannot be imported: " + ErrorMessages.plain(e));
+        });
+    }
+
+    private void show(ContactFile read) {
+        file = read;
+        fileLabel.setText(read.file().getFileName() + ": " + read.describe());
+        presetRow.setVisible(!read.vcard());
+        presetRow.setManaged(!read.vcard());
+        previewTable.setVisible(!read.vcard());
+        previewTable.setManaged(!read.vcard());
+        if (!read.vcard()) {
+            presetBox.setValue(read.presetLabel());
+            buildPreview(read);
+        }
+        readyLabel.setText(read.contactCount() + (read.contactCount() == 1 ? " client is" : " clients are")
+                + " ready to import" + (read.problems().isEmpty() ? "." : "; " + read.problems().size()
+                + (read.problems().size() == 1 ? " problem so far." : " problems so far.")));
+        checkButton.setDisable(read.contactCount() == 0);
+        importButton.setDisable(read.contactCount() == 0 || imported);
+    }
+
+    private void buildPreview(ContactFile read) {
+        previewTable.getColumns().clear();
+        columnChoices.clear();
+        List<String> headers = read.headers();
+        List<String> mapping = read.mappingLabels();
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            TableColumn<List<String>, String> column = new TableColumn<>();
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().setAll(ContactTransferService.fieldChoices());
+            choice.setValue(mapping.get(i));
+            choice.setId("column" + i);
+            choice.valueProperty().addListener((o, was, now) -> show(file.remapByLabels(
+                    columnChoices.stream().map(ComboBox::getValue).toList())));
+            columnChoices.add(choice);
+            VBox header = new VBox(4, new Label(headers.get(i)), choice);
+            column.setGraphic(header);
+            column.setPrefWidth(170);
+            column.setSortable(false);
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size()
+                    ? c.getValue().get(index) : ""));
+            previewTable.getColumns().add(column);
+        }
+        previewTable.getItems().setAll(read.previewRows());
+    }
+
+    @FXML
+    private void handleCheck() {
+        run(true);
+    }
+
+    @FXML
+    private void handleImport() {
+        run(false);
+    }
+
+    private void run(boolean dryRun) {
+        if (file == null) {
+            return;
+        }
+        Function<ContactTransferService.Duplicate, DuplicatePolicy> decide = policy();
+        if (decide == null) {
+            return;
+        }
+        ContactFile chosen = file;
+        runner.run(() -> book.contactFiles().importContacts(chosen, decide, dryRun), report -> {
+            reportArea.setVisible(true);
+            reportArea.setManaged(true);
+            StringBuilder text = new StringBuilder(report.summary());
+            report.problems().forEach(p -> text.append("\n").append(p));
+            reportArea.setText(text.toString());
+            if (!dryRun) {
+                imported = true;
+                importButton.setDisable(true);
+                navigator.status(report.summary());
+                navigator.bookChanged();
+            }
+        }, e -> dialogs.error("Nothing was imported", ErrorMessages.plain(e) + "\n\nThe book is unchanged."));
+    }
+
+    /** What to do with duplicates; asks for each one up front when the owner chose so (null when cancelled). */
+    private Function<ContactTransferService.Duplicate, DuplicatePolicy> policy() {
+        String choice = duplicatesBox.getValue();
+        if (!ASK.equals(choice)) {
+            DuplicatePolicy p = SKIP.equals(choice) ? DuplicatePolicy.SKIP
+                    : MERGE.equals(choice) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD;
+            return d -> p;
+        }
+        List<ContactTransferService.Duplicate> duplicates = book.contactFiles().duplicates(file);
+        java.util.Map<String, DuplicatePolicy> answers = new java.util.HashMap<>();
+        for (ContactTransferService.Duplicate d : duplicates) {
+            Optional<String> answer = dialogs.choose("Already in your book", d.describe(), List.of(SKIP, MERGE, ADD),
+                    SKIP);
+            if (answer.isEmpty()) {
+                return null;
+            }
+            answers.put(d.describe(), SKIP.equals(answer.get()) ? DuplicatePolicy.SKIP
+                    : MERGE.equals(answer.get()) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD);
+        }
+        return d -> answers.getOrDefault(d.describe(), DuplicatePolicy.SKIP);
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    /** Shows the import in a dialog of its own; true when something was imported. */
+    public boolean showAndWait(Window owner) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Import clients");
+        dialog.initOwner(owner);
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.getDialogPane().getStyleClass().add("letters-dialog");
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
+        return imported;
+    }
+}

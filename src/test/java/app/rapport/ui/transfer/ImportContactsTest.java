@@ -1,0 +1,109 @@
+package app.rapport.ui.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.model.Client;
+import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.MainWindowHarness;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Importing a Google Contacts CSV through the dialog: preview, column mapping, check, import, report. */
+@ExtendWith(ApplicationExtension.class)
+class ImportContactsTest {
+    @TempDir
+    static Path folder;
+    MainWindowHarness harness;
+    ImportContactsController importer;
+
+    static Path golden(String name) throws Exception {
+        return Path.of(ImportContactsTest.class.getResource("/app/rapport/io/contacts/" + name).toURI());
+    }
+
+    @Start
+    void start(Stage stage) {
+        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness.show(stage);
+        importer = new ImportContactsController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
+                harness.controller);
+        window = new Stage();
+        window.setScene(new Scene(importer.view(), 1000, 700));
+        window.show();
+    }
+
+    /** The second window this test opens; closed after each test so that no click lands on an old one. */
+    Stage window;
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(window::close);
+        harness.close();
+    }
+
+    @Test
+    void preview_mapping_check_thenImport() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> {
+            try {
+                importer.load(golden("google-contacts.csv"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText())
+                .contains("Read 5 rows as Google Contacts.");
+        TableView<?> preview = robot.lookup("#previewTable").queryAs(TableView.class);
+        assertThat(preview.getItems()).hasSize(5);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> notesColumn = robot.lookup("#column14").queryAs(ComboBox.class);
+        assertThat(notesColumn.getValue()).isEqualTo("Notes");
+        robot.interact(() -> notesColumn.setValue("(not imported)"));
+
+        robot.clickOn("#checkButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText())
+                .startsWith("Would add 4, merge 0, skip 0; 1 problem.").contains("Line 9: no name");
+        assertThat(harness.book.book().stats().clients()).isZero();
+
+        javafx.scene.control.Button importButton = robot.lookup("#importButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(importButton.localToScreen(importButton.getBoundsInLocal()).getMaxY())
+                .as("the Import button is on screen").isLessThan(importButton.getScene().getWindow().getY()
+                        + importButton.getScene().getWindow().getHeight());
+        robot.clickOn(importButton);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 4");
+        assertThat(harness.book.book().stats().clients()).isEqualTo(4);
+        Client zoe = harness.book.clients().refs(false).stream().filter(r -> r.displayName().equals("Zoë Müller"))
+                .map(r -> harness.book.clients().find(r.id()).orElseThrow()).findFirst().orElseThrow();
+        assertThat(zoe.notes()).as("the Notes column was set not to import").isEmpty();
+        assertThat(zoe.emails()).contains("zoe@mueller-wein.example");
+    }
+
+    @Test
+    void notUtf8_offersWindows1252() throws Exception {
+        FxRobot robot = new FxRobot();
+        Path file = golden("outlook-contacts-1252.csv");
+        robot.interact(() -> importer.load(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("The file is not UTF-8"));
+        assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).contains("as Outlook");
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3");
+        assertThat(harness.book.clients().refs(false)).extracting(r -> r.displayName()).contains("Agnieszka Müller");
+    }
+}
