@@ -84,6 +84,8 @@ public final class Cli {
             if (e instanceof ExplainedException || e instanceof InvalidValueException) {
                 err.println("rapport: " + e.getMessage());
                 if (e instanceof app.rapport.service.DamagedBookException damaged) {
+                    err.println("rapport: SQLite says: " + damaged.reason().lines().filter(l -> !l.startsWith("***")).findFirst().orElse("")
+                            + (damaged.reason().lines().count() > 1 ? " …" : ""));
                     suggestRestore(damaged.dataFolder(), err);
                 }
                 LoggerFactory.getLogger(Cli.class).info("Command failed: {}", e.getMessage(), e);

@@ -12,9 +12,17 @@ public final class DamagedBookException extends ServiceException {
     private final String reason;
 
     public DamagedBookException(Path dataFolder, String reason, Throwable cause) {
-        super("The book in " + dataFolder + " is damaged (" + reason + "). Rapport has not changed it.", cause);
+        super("The book in " + dataFolder + " is damaged (" + plain(reason) + "). Rapport has not changed it.", cause);
         this.dataFolder = dataFolder;
         this.reason = reason;
+    }
+
+    /** SQLite's findings in words an owner reads; the details stay in {@link #reason()} and the log. */
+    static String plain(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        boolean technical = r.contains("\n") || r.contains("***") || r.contains("page ") || r.contains("btree")
+                || r.length() > 80;
+        return technical ? "parts of the file do not fit together any more" : r;
     }
 
     public Path dataFolder() {

@@ -15,14 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -356,29 +353,7 @@ public final class NoteBatchController {
 
     /** Shows the letters in a window of their own until the owner closes it; how many notes were logged. */
     public int showAndWait(Window owner, String title) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setResizable(true);
-        dialog.initOwner(owner);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        dialog.getDialogPane().setContent(view);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1100, screen.getWidth() - 40);
-        double height = Math.min(780, screen.getHeight() - 40);
-        dialog.getDialogPane().setPrefSize(width, height);
-        dialog.setOnShown(e -> {
-            // Some window managers (and none at all) keep the dialog at its first guess: size it.
-            dialog.setWidth(width);
-            dialog.setHeight(height);
-            dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        });
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStyleClass().add("letters-dialog");
-        dialog.showAndWait();
+        app.rapport.ui.WideDialog.showAndWait(owner, title, view, 1100, 780);
         return written;
     }
 

@@ -17,9 +17,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -216,17 +214,7 @@ public final class ImportContactsController {
 
     /** Shows the import in a dialog of its own; true when something was imported. */
     public boolean showAndWait(Window owner) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Import clients");
-        dialog.initOwner(owner);
-        dialog.setResizable(true);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        dialog.getDialogPane().getStyleClass().add("letters-dialog");
-        dialog.getDialogPane().setContent(view);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.showAndWait();
+        app.rapport.ui.WideDialog.showAndWait(owner, "Import clients", view, 1000, 700);
         return imported;
     }
 }
