@@ -112,6 +112,16 @@ public final class BackupService {
         }
     }
 
+    /** How many backups there are and the newest, in words. */
+    public String describe() {
+        List<Backup> all = list(dataFolder);
+        if (all.isEmpty()) {
+            return "No backup yet.";
+        }
+        return all.size() + (all.size() == 1 ? " backup" : " backups") + "; the newest from "
+                + all.get(0).takenAt().toLocalDate() + " " + all.get(0).takenAt().toLocalTime() + ".";
+    }
+
     /** Takes a verified backup now, then thins out the old ones. */
     public Path backupNow() {
         return backupTo(folder(), true);

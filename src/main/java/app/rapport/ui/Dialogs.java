@@ -18,6 +18,9 @@ public interface Dialogs {
     /** Asks for a file to read; {@code extension} like "json", or several: "png,jpg". */
     Optional<Path> chooseFileToOpen(String title, String description, String extension);
 
+    /** Asks for a folder; empty when the owner cancelled. */
+    Optional<Path> chooseFolder(String title);
+
     /** Asks where to write a file. */
     Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName);
 

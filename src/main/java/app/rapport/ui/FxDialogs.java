@@ -154,6 +154,13 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName) {
         FileChooser chooser = chooser(title, description, extension);
         chooser.setInitialFileName(suggestedName);

@@ -116,6 +116,9 @@ public final class MainWindowController implements Navigator {
         select(settingsNav);
         List<Parent> extra = new java.util.ArrayList<>();
         extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letters(), runner, dialogs).view());
+        if (!book.isSample()) {
+            extra.add(new app.rapport.ui.settings.BackupSettingsController(book.backups(), runner, dialogs).view());
+        }
         app.desktop().filter(d -> !book.isSample())
                 .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
         show(new SettingsController(book.book(), runner, dialogs, this, extra));

@@ -289,4 +289,30 @@ class ContactTransferTest {
             assertThat(cal.getEvents()).extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void fileOver50MB_isRefusedBeforeItIsRead() throws Exception {
+        Path big = dir.resolve("big.csv");
+        try (var out = Files.newOutputStream(big)) {
+            out.write("Name,Email\n".getBytes(StandardCharsets.UTF_8));
+            byte[] row = "Ana Ruiz,ana@example.com\n".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written <= 50L * 1024 * 1024; written += row.length) {
+                out.write(row);
+            }
+        }
+        try (BookServices book = open()) {
+            assertThatThrownBy(() -> book.contactFiles().read(big, null, (String) null))
+                    .hasMessageContaining("up to 50 MB");
+        }
+    }
+
+    @Test
+    void networkDrives_areRecognisedByFileSystemType() {
+        assertThat(DataFolder.isNetwork("nfs4")).isTrue();
+        assertThat(DataFolder.isNetwork("cifs")).isTrue();
+        assertThat(DataFolder.isNetwork("fuse.sshfs")).isTrue();
+        assertThat(DataFolder.isNetwork("ext4")).isFalse();
+        assertThat(DataFolder.isNetwork("apfs")).isFalse();
+        assertThat(DataFolder.networkWarning(dir)).as("a temporary folder on this machine").isEmpty();
+    }
 }

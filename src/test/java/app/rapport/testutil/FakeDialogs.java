@@ -44,6 +44,14 @@ public final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(fileToOpen);
     }
 
+    /** What chooseFolder answers; null to cancel. */
+    public Path folderAnswer;
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderAnswer);
+    }
+
     @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName) {
         return Optional.ofNullable(fileToSave);

@@ -77,7 +77,7 @@ public final class SettingsController implements Screen {
     @FXML
     private TextArea signatureArea;
 
-    /** @param extra sections shown first (the reminder and this computer's choices) */
+    /** @param extra sections shown after the book's own settings (letterhead, backups, this computer's choices) */
     public SettingsController(BookService book, TaskRunner runner, Dialogs dialogs, Navigator navigator,
             List<Parent> extra) {
         this.book = book;
@@ -85,7 +85,7 @@ public final class SettingsController implements Screen {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.view = Views.load(this);
-        settingsBody.getChildren().addAll(0, extra);
+        settingsBody.getChildren().addAll(extra);
         refresh();
     }
 
