@@ -170,6 +170,7 @@ public final class RapportApp extends Application implements AppActions {
                 return before;
             }
             ownBook.close();
+            ownBook = null; // until it opens again: a book that cannot be opened stops the app, saying why
             try {
                 BookServices.restore(dataFolder, file, clock, OWNER);
             } finally {
@@ -177,26 +178,32 @@ public final class RapportApp extends Application implements AppActions {
             }
             return before;
         }, before -> {
-            if (desktop != null) {
-                desktop.close();
-            }
-            stage.getScene().setRoot(mainWindow(ownBook));
-            FxDialogs after = new FxDialogs(stage);
-            desktop = new DesktopIntegration(stage, ownBook.reminders(),
-                    Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
-                    LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
-                    message -> after.inform("Rapport keeps running", message));
-            desktop.start(false, () -> placement.remember(stage));
-            after.inform("Book restored", "Your book now holds what " + file.getFileName() + " held. The book as it"
-                    + " was is kept as the backup " + before.getFileName() + ".");
+            reattach();
+            new FxDialogs(stage).inform("Book restored", "Your book now holds what " + file.getFileName()
+                    + " held. The book as it was is kept as the backup " + before.getFileName() + ".");
         }, e -> {
             if (ownBook == null) {
                 startupError = ErrorMessages.plain(e);
                 refuseToStart();
                 return;
             }
+            reattach(); // the book may have been closed and opened again: show the open one
             dialogs.error("The book was not restored", ErrorMessages.plain(e));
         });
+    }
+
+    /** Shows the own book as it is now open, with the reminder and desktop choices bound to it. */
+    private void reattach() {
+        if (desktop != null) {
+            desktop.close();
+        }
+        stage.getScene().setRoot(mainWindow(ownBook));
+        FxDialogs dialogs = new FxDialogs(stage);
+        desktop = new DesktopIntegration(stage, ownBook.reminders(),
+                Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
+                LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
+                message -> dialogs.inform("Rapport keeps running", message));
+        desktop.start(false, () -> placement.remember(stage));
     }
 
     private javafx.scene.Parent mainWindow(BookServices book) {
