@@ -48,6 +48,7 @@ public final class RapportApp extends Application implements AppActions {
     private BookServices sampleBook;
     private String startupError;
     private app.rapport.service.DamagedBookException damaged;
+    private Optional<app.rapport.service.BackupService.Backup> newestBackup = Optional.empty();
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "rapport-backups");
@@ -73,6 +74,7 @@ public final class RapportApp extends Application implements AppActions {
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
             damaged = e;
+            newestBackup = app.rapport.service.BackupService.newestSound(dataFolder); // checked here, off the FX thread
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }
@@ -84,7 +86,7 @@ public final class RapportApp extends Application implements AppActions {
      */
     private boolean recoverDamagedBook() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Optional<app.rapport.service.BackupService.Backup> newest = app.rapport.service.BackupService.newestSound(dataFolder);
+        Optional<app.rapport.service.BackupService.Backup> newest = newestBackup;
         if (newest.isEmpty()) {
             startupError = damaged.getMessage() + " There is no sound backup in "
                     + app.rapport.service.BackupService.folder(dataFolder) + " to put back.";

@@ -166,11 +166,32 @@ public final class ImportContactsController {
         if (file == null) {
             return;
         }
-        Function<ContactTransferService.Duplicate, DuplicatePolicy> decide = policy();
-        if (decide == null) {
+        ContactFile chosen = file;
+        String choice = duplicatesBox.getValue();
+        if (!ASK.equals(choice)) {
+            DuplicatePolicy p = SKIP.equals(choice) ? DuplicatePolicy.SKIP
+                    : MERGE.equals(choice) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD;
+            importWith(chosen, d -> p, dryRun);
             return;
         }
-        ContactFile chosen = file;
+        // Find the duplicates in the background, ask about each on screen, then import in the background.
+        runner.run(() -> book.contactFiles().duplicates(chosen), duplicates -> {
+            java.util.Map<String, DuplicatePolicy> answers = new java.util.HashMap<>();
+            for (ContactTransferService.Duplicate d : duplicates) {
+                Optional<String> answer = dialogs.choose("Already in your book", d.describe(),
+                        List.of(SKIP, MERGE, ADD), SKIP);
+                if (answer.isEmpty()) {
+                    return;
+                }
+                answers.put(d.describe(), SKIP.equals(answer.get()) ? DuplicatePolicy.SKIP
+                        : MERGE.equals(answer.get()) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD);
+            }
+            importWith(chosen, d -> answers.getOrDefault(d.describe(), DuplicatePolicy.SKIP), dryRun);
+        }, e -> dialogs.error("Could not look for duplicates", ErrorMessages.plain(e)));
+    }
+
+    private void importWith(ContactFile chosen, Function<ContactTransferService.Duplicate, DuplicatePolicy> decide,
+            boolean dryRun) {
         runner.run(() -> book.contactFiles().importContacts(chosen, decide, dryRun), report -> {
             reportArea.setVisible(true);
             reportArea.setManaged(true);
@@ -184,28 +205,6 @@ public final class ImportContactsController {
                 navigator.bookChanged();
             }
         }, e -> dialogs.error("Nothing was imported", ErrorMessages.plain(e) + "\n\nThe book is unchanged."));
-    }
-
-    /** What to do with duplicates; asks for each one up front when the owner chose so (null when cancelled). */
-    private Function<ContactTransferService.Duplicate, DuplicatePolicy> policy() {
-        String choice = duplicatesBox.getValue();
-        if (!ASK.equals(choice)) {
-            DuplicatePolicy p = SKIP.equals(choice) ? DuplicatePolicy.SKIP
-                    : MERGE.equals(choice) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD;
-            return d -> p;
-        }
-        List<ContactTransferService.Duplicate> duplicates = book.contactFiles().duplicates(file);
-        java.util.Map<String, DuplicatePolicy> answers = new java.util.HashMap<>();
-        for (ContactTransferService.Duplicate d : duplicates) {
-            Optional<String> answer = dialogs.choose("Already in your book", d.describe(), List.of(SKIP, MERGE, ADD),
-                    SKIP);
-            if (answer.isEmpty()) {
-                return null;
-            }
-            answers.put(d.describe(), SKIP.equals(answer.get()) ? DuplicatePolicy.SKIP
-                    : MERGE.equals(answer.get()) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD);
-        }
-        return d -> answers.getOrDefault(d.describe(), DuplicatePolicy.SKIP);
     }
 
     public VBox view() {

@@ -102,4 +102,25 @@ class ImportContactsTest {
         assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3");
         assertThat(harness.book.clients().refs(false)).extracting(r -> r.displayName()).contains("Agnieszka Müller");
     }
+
+    @Test
+    void askForEachDuplicate_mergesTheOneChosen() throws Exception {
+        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0001").name("Zoë", "Müller")
+                .email("zoe@mueller-wein.example").build());
+        FxRobot robot = new FxRobot();
+        Path file = golden("google-contacts.csv");
+        robot.interact(() -> importer.load(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> duplicates = robot.lookup("#duplicatesBox").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> duplicates.setValue(ImportContactsController.ASK));
+        harness.dialogs.choiceAnswer = ImportContactsController.MERGE;
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.questions).singleElement().asString()
+                .startsWith("Already in your book: Line 2: Zoë Müller matches Zoë Müller (same email");
+        assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3, merged 1");
+        assertThat(harness.book.clients().find("c-0001").orElseThrow().company()).isEqualTo("Müller & Söhne Weinhandel");
+    }
 }
