@@ -68,8 +68,9 @@ public final class RapportApp extends Application implements AppActions {
         dataFolder = options.dataFolder();
         background = options.background();
         try {
-            ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+            ownBook = BookServices.open(dataFolder, false, clock, OWNER, true);
             LOG.info("Opened the book {}", ownBook.bookFile());
+            ownBook.whenDamaged(this::damagedWhileOpen);
             ownBook.planning().prefetchAgenda();
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
@@ -78,6 +79,27 @@ public final class RapportApp extends Application implements AppActions {
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }
+    }
+
+    /**
+     * The check that runs while the app starts found the book damaged: nothing was written to it
+     * (changes wait for the check); offer the newest sound backup as at a start.
+     */
+    private void damagedWhileOpen(app.rapport.service.DamagedBookException e) {
+        LOG.error("The book is damaged", e);
+        Optional<app.rapport.service.BackupService.Backup> newest = app.rapport.service.BackupService.newestSound(dataFolder);
+        Platform.runLater(() -> {
+            damaged = e;
+            newestBackup = newest;
+            if (stage == null || placement == null) {
+                return; // start() has not shown the window yet: it will see damaged and recover
+            }
+            if (recoverDamagedBook()) {
+                reattach();
+            } else {
+                refuseToStart();
+            }
+        });
     }
 
     /**
@@ -104,8 +126,13 @@ public final class RapportApp extends Application implements AppActions {
             return false;
         }
         try {
+            if (ownBook != null) {
+                ownBook.close(); // frees the book's lock for the restore
+                ownBook = null;
+            }
             BookServices.restore(dataFolder, newest.get().file(), clock, OWNER);
             ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+            damaged = null;
             return true;
         } catch (RuntimeException e) {
             startupError = "The backup could not be restored: " + ErrorMessages.plain(e);

@@ -56,11 +56,22 @@ public final class BookServices implements AutoCloseable {
      * @throws app.rapport.store.BookLockedException when another Rapport has it open
      */
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder) {
+        return open(dataFolder, sample, clock, holder, false);
+    }
+
+    /**
+     * As {@link #open(Path, boolean, Clock, String)}; with {@code checkInBackground} the book's
+     * check runs while it is read, every change waits for it, and {@link #whenDamaged} says if it
+     * failed. The app opens its book so; commands check before they start.
+     */
+    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
+            boolean checkInBackground) {
         BookLock lock = BookLock.acquire(dataFolder, holder);
         try {
             BackupService.refuseEmptiedBook(dataFolder);
             return new BookServices(dataFolder, sample, lock,
-                    SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock)), clock);
+                    SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
+                    clock);
         } catch (BookDamagedException e) {
             lock.close();
             throw new DamagedBookException(dataFolder, e.reason(), e);
@@ -135,6 +146,15 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */
+    public void whenDamaged(java.util.function.Consumer<DamagedBookException> then) {
+        store.database().soundness().thenAccept(result -> {
+            if (!"ok".equals(result)) {
+                then.accept(new DamagedBookException(dataFolder, result, null));
+            }
+        });
     }
 
     public ContactTransferService contactFiles() {

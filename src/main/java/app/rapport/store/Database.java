@@ -55,6 +55,17 @@ public final class Database implements AutoCloseable {
      * @throws BookDamagedException when the file fails SQLite's quick check
      */
     public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade) {
+        return open(file, beforeUpgrade, false);
+    }
+
+    /**
+     * As {@link #open(Path, java.util.function.Consumer)}; with {@code checkInBackground}, a book
+     * that needs no upgrade is checked on a thread of its own while it is read (reads are safe),
+     * and every write waits for the check: a damaged book is never written to. The app opens its
+     * book this way so that a big book's check does not delay the first screen.
+     */
+    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade,
+            boolean checkInBackground) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -64,7 +75,10 @@ public final class Database implements AutoCloseable {
         Connection connection = connect(file);
         Database db = new Database(file, connection);
         try {
-            if (existed) {
+            boolean upToDate = existed && db.schemaVersionQuietly() == Migrations.latestVersion();
+            if (existed && checkInBackground && upToDate) {
+                db.checkLater();
+            } else if (existed) {
                 db.checkSound();
             }
             int version = db.schemaVersion();
@@ -116,6 +130,42 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, file);
         }
+    }
+
+    private int schemaVersionQuietly() {
+        try {
+            return schemaVersion();
+        } catch (StoreException e) {
+            return -1; // unreadable: the check that follows says why
+        }
+    }
+
+    /** The quick check's result ("ok" or the problems), when it runs in the background. */
+    private volatile java.util.concurrent.CompletableFuture<String> soundness =
+            java.util.concurrent.CompletableFuture.completedFuture("ok");
+
+    private void checkLater() {
+        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (Connection c = connect(file); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+                StringBuilder out = new StringBuilder();
+                while (rs.next()) {
+                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
+                }
+                result.complete(out.toString());
+            } catch (SQLException | RuntimeException e) {
+                result.complete(e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }, "rapport-book-check");
+        t.setDaemon(true);
+        soundness = result;
+        t.start();
+    }
+
+    /** Completes with "ok", or SQLite's findings, once the book's check has run. */
+    public java.util.concurrent.CompletableFuture<String> soundness() {
+        return soundness;
     }
 
     /** Fails with {@link BookDamagedException} unless SQLite's quick check finds the file sound. */
@@ -249,6 +299,10 @@ public final class Database implements AutoCloseable {
     public <T> T inWriteTransaction(SqlWork<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("A write transaction is already open on this thread");
+        }
+        String sound = soundness.join();
+        if (!"ok".equals(sound)) {
+            throw new BookDamagedException(file, sound, null);
         }
         return withWriter(c -> {
             execute(c, "BEGIN IMMEDIATE");

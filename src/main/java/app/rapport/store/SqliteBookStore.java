@@ -21,7 +21,13 @@ public final class SqliteBookStore implements BookStore {
 
     /** As {@link #open(Path)}; {@code beforeUpgrade} runs before an older book is upgraded. */
     public static SqliteBookStore open(Path dataFolder, java.util.function.Consumer<Database> beforeUpgrade) {
-        return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE), beforeUpgrade));
+        return open(dataFolder, beforeUpgrade, false);
+    }
+
+    /** As above; {@code checkInBackground}: see {@link Database#open(Path, java.util.function.Consumer, boolean)}. */
+    public static SqliteBookStore open(Path dataFolder, java.util.function.Consumer<Database> beforeUpgrade,
+            boolean checkInBackground) {
+        return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE), beforeUpgrade, checkInBackground));
     }
 
     public Database database() {

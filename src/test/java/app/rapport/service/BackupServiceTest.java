@@ -208,4 +208,32 @@ class BackupServiceTest {
         }
         assertThat(BackupService.folder(dir)).isEqualTo(elsewhere);
     }
+
+    @Test
+    void checkInBackground_readsGoOn_changesWaitAndAreRefusedWhenDamaged() throws Exception {
+        Path bookFile = fillBook(200);
+        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+            assertThat(book.book().stats().clients()).isEqualTo(200);
+            book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // waits for the check, which passes
+            java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
+            book.whenDamaged(told::set);
+            assertThat(told.get()).isNull();
+        }
+        long size = Files.size(bookFile);
+        try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
+            f.seek(size / 2 - (size / 2) % 4096);
+            f.write(new byte[4096 * 2]);
+        }
+        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+            java.util.concurrent.CompletableFuture<DamagedBookException> told = new java.util.concurrent.CompletableFuture<>();
+            book.whenDamaged(told::complete);
+            assertThat(told.get(30, java.util.concurrent.TimeUnit.SECONDS).getMessage()).contains("damaged");
+            assertThatThrownBy(() -> book.clients().add(client("c-x").name("Bo", "Lind").build()))
+                    .as("no change is written to a book that failed its check")
+                    .isInstanceOf(app.rapport.store.BookDamagedException.class);
+        }
+        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+                .as("without the background check, the damage is found before the book opens")
+                .isInstanceOf(DamagedBookException.class);
+    }
 }
