@@ -339,8 +339,12 @@ public final class ContactTransferService {
 
         /** Remembers a contact taken into the book (for duplicates later in the same file). */
         void remember(ContactRecord r, Client c) {
-            Client as = c != null ? c : client("pending-" + System.identityHashCode(r), r, Instant.EPOCH);
-            index(as, true);
+            try {
+                Client as = c != null ? c : client("pending-" + System.identityHashCode(r), r, Instant.EPOCH);
+                index(as, true);
+            } catch (app.rapport.model.InvalidValueException e) {
+                // a contact that cannot become a client is reported by the import; nothing to match against
+            }
         }
 
         void replace(Client old, Client now) {

@@ -315,4 +315,19 @@ class ContactTransferTest {
         assertThat(DataFolder.isNetwork("apfs")).isFalse();
         assertThat(DataFolder.networkWarning(dir)).as("a temporary folder on this machine").isEmpty();
     }
+
+    @Test
+    void anEmailThatIsNotOne_isLeftOut_theRowStillComesIn() throws Exception {
+        Path csv = dir.resolve("emails.csv");
+        Files.writeString(csv, "Name,Email\nAna Ruiz,ana@localhost; ana@ruiz.example\nBo Lind,bo@\n", StandardCharsets.UTF_8);
+        try (BookServices book = open()) {
+            var file = book.contactFiles().read(csv, null, (String) null);
+            assertThat(book.contactFiles().duplicates(file)).isEmpty();
+            var report = book.contactFiles().importContacts(file, SKIP, false);
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(report.problems()).anyMatch(p -> p.startsWith("Line 2") && p.contains("ana@localhost"))
+                    .anyMatch(p -> p.startsWith("Line 3") && p.contains("bo@"));
+            assertThat(byName(book).get("Ana Ruiz").emails()).containsExactly("ana@ruiz.example");
+        }
+    }
 }

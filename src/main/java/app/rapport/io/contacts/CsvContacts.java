@@ -245,7 +245,7 @@ public final class CsvContacts {
         }
         List<String> validEmails = new ArrayList<>();
         for (String e : emails) {
-            if (e.contains("@")) {
+            if (app.rapport.model.Email.isValid(e)) {
                 validEmails.add(e);
             } else {
                 problems.add(where + ": \"" + e + "\" is not an email address; left out.");

@@ -92,7 +92,7 @@ public final class VcardContacts {
         List<String> emails = new ArrayList<>();
         card.getEmails().forEach(e -> {
             String v = nonNull(e.getValue()).strip();
-            if (v.contains("@")) {
+            if (app.rapport.model.Email.isValid(v)) {
                 emails.add(v);
             } else if (!v.isEmpty()) {
                 problems.add(where + ": \"" + v + "\" is not an email address; left out.");
