@@ -168,10 +168,15 @@ final class Reasons {
         return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
-    /** "wedding cake" becomes "a wedding cake"; "flowers", "the big order", "2 loaves" stay. */
+    /**
+     * "wedding cake" becomes "a wedding cake"; "flowers", "the big order", "2 loaves" stay; the
+     * noun before "for", "of", "with"... decides: "cupcakes for a party" stays, "box of macarons"
+     * becomes "a box of macarons".
+     */
     private static String withArticle(String s) {
         String firstWord = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        String lastWord = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String head = s.split("\\s+(?:for|of|with|to|from|in|on|at|—|-)\\s+", 2)[0].strip();
+        String lastWord = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         boolean plural = lastWord.endsWith("s") && !lastWord.endsWith("ss");
         if (DETERMINERS.contains(firstWord) || Character.isDigit(s.charAt(0)) || plural) {
             return s;

@@ -36,7 +36,9 @@ class ReasonsTest {
         "The big order.|Bought the big order",
         "IKEA desk|Bought an IKEA desk",
         "  some rolls |Bought some rolls",
-        "Glass|Bought a glass"
+        "Glass|Bought a glass",
+        "Cupcakes for a school party|Bought cupcakes for a school party",
+        "Box of macarons|Bought a box of macarons"
     })
     void thankCall_summaryReadsAsWhatWasBought(String summary, String expected) {
         assertThat(REASONS.thankCall(purchase(summary, "10"), 2))
