@@ -205,6 +205,9 @@ public final class NoteBatchController {
                     + " show up here on the day they are due.");
         } else {
             lettersTable.getSelectionModel().select(0);
+            if (model.items.size() == 1) {
+                javafx.application.Platform.runLater(personalLine::requestFocus); // one letter: write its line
+            }
         }
     }
 
