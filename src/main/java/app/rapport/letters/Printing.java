@@ -32,11 +32,6 @@ public final class Printing {
     private Printing() {
     }
 
-    /** The printers this computer knows, by name. */
-    public static List<String> printers() {
-        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).toList();
-    }
-
     /** The system's default printer, if there is one. */
     public static Optional<String> defaultPrinter() {
         return Optional.ofNullable(PrintServiceLookup.lookupDefaultPrintService()).map(PrintService::getName);

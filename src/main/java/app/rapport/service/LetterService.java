@@ -327,15 +327,6 @@ public final class LetterService {
     public record LabelSheet(Paper paper, int labels, List<String> skipped) {
     }
 
-    /** Envelopes for these drafts alone. */
-    public Paper envelopes(List<LetterDraft> drafts, Envelope size) {
-        Business sender = store.read(tx -> tx.settings().load().business());
-        try (PrintDocument doc = new PrintDocument("Envelopes")) {
-            drafts.stream().filter(LetterDraft::postable).forEach(d -> doc.addEnvelope(size, sender, d.recipient()));
-            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
-        }
-    }
-
     /** The day's calls (overdue and due today) with numbers, reasons and room for notes. */
     public Paper callSheet() {
         var agenda = planning.agenda();
@@ -407,19 +398,6 @@ public final class LetterService {
         } catch (PrintingException e) {
             throw new ServiceException(e.getMessage(), e);
         }
-    }
-
-    /** Prints on a named printer without a dialog. */
-    public void printOn(Paper paper, String jobName, String printer) {
-        try {
-            Printing.print(paper.pdf(), jobName, printer);
-        } catch (PrintingException e) {
-            throw new ServiceException(e.getMessage(), e);
-        }
-    }
-
-    public Optional<String> defaultPrinter() {
-        return Printing.defaultPrinter();
     }
 
     /** The largest logo file accepted. */

@@ -71,8 +71,4 @@ final class PagePreview {
         label.getStyleClass().add("preview-message");
         pagesBox.getChildren().setAll(label);
     }
-
-    int pageCount() {
-        return (int) pagesBox.getChildren().stream().filter(n -> n.getStyleClass().contains("preview-sheet")).count();
-    }
 }
