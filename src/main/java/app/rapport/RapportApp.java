@@ -94,11 +94,18 @@ public final class RapportApp extends Application implements AppActions {
             if (stage == null || placement == null) {
                 return; // start() has not shown the window yet: it will see damaged and recover
             }
-            if (recoverDamagedBook()) {
-                reattach();
-            } else {
+            Optional<Path> backup = askToRestore();
+            if (backup.isEmpty()) {
                 refuseToStart();
+                return;
             }
+            runner.run(() -> {
+                restoreAndOpen(backup.get());
+                return true;
+            }, restored -> reattach(), failure -> {
+                startupError = "The backup could not be restored: " + ErrorMessages.plain(failure);
+                refuseToStart();
+            });
         });
     }
 
@@ -107,12 +114,27 @@ public final class RapportApp extends Application implements AppActions {
      * or quit leaving everything as it is. Never goes on with an empty book.
      */
     private boolean recoverDamagedBook() {
+        Optional<Path> backup = askToRestore();
+        if (backup.isEmpty()) {
+            return false;
+        }
+        try {
+            restoreAndOpen(backup.get()); // no window yet: nothing to keep responsive
+            return true;
+        } catch (RuntimeException e) {
+            startupError = "The backup could not be restored: " + ErrorMessages.plain(e);
+            return false;
+        }
+    }
+
+    /** Asks the owner to put back the newest sound backup; empty (with startupError set) when not. */
+    private Optional<Path> askToRestore() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Optional<app.rapport.service.BackupService.Backup> newest = newestBackup;
         if (newest.isEmpty()) {
             startupError = damaged.getMessage() + " There is no sound backup in "
                     + app.rapport.service.BackupService.folder(dataFolder) + " to put back.";
-            return false;
+            return Optional.empty();
         }
         ButtonType restore = new ButtonType("Restore this backup", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType("Quit", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -123,21 +145,20 @@ public final class RapportApp extends Application implements AppActions {
         alert.setHeaderText("Your book is damaged");
         if (alert.showAndWait().orElse(quit) != restore) {
             startupError = damaged.getMessage();
-            return false;
+            return Optional.empty();
         }
-        try {
-            if (ownBook != null) {
-                ownBook.close(); // frees the book's lock for the restore
-                ownBook = null;
-            }
-            BookServices.restore(dataFolder, newest.get().file(), clock, OWNER);
-            ownBook = BookServices.open(dataFolder, false, clock, OWNER);
-            damaged = null;
-            return true;
-        } catch (RuntimeException e) {
-            startupError = "The backup could not be restored: " + ErrorMessages.plain(e);
-            return false;
+        return Optional.of(newest.get().file());
+    }
+
+    /** Closes the book (freeing its lock), puts the backup in its place and opens it again. */
+    private void restoreAndOpen(Path backup) {
+        if (ownBook != null) {
+            ownBook.close();
+            ownBook = null;
         }
+        BookServices.restore(dataFolder, backup, clock, OWNER);
+        ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+        damaged = null;
     }
 
     @Override
@@ -158,12 +179,8 @@ public final class RapportApp extends Application implements AppActions {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placement.restore(stage);
+        attachDesktop(background);
         FxDialogs dialogs = new FxDialogs(stage);
-        desktop = new DesktopIntegration(stage, ownBook.reminders(),
-                Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
-                LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
-                message -> dialogs.inform("Rapport keeps running", message));
-        desktop.start(background, () -> placement.remember(stage));
         backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
         app.rapport.service.DataFolder.networkWarning(dataFolder)
                 .ifPresent(w -> dialogs.inform("Your book is on a network drive", w));
@@ -227,12 +244,17 @@ public final class RapportApp extends Application implements AppActions {
             desktop.close();
         }
         stage.getScene().setRoot(mainWindow(ownBook));
+        attachDesktop(false);
+    }
+
+    /** The reminder, background running and start at login, bound to the own book. */
+    private void attachDesktop(boolean startInBackground) {
         FxDialogs dialogs = new FxDialogs(stage);
         desktop = new DesktopIntegration(stage, ownBook.reminders(),
                 Preferences.userNodeForPackage(RapportApp.class).node("desktop"), Autostart.forThisUser(),
                 LaunchCommand.current(dataFolder), () -> window.showToday(), this::quit,
                 message -> dialogs.inform("Rapport keeps running", message));
-        desktop.start(false, () -> placement.remember(stage));
+        desktop.start(startInBackground, () -> placement.remember(stage));
     }
 
     private javafx.scene.Parent mainWindow(BookServices book) {

@@ -1,6 +1,5 @@
 package app.rapport.cli;
 
-import app.rapport.model.FollowUp;
 import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
@@ -39,14 +38,10 @@ final class LetterCommand implements Callable<Integer> {
     public Integer call() {
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
             LetterService letters = book.letters();
-            Optional<FollowUp> note = book.planning().client(client).stream()
-                    .flatMap(p -> p.open().stream()).filter(f -> f.action().includesNote()).findFirst();
             if (book.clients().find(client).isEmpty()) {
                 throw new ServiceException("There is no client " + client + " in the book.");
             }
-            String name = template != null ? template
-                    : note.map(f -> LetterService.templateFor(f.rule())).orElse("plain-note");
-            LetterDraft draft = letters.draft(client, name, note.filter(f -> template == null).orElse(null))
+            LetterDraft draft = (template == null ? letters.noteFor(client, null) : letters.draft(client, template, null))
                     .withPersonalLine(line);
             letters.checkPrintable(java.util.List.of(draft));
             LetterService.Paper paper = letters.letters(java.util.List.of(draft), Optional.empty(), false);

@@ -2,6 +2,7 @@ package app.rapport.letters;
 
 import app.rapport.model.Business;
 import app.rapport.model.PageSize;
+import app.rapport.model.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class LetterRenderer {
             type.drawRight(out, b.name(), PdfFonts.Face.BOLD, small ? 11 : 13, x, y);
             y -= small ? 12 : 14;
         }
-        List<String> lines = new ArrayList<>(b.address().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        List<String> lines = new ArrayList<>(b.addressLines());
         if (!b.phone().isBlank()) {
             lines.add(b.phone().strip());
         }
@@ -127,8 +128,8 @@ final class LetterRenderer {
         float topY = pageH - Mm.pt(small ? 40 : WINDOW_TOP_MM);
         float width = Mm.pt(WINDOW_WIDTH_MM);
         Business b = letter.sender();
-        String returnLine = String.join(" · ", nonBlank(b.name(),
-                String.join(", ", nonBlank(b.address().split("\\R")))));
+        String returnLine = String.join(" · ", Text.cleanList(List.of(b.name(),
+                String.join(", ", b.addressLines()))));
         if (!returnLine.isBlank()) {
             type.drawFitted(out, returnLine, PdfFonts.Face.REGULAR, 7, left, topY - 7, width);
         }
@@ -142,16 +143,6 @@ final class LetterRenderer {
             type.drawFitted(out, line, PdfFonts.Face.REGULAR, size, left, y, width);
             y -= size * 1.25f;
         }
-    }
-
-    private static List<String> nonBlank(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v.strip());
-            }
-        }
-        return out;
     }
 
     private PDPage newPage(PageSize size) {

@@ -34,7 +34,7 @@ final class SheetRenderer {
             if (!sender.name().isBlank()) {
                 from.add(sender.name().strip());
             }
-            sender.address().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(from::add);
+            from.addAll(sender.addressLines());
             for (String line : from) {
                 type.drawFitted(out, line, PdfFonts.Face.REGULAR, 9, margin, y, w / 2 - margin);
                 y -= 11;

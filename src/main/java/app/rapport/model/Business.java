@@ -4,6 +4,11 @@ package app.rapport.model;
 public record Business(String name, String ownerName, String address, String phone, String signature) {
     public static final Business EMPTY = new Business("", "", "", "", "");
 
+    /** The address's lines, stripped, without blank ones. */
+    public java.util.List<String> addressLines() {
+        return Text.cleanList(java.util.List.of(address.split("\\R")));
+    }
+
     public Business {
         name = Text.orEmpty(name);
         ownerName = Text.orEmpty(ownerName);

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.io.contacts.ClientCsvWriter;
+import app.rapport.io.contacts.ContactField;
 import app.rapport.io.contacts.ContactRecord;
 import app.rapport.io.contacts.CsvContacts;
 import app.rapport.io.contacts.CsvPreset;
@@ -77,10 +78,10 @@ public final class ContactTransferService {
         public ContactFile remapByLabels(List<String> labels) {
             List<CsvPreset.Column> columns = new ArrayList<>();
             for (int i = 0; i < mapping.size(); i++) {
-                String label = i < labels.size() ? labels.get(i) : app.rapport.io.contacts.ContactField.IGNORE.label();
-                app.rapport.io.contacts.ContactField field = java.util.Arrays.stream(
-                        app.rapport.io.contacts.ContactField.values()).filter(f -> f.label().equals(label)).findFirst()
-                        .orElse(app.rapport.io.contacts.ContactField.IGNORE);
+                String label = i < labels.size() ? labels.get(i) : ContactField.IGNORE.label();
+                ContactField field = java.util.Arrays.stream(
+                        ContactField.values()).filter(f -> f.label().equals(label)).findFirst()
+                        .orElse(ContactField.IGNORE);
                 columns.add(new CsvPreset.Column(field, field == mapping.get(i).field() ? mapping.get(i).addressGroup() : 0));
             }
             return remap(columns);
@@ -115,8 +116,8 @@ public final class ContactTransferService {
 
     /** The fields a CSV column can be, in words, for the mapping step. */
     public static List<String> fieldChoices() {
-        return java.util.Arrays.stream(app.rapport.io.contacts.ContactField.values())
-                .map(app.rapport.io.contacts.ContactField::label).toList();
+        return java.util.Arrays.stream(ContactField.values())
+                .map(ContactField::label).toList();
     }
 
     /** The presets, in words. */

@@ -33,6 +33,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,9 +132,7 @@ public final class LetterService {
 
     /** A name for a new template from its title, not yet used ("Spring sale!" → spring-sale). */
     public String newName(String title) {
-        String base = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String base = app.rapport.model.Text.fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (base.isEmpty()) {
             base = "my-template";
         }
@@ -168,6 +167,16 @@ public final class LetterService {
 
     // ---- drafting --------------------------------------------------------------------------
 
+    /**
+     * The letter for a client: for {@code followUp} when given, else for the client's next note
+     * due if there is one (which the letter then completes), else a plain note.
+     */
+    public LetterDraft noteFor(String clientId, FollowUp followUp) {
+        FollowUp f = followUp != null ? followUp : planning.client(clientId).stream()
+                .flatMap(p -> p.open().stream()).filter(o -> o.action().includesNote()).findFirst().orElse(null);
+        return draft(clientId, f == null ? BuiltInTemplates.PLAIN_NOTE : templateFor(f.rule()), f);
+    }
+
     /** The letter for a client from a saved template. */
     public LetterDraft draft(String clientId, String templateName, FollowUp followUp) {
         return draft(clientId, template(templateName), followUp);
@@ -175,13 +184,13 @@ public final class LetterService {
 
     /** The letter for a client from a template as it stands (saved or not, for the editor's preview). */
     public LetterDraft draft(String clientId, LetterTemplate template, FollowUp followUp) {
-        return store.read(tx -> draft(tx, clientId, template, followUp));
+        return store.read(tx -> draft(tx, tx.settings().load(), clientId, template, followUp));
     }
 
-    private LetterDraft draft(BookTx tx, String clientId, LetterTemplate template, FollowUp followUp) {
+    private LetterDraft draft(BookTx tx, Settings settings, String clientId, LetterTemplate template,
+            FollowUp followUp) {
         Client client = tx.clients().find(clientId)
                 .orElseThrow(() -> new ServiceException("There is no client " + clientId + " in the book."));
-        Settings settings = tx.settings().load();
         LocalDate today = LocalDate.now(clock);
         TemplateText text = TemplateText.parse(template.body());
         Map<MergeField, String> values = values(tx, client, settings.business(), today);
@@ -330,28 +339,23 @@ public final class LetterService {
     /** The day's calls (overdue and due today) with numbers, reasons and room for notes. */
     public Paper callSheet() {
         var agenda = planning.agenda();
-        Settings settings = store.read(tx -> tx.settings().load());
-        List<CallSheet.Row> rows = new ArrayList<>();
-        Map<String, String> phones = store.read(tx -> {
-            Map<String, String> m = new LinkedHashMap<>();
+        record Sheet(Settings settings, List<CallSheet.Row> rows) {
+        }
+        Sheet sheet = store.read(tx -> {
+            List<CallSheet.Row> rows = new ArrayList<>();
             for (FollowUp f : agenda.followUps()) {
                 if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
-                    tx.clients().find(f.clientId()).ifPresent(c -> m.put(c.id(), c.phones().isEmpty()
-                            ? "no phone number" : String.join(" · ", c.phones())));
+                    String phones = tx.clients().find(f.clientId()).map(c -> c.phones().isEmpty() ? "no phone number"
+                            : String.join(" · ", c.phones())).orElse("");
+                    String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + shortDate(f.due()) : "due today";
+                    rows.add(new CallSheet.Row(f.clientName(), phones, f.rule().label() + ": " + f.reason(), due));
                 }
             }
-            return m;
+            return new Sheet(tx.settings().load(), rows);
         });
-        for (FollowUp f : agenda.followUps()) {
-            if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
-                String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + shortDate(f.due()) : "due today";
-                rows.add(new CallSheet.Row(f.clientName(), phones.getOrDefault(f.clientId(), ""),
-                        f.rule().label() + ": " + f.reason(), due));
-            }
-        }
         try (PrintDocument doc = new PrintDocument("Calls")) {
             doc.addCallSheet(new CallSheet("Calls for " + longDate(agenda.asOf()),
-                    app.rapport.model.PageSize.of(settings.paper()), rows));
+                    app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
             return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
         }
     }
@@ -480,12 +484,14 @@ public final class LetterService {
     public List<LetterDraft> notesDue() {
         var agenda = planning.agenda();
         return store.read(tx -> {
+            Settings settings = tx.settings().load();
+            Map<String, LetterTemplate> templates = new HashMap<>();
             List<LetterDraft> drafts = new ArrayList<>();
             for (FollowUp f : agenda.followUps()) {
                 if (f.action().includesNote() && !f.due().isAfter(agenda.asOf())) {
-                    String name = templateFor(f.rule());
-                    LetterTemplate t = tx.letters().template(name).or(() -> BuiltInTemplates.find(name)).orElseThrow();
-                    drafts.add(draft(tx, f.clientId(), t, f));
+                    LetterTemplate t = templates.computeIfAbsent(templateFor(f.rule()),
+                            name -> tx.letters().template(name).or(() -> BuiltInTemplates.find(name)).orElseThrow());
+                    drafts.add(draft(tx, settings, f.clientId(), t, f));
                 }
             }
             return drafts;

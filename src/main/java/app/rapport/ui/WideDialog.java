@@ -27,7 +27,7 @@ public final class WideDialog {
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStyleClass().add("letters-dialog");
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(maxWidth, screen.getWidth() - 40);
         double height = Math.min(maxHeight, screen.getHeight() - 40);

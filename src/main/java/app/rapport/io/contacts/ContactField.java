@@ -1,7 +1,6 @@
 package app.rapport.io.contacts;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import app.rapport.model.Text;
 import java.util.Map;
 
 /** What a CSV column holds, for the column-mapping step. */
@@ -92,7 +91,6 @@ public enum ContactField {
     }
 
     static String normal(String header) {
-        String s = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Text.fold(header).replaceAll("[^a-z0-9]", "");
     }
 }

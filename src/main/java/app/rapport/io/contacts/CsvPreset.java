@@ -75,7 +75,8 @@ public enum CsvPreset {
         if (!m.matches()) {
             return Column.IGNORED;
         }
-        int n = Math.max(0, Math.min(9, Integer.parseInt(m.group(2).length() > 3 ? "1" : m.group(2)) - 1));
+        // "Address 2 - City" belongs to the second address; numbers out of 1..10 count as the first.
+        int n = m.group(2).length() <= 2 ? Math.max(0, Integer.parseInt(m.group(2)) - 1) : 0;
         String part = m.group(3);
         return switch (m.group(1)) {
             case "e-mail" -> part.equals("value") ? new Column(ContactField.EMAIL, 0) : Column.IGNORED;

@@ -29,7 +29,7 @@ public final class FollowUpCalendar {
         cal.setName("Rapport follow-ups");
         for (FollowUp f : followUps) {
             VEvent e = new VEvent();
-            e.setUid("rapport-" + f.key().clientId() + "-" + f.rule().name() + "-" + f.action().name() + "-" + f.anchor()
+            e.setUid("rapport-" + f.clientId() + "-" + f.rule().name() + "-" + f.action().name() + "-" + f.anchor()
                     + (f.manualId() == null ? "" : "-" + f.manualId()));
             e.setDateTimeStamp(Date.from(stamp));
             // An overdue follow-up goes on today: a calendar's past is not read.

@@ -3,6 +3,7 @@ package app.rapport.io.contacts;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Client;
+import app.rapport.model.Text;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -106,8 +107,8 @@ public final class VcardContacts {
         Address address = Address.EMPTY;
         if (!card.getAddresses().isEmpty()) {
             ezvcard.property.Address a = card.getAddresses().get(0);
-            String street = String.join("\n", nonBlank(a.getExtendedAddressFull(), a.getStreetAddressFull(),
-                    a.getPoBox()));
+            String street = String.join("\n", Text.cleanList(java.util.Arrays.asList(a.getExtendedAddressFull(),
+                    a.getStreetAddressFull(), a.getPoBox())));
             address = new Address(street, nonNull(a.getLocality()), nonNull(a.getRegion()), nonNull(a.getPostalCode()),
                     nonNull(a.getCountry()));
         }
@@ -155,16 +156,6 @@ public final class VcardContacts {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    private static List<String> nonBlank(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                out.add(v.strip());
-            }
-        }
-        return out;
     }
 
     /** Clients as vCard 4.0. */

@@ -39,7 +39,6 @@ import javafx.util.Duration;
  */
 public final class NoteBatchController {
     private static final float PREVIEW_DPI = 110;
-    private static final String PLAIN_NOTE = "plain-note";
 
     private final BookServices book;
     private final TaskRunner runner;
@@ -171,12 +170,8 @@ public final class NoteBatchController {
      * due if there is one (which the letter then completes), else a plain note.
      */
     public void loadForClient(String clientId, app.rapport.model.FollowUp followUp) {
-        runner.run(() -> {
-            app.rapport.model.FollowUp f = followUp != null ? followUp : book.planning().client(clientId).stream()
-                    .flatMap(p -> p.open().stream()).filter(o -> o.action().includesNote()).findFirst().orElse(null);
-            String template = f == null ? PLAIN_NOTE : LetterService.templateFor(f.rule());
-            return new Loaded(book.letters().templates(), List.of(book.letters().draft(clientId, template, f)));
-        }, this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
+        runner.run(() -> new Loaded(book.letters().templates(), List.of(book.letters().noteFor(clientId, followUp))),
+                this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
     /** One letter for a client from a given template, answering no follow-up. */
