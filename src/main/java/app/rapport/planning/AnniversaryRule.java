@@ -1,10 +1,12 @@
 package app.rapport.planning;
 
+import app.rapport.model.ContactFact;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * ANNIVERSARY: of the client-since date S (else the day added), the first anniversary A at least
@@ -14,6 +16,8 @@ import java.util.List;
  */
 final class AnniversaryRule implements Rule {
     static final int PRIORITY = 4;
+    private static final Predicate<ContactFact> MARKS_IT = ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE,
+            InteractionKind.CALL, InteractionKind.THANK_YOU_CALL, InteractionKind.GIFT);
 
     @Override
     public FollowUpRule rule() {
@@ -32,9 +36,7 @@ final class AnniversaryRule implements Rule {
             years++;
         }
         LocalDate a = since.plusYears(years);
-        if (client.any(ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.CALL,
-                InteractionKind.THANK_YOU_CALL, InteractionKind.GIFT)
-                .and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
+        if (client.any(MARKS_IT.and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
             return List.of();
         }
         int count = years;

@@ -1,11 +1,13 @@
 package app.rapport.planning;
 
 import app.rapport.model.Birthday;
+import app.rapport.model.ContactFact;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * BIRTHDAY: the first occurrence B of the birthday with {@code B ≥ D − lateOccasionDays}
@@ -15,6 +17,8 @@ import java.util.List;
  */
 final class BirthdayRule implements Rule {
     static final int PRIORITY = 4;
+    private static final Predicate<ContactFact> MARKS_IT = ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE,
+            InteractionKind.GIFT);
 
     @Override
     public FollowUpRule rule() {
@@ -30,8 +34,7 @@ final class BirthdayRule implements Rule {
         LocalDate earliest = ctx.asOf().minusDays(ctx.rules().lateOccasionDays());
         LocalDate thisYear = birthday.in(earliest.getYear());
         LocalDate b = thisYear.isBefore(earliest) ? birthday.in(earliest.getYear() + 1) : thisYear;
-        if (client.any(ClientLog.kind(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.GIFT)
-                .and(ClientLog.between(b.minusDays(ctx.rules().birthdayNoteWindowDays()), b)))) {
+        if (client.any(MARKS_IT.and(ClientLog.between(b.minusDays(ctx.rules().birthdayNoteWindowDays()), b)))) {
             return List.of();
         }
         LocalDate due = b.minusDays(ctx.rules().birthdayLeadDays());

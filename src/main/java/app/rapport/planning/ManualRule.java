@@ -17,6 +17,9 @@ final class ManualRule implements Rule {
 
     @Override
     public List<Candidate> propose(ClientLog client, PlanningContext ctx) {
+        if (client.facts().manual().isEmpty()) {
+            return List.of();
+        }
         return client.facts().manual().stream()
                 .filter(ManualFollowUp::isOpen)
                 .map(m -> new Candidate(rule(), m.action(), m.createdOn(), m.due(), m.priority(), false,

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -25,9 +24,9 @@ import java.util.Objects;
  */
 public final class Planner {
     private final Clock clock;
-    private final List<Rule> rules = List.of(new GoneQuietRule(), new ThankPurchaseRule(), new RecoveryRule(),
-            new RecoveryCheckInRule(), new ThankReferrerRule(), new BirthdayRule(), new AnniversaryRule(),
-            new EarlyCareRule(), new ManualRule());
+    private final Rule[] rules = {new GoneQuietRule(), new ThankPurchaseRule(), new RecoveryRule(),
+        new RecoveryCheckInRule(), new ThankReferrerRule(), new BirthdayRule(), new AnniversaryRule(),
+        new EarlyCareRule(), new ManualRule()};
 
     /** @param clock gives today's date and the zone in which decisions' times become dates */
     public Planner(Clock clock) {
@@ -44,20 +43,56 @@ public final class Planner {
      * agenda order (bucket, priority, due date, client name, then client id, rule, action).
      */
     public Agenda plan(Collection<ClientFacts> clients, Settings settings, LocalDate asOf) {
-        PlanningContext ctx = PlanningContext.of(asOf, settings, clock.getZone());
-        LocalDate horizon = asOf.plusDays(settings.rules().horizonDays());
+        AgendaBuilder agenda = agenda(settings, asOf);
         // Each client is planned on its own, so the book is shared out among the processors.
-        List<FollowUp> listed = clients.parallelStream()
-                .<FollowUp>mapMulti((client, out) -> {
-                    for (Candidate c : open(client, ctx)) {
-                        if (!c.due().isAfter(horizon)) {
-                            out.accept(c.toFollowUp(client));
-                        }
-                    }
-                })
-                .collect(Collectors.toCollection(ArrayList::new));
-        FollowUpOrder.sortForAgenda(listed, asOf);
-        return new Agenda(asOf, listed);
+        clients.parallelStream().forEach(agenda::add);
+        return agenda.build();
+    }
+
+    /**
+     * An agenda planned one client at a time, as the clients' facts arrive (from any number of
+     * threads at once): {@link #plan(Collection, Settings, LocalDate)} without holding every
+     * client's facts at the same time.
+     */
+    public AgendaBuilder agenda(Settings settings, LocalDate asOf) {
+        return new AgendaBuilder(PlanningContext.of(asOf, settings, clock.getZone()));
+    }
+
+    /** Collects the listed follow-ups of the clients handed to it; thread-safe until {@link #build}. */
+    public final class AgendaBuilder {
+        private final PlanningContext ctx;
+        private final LocalDate horizon;
+        private final List<FollowUp> listed = new ArrayList<>();
+
+        private AgendaBuilder(PlanningContext ctx) {
+            this.ctx = ctx;
+            this.horizon = ctx.asOf().plusDays(ctx.rules().horizonDays());
+        }
+
+        /** Plans one client: its open follow-ups due by the horizon go on the agenda. */
+        public void add(ClientFacts client) {
+            List<FollowUp> mine = null;
+            for (Candidate c : open(client, ctx)) {
+                if (!c.due().isAfter(horizon)) {
+                    mine = mine == null ? new ArrayList<>(2) : mine;
+                    mine.add(c.toFollowUp(client));
+                }
+            }
+            if (mine != null) {
+                synchronized (listed) {
+                    listed.addAll(mine);
+                }
+            }
+        }
+
+        /** The agenda in its order (bucket, priority, due date, client name, then client id, rule, action). */
+        public Agenda build() {
+            synchronized (listed) {
+                List<FollowUp> sorted = new ArrayList<>(listed);
+                FollowUpOrder.sortForAgenda(sorted, ctx.asOf());
+                return new Agenda(ctx.asOf(), sorted);
+            }
+        }
     }
 
     /**
@@ -71,11 +106,12 @@ public final class Planner {
 
     private List<Candidate> open(ClientFacts client, PlanningContext ctx) {
         ClientLog log = new ClientLog(client, ctx.asOf());
-        List<Candidate> open = new ArrayList<>();
+        List<Candidate> open = new ArrayList<>(4);
         for (Rule rule : rules) {
             if (ctx.rules().isOn(rule.rule())) {
-                for (Candidate c : rule.propose(log, ctx)) {
-                    log.decisions().apply(c, client, ctx.asOf()).ifPresent(open::add);
+                List<Candidate> proposed = rule.propose(log, ctx);
+                for (int i = 0; i < proposed.size(); i++) {
+                    log.decisions().apply(proposed.get(i), client, ctx.asOf()).ifPresent(open::add);
                 }
             }
         }

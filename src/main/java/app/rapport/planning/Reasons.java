@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Set;
  */
 final class Reasons {
     static final String MANUAL_DEFAULT = "Your own follow-up";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** The words after which a thing bought is described further: "cupcakes for a party", "a box of macarons". */
+    private static final Pattern LINK_WORD = Pattern.compile("\\s+(?:for|of|with|to|from|in|on|at|—|-)\\s+");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "another", "several", "more",
@@ -174,8 +178,8 @@ final class Reasons {
      * becomes "a box of macarons".
      */
     private static String withArticle(String s) {
-        String firstWord = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        String head = s.split("\\s+(?:for|of|with|to|from|in|on|at|—|-)\\s+", 2)[0].strip();
+        String firstWord = SPACE.split(s, 2)[0].toLowerCase(Locale.ROOT);
+        String head = LINK_WORD.split(s, 2)[0].strip();
         String lastWord = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         boolean plural = lastWord.endsWith("s") && !lastWord.endsWith("ss");
         if (DETERMINERS.contains(firstWord) || Character.isDigit(s.charAt(0)) || plural) {

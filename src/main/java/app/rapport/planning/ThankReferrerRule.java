@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * THANK_REFERRER, for this client as the referrer: each client they referred who joined on S
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  */
 final class ThankReferrerRule implements Rule {
     static final int PRIORITY = 3;
+    private static final Predicate<ContactFact> REFERRAL = kind(InteractionKind.REFERRAL);
 
     @Override
     public FollowUpRule rule() {
@@ -32,6 +34,9 @@ final class ThankReferrerRule implements Rule {
 
     @Override
     public List<Candidate> propose(ClientLog client, PlanningContext ctx) {
+        if (client.facts().referrals().isEmpty() && !client.any(REFERRAL)) {
+            return List.of();
+        }
         int window = ctx.rules().referrerWindowDays();
         Map<LocalDate, Occasion> byDay = new TreeMap<>();
         for (Referral r : client.facts().referrals()) {

@@ -10,6 +10,7 @@ import app.rapport.planning.Health;
 import app.rapport.model.HealthScore;
 import app.rapport.planning.Planner;
 import app.rapport.store.BookStore;
+import app.rapport.store.BookTx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -88,23 +89,23 @@ public final class PlanningService {
 
     /** The agenda for a date: overdue, due that day, and coming up within the horizon. */
     public Agenda agenda(LocalDate asOf) {
-        return store.read(tx -> {
-            Settings settings = tx.settings().load();
-            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules().lookbackDays(),
-                    settings.rules().purchaseWindowDays(), clock.getZone());
-            return planner.plan(facts, settings, asOf);
-        });
+        return store.read(tx -> agenda(tx, tx.settings().load(), asOf));
     }
 
     /** The agenda for a date looking {@code horizonDays} ahead instead of the owner's horizon. */
     public Agenda agenda(LocalDate asOf, int horizonDays) {
         return store.read(tx -> {
             Settings settings = tx.settings().load();
-            settings = settings.withRules(settings.rules().withHorizonDays(horizonDays));
-            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules().lookbackDays(),
-                    settings.rules().purchaseWindowDays(), clock.getZone());
-            return planner.plan(facts, settings, asOf);
+            return agenda(tx, settings.withRules(settings.rules().withHorizonDays(horizonDays)), asOf);
         });
+    }
+
+    /** Each client is planned as soon as its facts are read, so that they need not all be held at once. */
+    private Agenda agenda(BookTx tx, Settings settings, LocalDate asOf) {
+        Planner.AgendaBuilder agenda = planner.agenda(settings, asOf);
+        tx.facts().forAgenda(asOf, settings.rules().lookbackDays(), settings.rules().purchaseWindowDays(),
+                clock.getZone(), agenda::add);
+        return agenda.build();
     }
 
     /** Writes an agenda as FORMATS.md's agenda JSON. */

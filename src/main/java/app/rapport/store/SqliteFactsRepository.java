@@ -10,7 +10,7 @@ import app.rapport.model.Experience;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Referral;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,18 +22,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Planning facts in SQLite, a few queries whatever the book's size: active clients with their last
  * contact and first purchase (kept on the client row), recent contacts (a range on the covering index
  * {@code interactions_recent}), for the agenda the purchases of its window, then recent referrals,
  * decisions and open follow-ups. Rows are read on the calling thread and turned into facts on
- * another ({@link RowPipeline}).
+ * others ({@link RowPipeline}), each client's facts handed on as soon as they are complete.
  */
 final class SqliteFactsRepository implements FactsRepository {
     private static final String ACTIVE = "c.archived = 0 AND c.do_not_contact = 0";
-    /** Separates the fields packed into one column: one JNI string per row instead of one per field. */
-    private static final String SEP = "\u001f";
+    private static final PackedRow.Constants<Channel> CHANNELS = new PackedRow.Constants<>(Channel.class);
+    private static final PackedRow.Constants<InteractionKind> KINDS = new PackedRow.Constants<>(InteractionKind.class);
+    private static final PackedRow.Constants<Direction> DIRECTIONS = new PackedRow.Constants<>(Direction.class);
+    private static final PackedRow.Constants<Experience> EXPERIENCES = new PackedRow.Constants<>(Experience.class);
     private static final String CLIENTS = "SELECT coalesce(c.tier, '') || char(31) || coalesce(c.preferred_channel, '')"
             + " || char(31) || coalesce(c.birthday, '') || char(31) || coalesce(c.client_since, '') || char(31)"
             + " || c.added_at || char(31)"
@@ -70,18 +73,21 @@ final class SqliteFactsRepository implements FactsRepository {
     }
 
     @Override
-    public List<ClientFacts> activeClients(LocalDate asOf, int lookbackDays, ZoneId zone) {
-        return load(new Query(asOf, lookbackDays, 0, zone, null));
+    public void activeClients(LocalDate asOf, int lookbackDays, ZoneId zone, Consumer<ClientFacts> each) {
+        load(new Query(asOf, lookbackDays, 0, zone, null), each);
     }
 
     @Override
-    public List<ClientFacts> forAgenda(LocalDate asOf, int lookbackDays, int purchaseDays, ZoneId zone) {
-        return load(new Query(asOf, lookbackDays, purchaseDays, zone, null));
+    public void forAgenda(LocalDate asOf, int lookbackDays, int purchaseDays, ZoneId zone,
+            Consumer<ClientFacts> each) {
+        load(new Query(asOf, lookbackDays, purchaseDays, zone, null), each);
     }
 
     @Override
     public Optional<ClientFacts> client(String id, LocalDate asOf, int lookbackDays, ZoneId zone) {
-        return load(new Query(asOf, lookbackDays, 0, zone, id)).stream().findFirst();
+        List<ClientFacts> found = new ArrayList<>(1);
+        load(new Query(asOf, lookbackDays, 0, zone, id), found::add);
+        return found.stream().findFirst();
     }
 
     /** What to load: {@code purchaseDays > 0} keeps only the purchases the agenda needs; {@code only} one client. */
@@ -98,166 +104,130 @@ final class SqliteFactsRepository implements FactsRepository {
         }
     }
 
-    private List<ClientFacts> load(Query q) {
-        Map<String, Facts> byId = new HashMap<>();
-        List<Facts> all = new ArrayList<>();
+    /**
+     * Reads the contacts first, gathered by client in the order they were logged, then the active
+     * clients, each handed to {@code each} (on the pipeline's threads, several at once) as soon as
+     * its row is read: no client's facts wait for the others'.
+     */
+    private void load(Query q, Consumer<ClientFacts> each) {
+        Map<String, Extras> extras = extras(q);
+        IdIndex<Contacts> contacts = new IdIndex<>();
         try (RowPipeline rows = new RowPipeline()) {
-            rows.each(connection, CLIENTS + q.one("c.id"), row -> {
-                Facts f = clientRow(row, q.zone());
-                byId.put(f.id, f);
-                all.add(f);
-            }, q.params(1));
             boolean forAgenda = q.purchaseDays() > 0;
             String recent = RECENT.formatted(forAgenda ? QUOTED_SUMMARY : "i.summary",
                     (forAgenda ? NOT_GOOD_PURCHASES : "") + q.one("i.client_id"));
-            rows.each(connection, recent, row -> contactRow(row, byId), q.params(2));
+            rows.inOrder(connection, recent, row -> {
+                PackedRow r = new PackedRow(row);
+                r.lookUpOrAdd(contacts, Contacts::new).recent().add(contact(r));
+            }, q.params(2));
             if (forAgenda) {
-                rows.each(connection, GOOD_PURCHASES.formatted(q.one("i.client_id")), row -> purchaseRow(row, byId),
-                        q.params(3));
+                rows.inOrder(connection, GOOD_PURCHASES.formatted(q.one("i.client_id")),
+                        row -> purchaseRow(new PackedRow(row), contacts), q.params(3));
             }
+            rows.inParallel(connection, CLIENTS + q.one("c.id"),
+                    row -> each.accept(client(new PackedRow(row), q.zone(), contacts, extras)), q.params(1));
             rows.finish();
         }
-        if (all.isEmpty()) {
-            return List.of();
-        }
+    }
+
+    /** Recent referrals, decisions and open manual follow-ups of active clients: few, read before the rest. */
+    private Map<String, Extras> extras(Query q) {
+        Map<String, Extras> extras = new HashMap<>();
         Jdbc.each(connection, REFERRALS + q.one("c.referred_by"), rs -> {
             String since = rs.getString(4);
-            LocalDate date = since != null ? FastDates.date(since)
+            LocalDate date = since != null ? LocalDate.parse(since)
                     : Instant.parse(rs.getString(5)).atZone(q.zone()).toLocalDate();
             return Map.entry(rs.getString(1), new Referral(rs.getString(2), rs.getString(3), date));
         }, e -> {
             if (!e.getValue().since().isAfter(q.asOf())) {
-                byId.get(e.getKey()).referrals().add(e.getValue());
+                extras.computeIfAbsent(e.getKey(), k -> new Extras()).referrals.add(e.getValue());
             }
         }, q.params(2));
         DecisionRepository decisions = new SqliteDecisionRepository(connection);
         FollowUpRepository followUps = new SqliteFollowUpRepository(connection);
         if (q.only() == null) {
-            decisions.forEachOfActiveClients(d -> byId.get(d.clientId()).decisions().add(d));
-            followUps.open().forEach(f -> byId.get(f.clientId()).manual().add(f));
+            decisions.forEachOfActiveClients(
+                    d -> extras.computeIfAbsent(d.clientId(), k -> new Extras()).decisions.add(d));
+            followUps.open().forEach(f -> extras.computeIfAbsent(f.clientId(), k -> new Extras()).manual.add(f));
         } else {
-            byId.get(q.only()).decisions().addAll(decisions.forClient(q.only()));
-            followUps.forClient(q.only()).stream().filter(ManualFollowUp::isOpen).forEach(byId.get(q.only()).manual()::add);
+            Extras one = extras.computeIfAbsent(q.only(), k -> new Extras());
+            one.decisions.addAll(decisions.forClient(q.only()));
+            followUps.forClient(q.only()).stream().filter(ManualFollowUp::isOpen).forEach(one.manual::add);
         }
-        List<ClientFacts> out = new ArrayList<>(all.size());
-        for (Facts f : all) {
-            out.add(f.build());
-        }
-        return out;
+        return extras;
     }
 
-    private static Facts clientRow(String row, ZoneId zone) {
-        String[] v = row.split(SEP, 9);
-        return new Facts(v[7], v[8], blankToNull(v[0]),
-                v[1].isEmpty() ? null : Channel.valueOf(v[1]),
-                v[2].isEmpty() ? null : Birthday.parse(v[2]),
-                v[3].isEmpty() ? null : FastDates.date(v[3]),
-                FastDates.instant(v[4]).atZone(zone).toLocalDate(),
-                v[5].isEmpty() ? null : FastDates.dateTime(v[5]),
-                v[6].isEmpty() ? null : FastDates.dateTime(v[6]));
-    }
-
-    /** Adds a packed contact row to its client, in time order (rows of inactive clients are dropped). */
-    private static void contactRow(String row, Map<String, Facts> byId) {
-        int cut = row.indexOf(SEP);
-        Facts f = byId.get(row.substring(0, cut));
-        if (f != null) {
-            f.recent().add(contact(row.substring(cut + 1)));
-        }
+    /** tier, channel, birthday, since, added, last contact, first purchase, id, name. */
+    private static ClientFacts client(PackedRow row, ZoneId zone, IdIndex<Contacts> contacts,
+            Map<String, Extras> extras) {
+        String tier = row.textOrNull();
+        Channel channel = row.constantOrNull(CHANNELS);
+        String birthday = row.textOrNull();
+        LocalDate since = row.dateOrNull();
+        LocalDate addedOn = row.instant().atZone(zone).toLocalDate();
+        LocalDateTime last = row.dateTimeOrNull();
+        LocalDateTime firstPurchase = row.dateTimeOrNull();
+        byte[] key = row.key();
+        String id = new String(key, StandardCharsets.UTF_8);
+        Contacts logged = contacts.get(key, 0, key.length);
+        Extras more = extras.getOrDefault(id, Extras.NONE);
+        return new ClientFacts(id, row.rest(), tier == null ? null : tier.intern(), channel,
+                birthday == null ? null : Birthday.parse(birthday), since, addedOn, last, firstPurchase,
+                logged == null ? List.of() : logged.inOrder(), more.referrals, more.decisions, more.manual);
     }
 
     /** Keeps a client's latest purchase (rows come in time order), and any logged at the same minute. */
-    private static void purchaseRow(String row, Map<String, Facts> byId) {
-        int cut = row.indexOf(SEP);
-        Facts f = byId.get(row.substring(0, cut));
-        if (f != null) {
-            ContactFact purchase = contact(row.substring(cut + 1));
-            List<ContactFact> latest = f.latestPurchases();
-            if (!latest.isEmpty() && purchase.at().isAfter(latest.get(0).at())) {
-                latest.clear();
-            }
-            latest.add(purchase);
+    private static void purchaseRow(PackedRow row, IdIndex<Contacts> contacts) {
+        Contacts logged = row.lookUpOrAdd(contacts, Contacts::new);
+        ContactFact purchase = contact(row);
+        List<ContactFact> latest = logged.latestPurchases();
+        if (!latest.isEmpty() && purchase.at().isAfter(latest.get(0).at())) {
+            latest.clear();
         }
+        latest.add(purchase);
     }
 
-    private static ContactFact contact(String packed) {
-        String[] v = packed.split(SEP, 6);
-        return new ContactFact(FastDates.dateTime(v[0]), InteractionKind.valueOf(v[1]), Direction.valueOf(v[2]),
-                Experience.valueOf(v[3]), v[4].isEmpty() ? null : new BigDecimal(v[4]), v[5]);
+    /** at, kind, direction, experience, amount, summary. */
+    private static ContactFact contact(PackedRow row) {
+        return new ContactFact(row.dateTime(), row.constant(KINDS), row.constant(DIRECTIONS),
+                row.constant(EXPERIENCES), row.decimalOrNull(), row.rest());
     }
 
-    private static String blankToNull(String value) {
-        return value.isEmpty() ? null : value;
-    }
-
-    /** One client's facts while they are gathered; most clients have no referrals, decisions or manual follow-ups. */
-    private static final class Facts {
-        final String id;
-        final String name;
-        final String tier;
-        final Channel channel;
-        final Birthday birthday;
-        final LocalDate since;
-        final LocalDate addedOn;
-        final LocalDateTime last;
-        final LocalDateTime firstPurchase;
-        private List<ContactFact> recent;
-        private List<Referral> referrals;
-        private List<Decision> decisions;
-        private List<ManualFollowUp> manual;
+    /** One client's contacts while they are read; most clients have no latest purchase apart. */
+    private static final class Contacts {
+        private final List<ContactFact> recent = new ArrayList<>(4);
         private List<ContactFact> latestPurchases;
 
-        Facts(String id, String name, String tier, Channel channel, Birthday birthday, LocalDate since,
-                LocalDate addedOn, LocalDateTime last, LocalDateTime firstPurchase) {
-            this.id = id;
-            this.name = name;
-            this.tier = tier;
-            this.channel = channel;
-            this.birthday = birthday;
-            this.since = since;
-            this.addedOn = addedOn;
-            this.last = last;
-            this.firstPurchase = firstPurchase;
-        }
-
         List<ContactFact> recent() {
-            return recent == null ? recent = new ArrayList<>(4) : recent;
-        }
-
-        List<Referral> referrals() {
-            return referrals == null ? referrals = new ArrayList<>(1) : referrals;
-        }
-
-        List<Decision> decisions() {
-            return decisions == null ? decisions = new ArrayList<>(2) : decisions;
+            return recent;
         }
 
         List<ContactFact> latestPurchases() {
             return latestPurchases == null ? latestPurchases = new ArrayList<>(1) : latestPurchases;
         }
 
-        List<ManualFollowUp> manual() {
-            return manual == null ? manual = new ArrayList<>(1) : manual;
-        }
-
-        /** The latest purchases go in among the recent contacts, after those logged at the same minute. */
-        ClientFacts build() {
-            if (latestPurchases != null) {
-                for (ContactFact purchase : latestPurchases) {
-                    List<ContactFact> list = recent();
-                    int at = list.size();
-                    while (at > 0 && list.get(at - 1).at().isAfter(purchase.at())) {
-                        at--;
-                    }
-                    list.add(at, purchase);
-                }
+        /** The recent contacts with the latest purchases in among them, after those logged at the same minute. */
+        List<ContactFact> inOrder() {
+            if (latestPurchases == null) {
+                return recent;
             }
-            return new ClientFacts(id, name, tier, channel, birthday, since, addedOn, last, firstPurchase,
-                    orEmpty(recent), orEmpty(referrals), orEmpty(decisions), orEmpty(manual));
+            List<ContactFact> list = new ArrayList<>(recent);
+            for (ContactFact purchase : latestPurchases) {
+                int at = list.size();
+                while (at > 0 && list.get(at - 1).at().isAfter(purchase.at())) {
+                    at--;
+                }
+                list.add(at, purchase);
+            }
+            return list;
         }
+    }
 
-        private static <T> List<T> orEmpty(List<T> list) {
-            return list == null ? List.of() : list;
-        }
+    /** A client's recent referrals, decisions and open manual follow-ups. */
+    private static final class Extras {
+        static final Extras NONE = new Extras();
+        final List<Referral> referrals = new ArrayList<>(1);
+        final List<Decision> decisions = new ArrayList<>(1);
+        final List<ManualFollowUp> manual = new ArrayList<>(1);
     }
 }

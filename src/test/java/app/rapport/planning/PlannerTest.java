@@ -271,4 +271,31 @@ class PlannerTest {
 
         assertThat(PLANNER.plan(clients, DEFAULTS, AS_OF).followUps()).containsExactlyInAnyOrderElementsOf(expected);
     }
+
+    @Test
+    void agenda_clientsAddedFromSeveralThreadsAtOnce_sameAgendaAsPlan() throws Exception {
+        List<ClientFacts> clients = book();
+        Agenda expected = PLANNER.plan(clients, DEFAULTS, AS_OF);
+        Planner.AgendaBuilder agenda = PLANNER.agenda(DEFAULTS, AS_OF);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> added = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int from = t;
+                added.add(pool.submit(() -> {
+                    for (int i = from; i < clients.size(); i += 4) {
+                        agenda.add(clients.get(i));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : added) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(expected.followUps()).isNotEmpty();
+        assertThat(agenda.build()).isEqualTo(expected);
+    }
 }
