@@ -23,6 +23,7 @@ public final class Main {
         if (parsed.exitCode().isPresent()) {
             System.exit(parsed.exitCode().getAsInt());
         }
+        EarlyBook.open(parsed.dataFolder(), Clock.systemDefaultZone());
         Application.launch(RapportApp.class, args);
     }
 }

@@ -39,7 +39,7 @@ public final class RapportApp extends Application implements AppActions {
     static final int SAMPLE_CLIENTS = 400;
     static final long SAMPLE_SEED = 20_26L;
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
-    private static final String OWNER = "the Rapport app";
+    static final String OWNER = "the Rapport app";
 
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -68,10 +68,13 @@ public final class RapportApp extends Application implements AppActions {
         dataFolder = options.dataFolder();
         background = options.background();
         try {
-            ownBook = BookServices.open(dataFolder, false, clock, OWNER, true);
+            Optional<BookServices> early = EarlyBook.take(dataFolder);
+            ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
             LOG.info("Opened the book {}", ownBook.bookFile());
             ownBook.whenDamaged(this::damagedWhileOpen);
-            ownBook.planning().prefetchAgenda();
+            if (early.isEmpty()) {
+                ownBook.planning().prefetchAgenda();
+            }
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
             damaged = e;

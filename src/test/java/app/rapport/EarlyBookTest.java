@@ -1,0 +1,58 @@
+package app.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.service.BookServices;
+import app.rapport.store.BookLockedException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EarlyBookTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void take_givesTheBookOpenedEarly_once() {
+        EarlyBook.open(dir, Clock.systemDefaultZone());
+        Optional<BookServices> early = EarlyBook.take(dir);
+        try {
+            assertThat(early).isPresent();
+            assertThat(early.get().bookFile()).isEqualTo(dir.resolve("rapport.db"));
+            assertThat(early.get().planning().firstAgenda().followUps()).isEmpty();
+            assertThat(EarlyBook.take(dir)).isEmpty();
+        } finally {
+            early.ifPresent(BookServices::close);
+        }
+    }
+
+    @Test
+    void take_withNothingOpenedEarly_isEmpty() {
+        assertThat(EarlyBook.take(dir)).isEmpty();
+    }
+
+    @Test
+    void take_anotherFolder_isEmpty_andTheEarlyBookIsLetGo() throws Exception {
+        EarlyBook.open(dir.resolve("a"), Clock.systemDefaultZone());
+        assertThat(EarlyBook.take(dir.resolve("b"))).isEmpty();
+        for (int i = 0; i < 100; i++) { // closed once it has opened
+            try (BookServices again = BookServices.open(dir.resolve("a"), false, Clock.systemDefaultZone(), "test")) {
+                return;
+            } catch (BookLockedException stillOpen) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the book opened early for another folder was never closed");
+    }
+
+    @Test
+    void take_throwsWhatOpeningThrew() {
+        try (BookServices holder = BookServices.open(dir, false, Clock.systemDefaultZone(), "another program")) {
+            EarlyBook.open(dir, Clock.systemDefaultZone());
+            assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(BookLockedException.class);
+        }
+    }
+}
