@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * Reads the rows of queries on the calling thread and hands them, in batches, to worker threads,
  * so that SQLite reading the book and Java turning rows into facts run at the same time. Rows
  * queued with {@link #inOrder} are handled one batch after another, in the order they were read;
- * rows queued with {@link #inParallel} are handled after those, by every worker at once.
+ * rows queued with {@link #inParallel} are handled once every row queued in order before them
+ * has been, by every worker at once.
  */
 final class RowPipeline implements AutoCloseable {
     private static final int BATCH = 2048;
@@ -38,7 +39,7 @@ final class RowPipeline implements AutoCloseable {
 
     /**
      * Queues every row of {@code sql} for {@code handler}, which may run on several threads at once,
-     * once every row queued {@link #inOrder} has been handled.
+     * once every row queued {@link #inOrder} before them has been handled.
      */
     void inParallel(Connection connection, String sql, Consumer<byte[]> handler, Object... params) {
         read(connection, sql, rows -> parallel.add(ordered.thenRunAsync(() -> rows.forEach(handler), workers)),

@@ -25,11 +25,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Planning facts in SQLite, a few queries whatever the book's size: active clients with their last
- * contact and first purchase (kept on the client row), recent contacts (a range on the covering index
- * {@code interactions_recent}), for the agenda the purchases of its window, then recent referrals,
- * decisions and open follow-ups. Rows are read on the calling thread and turned into facts on
- * others ({@link RowPipeline}), each client's facts handed on as soon as they are complete.
+ * Planning facts in SQLite, a few queries whatever the book's size: recent referrals, decisions and
+ * open follow-ups (few); recent contacts (a range on the covering index {@code interactions_recent})
+ * and, for the agenda, the purchases of its window; then the active clients with their last contact
+ * and first purchase (kept on the client row). Rows are read on the calling thread and turned into
+ * facts on others ({@link RowPipeline}), each client's facts handed on as soon as they are complete.
  */
 final class SqliteFactsRepository implements FactsRepository {
     private static final String ACTIVE = "c.archived = 0 AND c.do_not_contact = 0";
