@@ -47,7 +47,10 @@ final class EarlyBook {
             return Optional.empty();
         }
         if (!dataFolder.equals(folder)) {
-            pending.thenAccept(BookServices::close); // not the book asked for: let it go once open
+            BookServices other = pending.handle((book, failure) -> book).join(); // not the book asked for
+            if (other != null) {
+                other.close();
+            }
             return Optional.empty();
         }
         try {

@@ -42,12 +42,6 @@ final class PackedRow {
         this.row = row;
     }
 
-    /** The next field's text. */
-    String text() {
-        next();
-        return new String(row, start, end - start, StandardCharsets.UTF_8);
-    }
-
     /** The next field's text, {@code null} when it is empty. */
     String textOrNull() {
         return next() ? null : new String(row, start, end - start, StandardCharsets.UTF_8);
@@ -58,16 +52,6 @@ final class PackedRow {
         start = end + 1;
         end = row.length;
         return start >= row.length ? "" : new String(row, start, end - start, StandardCharsets.UTF_8);
-    }
-
-    void skip() {
-        next();
-    }
-
-    /** The next field's bytes are looked up in {@code ids}: {@code null} when they are not there. */
-    <T> T lookUp(IdIndex<T> ids) {
-        next();
-        return ids.get(row, start, end);
     }
 
     /** The value of the next field's bytes in {@code ids}, added from {@code fresh} when they are not there. */

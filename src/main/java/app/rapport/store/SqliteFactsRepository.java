@@ -171,7 +171,7 @@ final class SqliteFactsRepository implements FactsRepository {
         String id = new String(key, StandardCharsets.UTF_8);
         Contacts logged = contacts.get(key, 0, key.length);
         Extras more = extras.getOrDefault(id, Extras.NONE);
-        return new ClientFacts(id, row.rest(), tier == null ? null : tier.intern(), channel,
+        return new ClientFacts(id, row.rest(), tier, channel,
                 birthday == null ? null : Birthday.parse(birthday), since, addedOn, last, firstPurchase,
                 logged == null ? List.of() : logged.inOrder(), more.referrals, more.decisions, more.manual);
     }
