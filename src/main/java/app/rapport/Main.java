@@ -2,6 +2,7 @@ package app.rapport;
 
 import app.rapport.cli.Cli;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -14,6 +15,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<AppStart> app = AppStart.of(args);
+        if (app.isPresent()) {
+            System.setProperty("rapport.log.dir", app.get().dataFolder().toString());
+            EarlyBook.open(app.get().dataFolder(), Clock.systemDefaultZone());
+            Application.launch(RapportApp.class, args);
+            return;
+        }
         Cli cli = new Cli(System.out, System.err, Clock.systemDefaultZone());
         Cli.Parsed parsed = cli.parse(args);
         System.setProperty("rapport.log.dir", parsed.dataFolder().toString());

@@ -15,7 +15,6 @@ import app.rapport.ui.reminders.DesktopIntegration;
 import app.rapport.ui.reminders.DesktopOptions;
 import app.rapport.reminders.Autostart;
 import app.rapport.reminders.LaunchCommand;
-import atlantafx.base.theme.PrimerLight;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,6 +55,8 @@ public final class RapportApp extends Application implements AppActions {
                 return t;
             });
     private boolean background;
+    /** Read in init, for the first window only. */
+    private Optional<Boolean> ownBookEmpty = Optional.empty();
     private Stage stage;
     private WindowPlacement placement;
     private MainWindowController window;
@@ -63,10 +64,16 @@ public final class RapportApp extends Application implements AppActions {
 
     @Override
     public void init() {
-        Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock)
-                .parse(getParameters().getRaw().toArray(String[]::new));
-        dataFolder = options.dataFolder();
-        background = options.background();
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        Optional<AppStart> plain = AppStart.of(args);
+        if (plain.isPresent()) {
+            dataFolder = plain.get().dataFolder();
+            background = plain.get().background();
+        } else {
+            Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock).parse(args);
+            dataFolder = options.dataFolder();
+            background = options.background();
+        }
         try {
             Optional<BookServices> early = EarlyBook.take(dataFolder);
             ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
@@ -74,6 +81,12 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.whenDamaged(this::damagedWhileOpen);
             if (early.isEmpty()) {
                 ownBook.planning().prefetchAgenda();
+            }
+            // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
+            // the agenda saved for today, so that the window opens with Today filled in.
+            ownBookEmpty = Optional.of(ownBook.book().isEmpty());
+            if (!ownBookEmpty.get()) {
+                ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
             }
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
@@ -132,7 +145,7 @@ public final class RapportApp extends Application implements AppActions {
 
     /** Asks the owner to put back the newest sound backup; empty (with startupError set) when not. */
     private Optional<Path> askToRestore() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.useBaseTheme();
         Optional<app.rapport.service.BackupService.Backup> newest = newestBackup;
         if (newest.isEmpty()) {
             startupError = damaged.getMessage() + " There is no sound backup in "
@@ -185,6 +198,7 @@ public final class RapportApp extends Application implements AppActions {
         attachDesktop(background);
         FxDialogs dialogs = new FxDialogs(stage);
         backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
+        backupTimer.scheduleWithFixedDelay(this::planAhead, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
         app.rapport.service.DataFolder.networkWarning(dataFolder)
                 .ifPresent(w -> dialogs.inform("Your book is on a network drive", w));
     }
@@ -195,6 +209,18 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.backups().backupIfChanged().ifPresent(p -> LOG.info("Backed up the book to {}", p));
         } catch (RuntimeException e) {
             LOG.error("The automatic backup failed", e);
+        }
+    }
+
+    /** Keeps the next days' agendas saved, so that the next start shows Today at once (every half minute). */
+    private void planAhead() {
+        BookServices book = ownBook;
+        try {
+            if (book != null && damaged == null) {
+                book.planAhead().tick();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The next days could not be planned ahead", e);
         }
     }
 
@@ -261,7 +287,9 @@ public final class RapportApp extends Application implements AppActions {
     }
 
     private javafx.scene.Parent mainWindow(BookServices book) {
-        window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this);
+        Optional<Boolean> knownEmpty = book == ownBook ? ownBookEmpty : Optional.empty();
+        ownBookEmpty = Optional.empty(); // the book changes after the first window
+        window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this, knownEmpty);
         return window.load();
     }
 
@@ -274,7 +302,7 @@ public final class RapportApp extends Application implements AppActions {
     private void refuseToStart() {
         System.err.println("rapport: " + startupError);
         if (!"Headless".equalsIgnoreCase(System.getProperty("monocle.platform"))) {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.useBaseTheme();
             Alert alert = new Alert(Alert.AlertType.ERROR, startupError, ButtonType.CLOSE);
             alert.setTitle("Rapport cannot open the book");
             alert.setHeaderText("Rapport cannot open the book");
@@ -329,6 +357,11 @@ public final class RapportApp extends Application implements AppActions {
         }
         backupTimer.shutdownNow();
         if (ownBook != null) {
+            try {
+                ownBook.planAhead().beforeClose();
+            } catch (RuntimeException e) {
+                LOG.warn("The next days could not be planned ahead", e);
+            }
             backupIfChanged();
         }
         runner.close();

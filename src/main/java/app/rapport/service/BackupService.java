@@ -63,6 +63,7 @@ public final class BackupService {
         this.book = book;
         this.dataFolder = dataFolder;
         this.clock = clock;
+        this.changesAtLastBackup = book.changeCount(); // "changed" means since the book was opened, at first
     }
 
     /** Where backups go: the folder the owner chose, else {@code backups/} in the data folder. */
@@ -129,7 +130,7 @@ public final class BackupService {
 
     /** Takes a verified backup into {@code folder} (kept out of the rotation when it is not the backup folder). */
     public Path backupTo(Path folder, boolean rotate) {
-        long changes = book.changesSinceOpen();
+        long changes = book.changeCount();
         clearCutShort(folder);
         Path target = freeName(folder, LocalDateTime.now(clock));
         try {
@@ -161,7 +162,7 @@ public final class BackupService {
 
     /** A backup when the book changed since the last one (at most every 30 minutes, the app's timer says). */
     public Optional<Path> backupIfChanged() {
-        if (book.changesSinceOpen() == changesAtLastBackup) {
+        if (book.changeCount() == changesAtLastBackup) {
             return Optional.empty();
         }
         return Optional.of(backupNow());

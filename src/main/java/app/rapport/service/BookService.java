@@ -23,7 +23,7 @@ public final class BookService {
     }
 
     public boolean isEmpty() {
-        return store.read(tx -> tx.clients().count() == 0);
+        return store.read(tx -> tx.clients().isEmpty());
     }
 
     public Settings settings() {

@@ -25,20 +25,23 @@ public final class BookServices implements AutoCloseable {
     private final TransferService transfer;
     private final DemoService demo;
     private final PlanningService planning;
+    private final PlanAhead planAhead;
     private final FollowUpService followUps;
     private final ReminderService reminders;
     private final LetterService letters;
     private final BackupService backups;
     private final ContactTransferService contactFiles;
 
-    private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock) {
+    private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
+            boolean savesAhead) {
         this.dataFolder = dataFolder;
         this.sample = sample;
         this.lock = lock;
         this.store = store;
         this.clients = new ClientService(store, clock);
         this.contacts = new ContactService(store);
-        this.planning = new PlanningService(store, clock);
+        this.planning = new PlanningService(store, clock, savesAhead);
+        this.planAhead = new PlanAhead(planning);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
@@ -62,7 +65,8 @@ public final class BookServices implements AutoCloseable {
     /**
      * As {@link #open(Path, boolean, Clock, String)}; with {@code checkInBackground} the book's
      * check runs while it is read, every change waits for it, and {@link #whenDamaged} says if it
-     * failed. The app opens its book so; commands check before they start.
+     * failed, and today's agenda is saved whenever it is planned (so that the next start can show it
+     * at once). The app opens its book so; commands check before they start, and save nothing ahead.
      */
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
@@ -71,7 +75,7 @@ public final class BookServices implements AutoCloseable {
             BackupService.refuseEmptiedBook(dataFolder);
             return new BookServices(dataFolder, sample, lock,
                     SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
-                    clock);
+                    clock, checkInBackground);
         } catch (BookDamagedException e) {
             lock.close();
             throw new DamagedBookException(dataFolder, e.reason(), e);
@@ -102,7 +106,7 @@ public final class BookServices implements AutoCloseable {
             try {
                 SqliteBookStore store = new SqliteBookStore(
                         Database.openExisting(dataFolder.resolve(SqliteBookStore.BOOK_FILE)));
-                return new BookServices(dataFolder, false, null, store, clock);
+                return new BookServices(dataFolder, false, null, store, clock, false);
             } catch (BookDamagedException e) {
                 throw new DamagedBookException(dataFolder, e.reason(), e);
             }
@@ -148,6 +152,11 @@ public final class BookServices implements AutoCloseable {
         return planning;
     }
 
+    /** The coming days' agendas, kept saved in the book while the app runs. */
+    public PlanAhead planAhead() {
+        return planAhead;
+    }
+
     /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */
     public void whenDamaged(java.util.function.Consumer<DamagedBookException> then) {
         store.database().soundness().thenAccept(result -> {
@@ -180,6 +189,7 @@ public final class BookServices implements AutoCloseable {
     @Override
     public void close() {
         try {
+            planning.close(java.time.Duration.ofSeconds(5));
             store.close();
         } finally {
             if (lock != null) {

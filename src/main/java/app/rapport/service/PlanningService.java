@@ -36,34 +36,68 @@ public final class PlanningService {
     private final BookStore store;
     private final Clock clock;
     private final Planner planner;
-    private final AtomicReference<CompletableFuture<Agenda>> prefetched = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<FirstAgenda>> prefetched = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Optional<Agenda>>> savedLookup = new AtomicReference<>();
+    /** The program build and time zone that plan here: agendas saved by others are not used. */
+    private final String plannedBy;
+    private final boolean saves;
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rapport-save-agenda");
+        t.setDaemon(true);
+        return t;
+    });
 
+    /** Planning that only reads the book (the command line): nothing is saved ahead. */
     public PlanningService(BookStore store, Clock clock) {
+        this(store, clock, false);
+    }
+
+    /** With {@code saves}, today's agenda is saved whenever it is planned, for the next start (the app). */
+    public PlanningService(BookStore store, Clock clock, boolean saves) {
         this.store = store;
         this.clock = clock;
         this.planner = new Planner(clock);
+        this.plannedBy = Build.id() + " " + clock.getZone().getId();
+        this.saves = saves;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** The agenda for today. */
+    /**
+     * The agenda for today, planned now. The app's own book also saves it (in the background), so
+     * that the next start can show it at once if the book has not changed by then.
+     */
     public Agenda agenda() {
-        return agenda(today());
+        Planned planned = planned(today());
+        saveLater(planned);
+        return planned.agenda();
     }
 
     /**
-     * Starts planning today's agenda in the background while the window is being built, so that
-     * Today appears sooner; {@link #firstAgenda()} takes the result.
+     * Starts finding today's agenda in the background while the window is being built, so that
+     * Today appears sooner; {@link #firstAgenda()} takes the result. The agenda saved for today is
+     * taken when the book has not changed since it was planned; otherwise today is planned now.
      */
     public void prefetchAgenda() {
         LocalDate day = today();
+        CompletableFuture<Optional<Agenda>> lookup = new CompletableFuture<>();
+        savedLookup.set(lookup);
         prefetched.set(CompletableFuture.supplyAsync(() -> {
-            Agenda a = agenda(day);
-            LOG.info("Prefetched {} follow-ups, {} ms after the program started", a.followUps().size(),
+            Optional<Agenda> saved;
+            try {
+                saved = saved(day);
+            } catch (RuntimeException e) {
+                lookup.complete(Optional.empty());
+                throw e;
+            }
+            lookup.complete(saved);
+            FirstAgenda first = saved.map(a -> new FirstAgenda(a, true)).orElseGet(() -> new FirstAgenda(agenda(), false));
+            LOG.info("Prefetched {} follow-ups ({}), {} ms after the program started", first.agenda().followUps().size(),
+                    first.saved() ? "saved when they were planned ahead" : "planned now",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
-            return a;
+            return first;
         }, runnable -> {
             Thread t = new Thread(runnable, "rapport-prefetch");
             t.setDaemon(true);
@@ -71,25 +105,147 @@ public final class PlanningService {
         }));
     }
 
-    /** The prefetched agenda when there is one for today (once), else today's agenda planned now. */
-    public Agenda firstAgenda() {
-        CompletableFuture<Agenda> pending = prefetched.getAndSet(null);
+    /**
+     * Waits (at most {@code wait}, never for planning) until the prefetch has looked for the agenda
+     * saved for today; true when it found one, which {@link #firstAgendaIfReady()} then gives.
+     * For the app's start, off the FX thread, so that the window can open with Today filled in.
+     */
+    public boolean awaitSaved(java.time.Duration wait) {
+        CompletableFuture<Optional<Agenda>> lookup = savedLookup.get();
+        if (lookup == null) {
+            return false;
+        }
+        try {
+            if (lookup.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).isEmpty()) {
+                return false;
+            }
+            CompletableFuture<FirstAgenda> pending = prefetched.get();
+            if (pending != null) {
+                pending.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS); // done right after the lookup
+            }
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The prefetched agenda if it is there for today already (taken, once); never waits. */
+    public Optional<FirstAgenda> firstAgendaIfReady() {
+        CompletableFuture<FirstAgenda> pending = prefetched.get();
+        if (pending == null || !pending.isDone() || pending.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        FirstAgenda first = pending.join();
+        if (!first.agenda().asOf().equals(today()) || !prefetched.compareAndSet(pending, null)) {
+            return Optional.empty();
+        }
+        return Optional.of(first);
+    }
+
+    /**
+     * The prefetched agenda when there is one for today (once), else today's agenda planned now.
+     * A saved agenda is marked so: plan the day again once the window is up ({@link #agenda()})
+     * and show that one if it differs.
+     */
+    public FirstAgenda firstAgenda() {
+        CompletableFuture<FirstAgenda> pending = prefetched.getAndSet(null);
         if (pending != null) {
             try {
-                Agenda agenda = pending.join();
-                if (agenda.asOf().equals(today())) {
-                    return agenda;
+                FirstAgenda first = pending.join();
+                if (first.agenda().asOf().equals(today())) {
+                    return first;
                 }
             } catch (CompletionException e) {
                 // planned again below, where the failure (if it lasts) reaches the caller
             }
         }
-        return agenda();
+        return new FirstAgenda(agenda(), false);
+    }
+
+    /** The first agenda the app shows, and whether it is the one saved when the day was planned ahead. */
+    public record FirstAgenda(Agenda agenda, boolean saved) {
+    }
+
+    /** The agenda saved for {@code day}, when the book has not changed since it was planned. */
+    public Optional<Agenda> saved(LocalDate day) {
+        return store.read(tx -> tx.agendaSnapshots().find(day, plannedBy));
+    }
+
+    /** The book's change count (see {@link app.rapport.store.AgendaSnapshotRepository}). */
+    public long changeCount() {
+        return store.read(tx -> tx.agendaSnapshots().changeCount());
+    }
+
+    /**
+     * Plans and saves the agendas of today and the {@code days - 1} days after it that have none
+     * saved for the book as it is now, so that the app opens on them at once; forgets older ones.
+     * Returns how many it planned.
+     */
+    public int planAhead(int days) {
+        LocalDate first = today();
+        int planned = 0;
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            if (!store.read(tx -> tx.agendaSnapshots().has(day, plannedBy))) {
+                save(planned(day));
+                planned++;
+            }
+        }
+        store.writeVoid(tx -> tx.agendaSnapshots().forgetBefore(first));
+        return planned;
+    }
+
+    /** Waits for the agendas being saved (at most {@code timeout}); later saves are refused. */
+    public void close(java.time.Duration timeout) {
+        saver.shutdown();
+        try {
+            if (!saver.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                saver.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            saver.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The agenda for a date: overdue, due that day, and coming up within the horizon. */
     public Agenda agenda(LocalDate asOf) {
         return store.read(tx -> agenda(tx, tx.settings().load(), asOf));
+    }
+
+    /** A day's agenda with the change count of the book it was planned from (one read transaction). */
+    private Planned planned(LocalDate asOf) {
+        return store.read(tx -> new Planned(agenda(tx, tx.settings().load(), asOf), tx.agendaSnapshots().changeCount()));
+    }
+
+    private record Planned(Agenda agenda, long changeCount) {
+    }
+
+    private void saveLater(Planned planned) {
+        if (!saves) {
+            return;
+        }
+        try {
+            saver.execute(() -> save(planned));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the book is closing: the next start plans the day again
+        }
+    }
+
+    private void save(Planned planned) {
+        if (!saves) {
+            return;
+        }
+        try {
+            boolean saved = store.write(tx -> tx.agendaSnapshots().save(planned.agenda(), planned.changeCount(), plannedBy));
+            LOG.debug("Agenda for {} {}", planned.agenda().asOf(), saved ? "saved" : "not saved: the book changed since");
+        } catch (RuntimeException e) {
+            LOG.warn("The agenda for {} could not be saved ahead; it will be planned at the next start",
+                    planned.agenda().asOf(), e);
+        }
     }
 
     /** The agenda for a date looking {@code horizonDays} ahead instead of the owner's horizon. */

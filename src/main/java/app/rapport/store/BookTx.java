@@ -15,4 +15,6 @@ public interface BookTx {
     FactsRepository facts();
 
     LetterRepository letters();
+
+    AgendaSnapshotRepository agendaSnapshots();
 }

@@ -47,6 +47,9 @@ public interface ClientRepository {
 
     long count();
 
+    /** Whether the book has no clients at all (cheaper than counting them). */
+    boolean isEmpty();
+
     long countActive();
 
     /** A fresh id, {@code c-0001} style, not used by any client. */

@@ -203,10 +203,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Rows changed through this connection since it opened: a change marker for backups. */
-    public long changesSinceOpen() {
+    /**
+     * The book's change count ({@code book_changes}, which triggers bump on every row added, changed
+     * or removed, by this program or any other): a change marker for backups. Agendas saved ahead
+     * do not count.
+     */
+    public long changeCount() {
         return withWriter(c -> {
-            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+            try (Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count FROM book_changes WHERE id = 1")) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });

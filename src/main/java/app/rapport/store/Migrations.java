@@ -17,7 +17,8 @@ final class Migrations {
             "V1__create_book.sql",
             "V2__follow_ups.sql",
             "V3__first_purchase.sql",
-            "V4__letters.sql");
+            "V4__letters.sql",
+            "V5__planned_ahead.sql");
 
     private Migrations() {
     }

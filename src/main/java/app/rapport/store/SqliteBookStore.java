@@ -89,5 +89,10 @@ public final class SqliteBookStore implements BookStore {
         public LetterRepository letters() {
             return new SqliteLetterRepository(connection);
         }
+
+        @Override
+        public AgendaSnapshotRepository agendaSnapshots() {
+            return new SqliteAgendaSnapshotRepository(connection);
+        }
     }
 }

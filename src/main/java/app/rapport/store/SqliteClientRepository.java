@@ -174,6 +174,11 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
+    public boolean isEmpty() {
+        return Jdbc.count(connection, "SELECT EXISTS (SELECT 1 FROM clients)") == 0;
+    }
+
+    @Override
     public long countActive() {
         return Jdbc.count(connection, "SELECT count(*) FROM clients WHERE archived = 0 AND do_not_contact = 0");
     }

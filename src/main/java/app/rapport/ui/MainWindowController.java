@@ -35,6 +35,7 @@ public final class MainWindowController implements Navigator {
     private final Clock clock;
     private final AppActions app;
     private final BookTransfers transfers;
+    private final Optional<Boolean> knownEmpty;
     private Screen current;
     private ClientListController clientList;
     private TodayController today;
@@ -61,6 +62,16 @@ public final class MainWindowController implements Navigator {
     private ProgressIndicator busyIndicator;
 
     public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
+        this(book, runner, dialogs, clock, app, Optional.empty());
+    }
+
+    /**
+     * As above; {@code knownEmpty}, when the caller already knows whether the book is empty (read
+     * off the FX thread), lets the window open directly on Welcome or Today instead of asking.
+     */
+    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
+            Optional<Boolean> knownEmpty) {
+        this.knownEmpty = knownEmpty;
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -81,13 +92,19 @@ public final class MainWindowController implements Navigator {
         busyIndicator.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
         bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
-        runner.run(() -> book.book().isEmpty(), empty -> {
-            if (empty) {
-                showWelcome();
-            } else {
-                showToday();
-            }
-        }, this::fail);
+        if (knownEmpty.isPresent()) {
+            showFirstScreen(knownEmpty.get());
+        } else {
+            runner.run(() -> book.book().isEmpty(), this::showFirstScreen, this::fail);
+        }
+    }
+
+    private void showFirstScreen(boolean bookEmpty) {
+        if (bookEmpty) {
+            showWelcome();
+        } else {
+            showToday();
+        }
     }
 
     private Window window() {

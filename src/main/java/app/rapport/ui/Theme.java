@@ -17,10 +17,18 @@ public final class Theme {
 
     /** A scene with Rapport's look (and AtlantaFX's Primer Light as the user-agent stylesheet). */
     public static Scene scene(Parent root) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        useBaseTheme();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Views.resource(Theme.class, STYLESHEET).toExternalForm());
         return scene;
+    }
+
+    /**
+     * Makes Primer Light the look of every window (dialogs shown before the main window too), from
+     * its precompiled form: reading it is much quicker than parsing its CSS at each start.
+     */
+    public static void useBaseTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void setIcons(Stage stage) {

@@ -15,6 +15,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How the agenda's rows and cells look: group headings, action icons, due dates, row buttons. */
 final class AgendaCells {
@@ -29,50 +30,10 @@ final class AgendaCells {
         for (var column : java.util.List.of(client, action, due, buttons)) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         }
-        client.setCellFactory(c -> new Cell((cell, row) -> {
-            if (row.isGroup()) {
-                cell.setText(row.bucket().label() + " (" + row.count() + ")");
-                return;
-            }
-            FollowUp f = row.followUp();
-            Label name = new Label(f.clientName());
-            name.getStyleClass().add("agenda-client");
-            HBox top = new HBox(8, name);
-            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            if (f.atRisk()) {
-                Label badge = new Label("at risk");
-                badge.getStyleClass().add("at-risk-badge");
-                top.getChildren().add(badge);
-            }
-            Label why = new Label(f.reason());
-            why.getStyleClass().add("agenda-reason");
-            why.setTooltip(new Tooltip(f.reason()));
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, top, why);
-            box.setMinWidth(0);
-            why.setMinWidth(0);
-            cell.setGraphic(box);
-            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }));
-        action.setCellFactory(c -> new Cell((cell, row) -> {
-            if (!row.isGroup()) {
-                cell.setText(row.followUp().action().label());
-                cell.setGraphic(Icons.icon(Icons.of(row.followUp().action())));
-            }
-        }));
-        due.setCellFactory(c -> new Cell((cell, row) -> {
-            if (!row.isGroup()) {
-                LocalDate asOf = today.asOf();
-                LocalDate d = row.followUp().due();
-                cell.setText(dueText(d, asOf));
-                cell.getStyleClass().add(d.isBefore(asOf) ? "due-overdue" : d.equals(asOf) ? "due-today" : "due-later");
-                cell.setTooltip(new Tooltip(TodayController.SHORT.format(d)));
-            }
-        }));
-        buttons.setCellFactory(c -> new Cell((cell, row) -> {
-            if (!row.isGroup()) {
-                cell.setGraphic(buttons(today, row.followUp()));
-            }
-        }));
+        client.setCellFactory(c -> new ClientCell());
+        action.setCellFactory(c -> new ActionCell());
+        due.setCellFactory(c -> new DueCell(today));
+        buttons.setCellFactory(c -> new ButtonsCell(today));
     }
 
     /** "Today", "Yesterday", "Tomorrow", "3 days late", "in 4 days". */
@@ -88,19 +49,6 @@ final class AgendaCells {
             return "Tomorrow";
         }
         return days < 0 ? -days + " days late" : "in " + days + " days";
-    }
-
-    private static HBox buttons(TodayController today, FollowUp f) {
-        Button done = small("Done", Icons.icon(Material2AL.CHECK), "Done: log the contact that completes it (D)");
-        done.getStyleClass().add("done-button");
-        done.setOnAction(e -> today.done(f));
-        Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), "Snooze: hide it until a later day (S)");
-        snooze.setOnAction(e -> today.showSnoozeMenu(f, snooze));
-        Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), "Skip: close it, with a reason (K)");
-        skip.setOnAction(e -> today.skip(f));
-        HBox box = new HBox(4, done, snooze, skip);
-        box.getStyleClass().add("row-buttons");
-        return box;
     }
 
     private static Button small(String text, javafx.scene.Node icon, String tip) {
@@ -129,29 +77,146 @@ final class AgendaCells {
         };
     }
 
-    private interface Painter {
-        void paint(TreeTableCell<AgendaRow, AgendaRow> cell, AgendaRow row);
+    /**
+     * A cell that builds its nodes once and fills them for each row it shows (cells are reused as
+     * the list scrolls): a group heading shows as text, a follow-up through {@link #paint}.
+     */
+    private abstract static class Cell extends TreeTableCell<AgendaRow, AgendaRow> {
+        @Override
+        protected final void updateItem(AgendaRow row, boolean empty) {
+            super.updateItem(row, empty);
+            reset();
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (row.isGroup()) {
+                setText(group(row));
+                setGraphic(null);
+            } else {
+                paint(row.followUp());
+            }
+        }
+
+        /** Clears what the previous row left (before each row). */
+        void reset() {
+        }
+
+        String group(AgendaRow row) {
+            return null;
+        }
+
+        abstract void paint(FollowUp f);
     }
 
-    /** A cell that clears itself, then lets a painter fill it. */
-    private static final class Cell extends TreeTableCell<AgendaRow, AgendaRow> {
-        private final Painter painter;
+    /** The client's name (with "at risk" when so) over the reason; a group's heading. */
+    private static final class ClientCell extends Cell {
+        private final Label name = new Label();
+        private final Label badge = new Label("at risk");
+        private final Label why = new Label();
+        private final Tooltip whyTip = new Tooltip();
+        private final javafx.scene.layout.VBox box;
 
-        Cell(Painter painter) {
-            this.painter = painter;
+        ClientCell() {
+            name.getStyleClass().add("agenda-client");
+            badge.getStyleClass().add("at-risk-badge");
+            why.getStyleClass().add("agenda-reason");
+            why.setTooltip(whyTip);
+            why.setMinWidth(0);
+            HBox top = new HBox(8, name, badge);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box = new javafx.scene.layout.VBox(2, top, why);
+            box.setMinWidth(0);
         }
 
         @Override
-        protected void updateItem(AgendaRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            setGraphic(null);
-            setTooltip(null);
+        void reset() {
             setContentDisplay(ContentDisplay.LEFT);
+        }
+
+        @Override
+        String group(AgendaRow row) {
+            return row.bucket().label() + " (" + row.count() + ")";
+        }
+
+        @Override
+        void paint(FollowUp f) {
+            name.setText(f.clientName());
+            badge.setVisible(f.atRisk());
+            badge.setManaged(f.atRisk());
+            why.setText(f.reason());
+            whyTip.setText(f.reason());
+            setText(null);
+            setGraphic(box);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+
+    /** Call, note, or both: icon and words. */
+    private static final class ActionCell extends Cell {
+        private final FontIcon icon = new FontIcon();
+
+        @Override
+        void paint(FollowUp f) {
+            icon.setIconCode(Icons.of(f.action()));
+            setText(f.action().label());
+            setGraphic(icon);
+        }
+    }
+
+    /** "Today", "3 days late", "in 4 days", coloured by bucket, the date in its tooltip. */
+    private static final class DueCell extends Cell {
+        private final TodayController today;
+        private final Tooltip date = new Tooltip();
+
+        DueCell(TodayController today) {
+            this.today = today;
+        }
+
+        @Override
+        void reset() {
             getStyleClass().removeAll("due-overdue", "due-today", "due-later");
-            if (!empty && row != null) {
-                painter.paint(this, row);
-            }
+            setTooltip(null);
+        }
+
+        @Override
+        void paint(FollowUp f) {
+            LocalDate asOf = today.asOf();
+            LocalDate d = f.due();
+            setText(dueText(d, asOf));
+            setGraphic(null);
+            getStyleClass().add(d.isBefore(asOf) ? "due-overdue" : d.equals(asOf) ? "due-today" : "due-later");
+            date.setText(TodayController.SHORT.format(d));
+            setTooltip(date);
+        }
+    }
+
+    /** Done, Snooze and Skip for the row's follow-up. */
+    private static final class ButtonsCell extends Cell {
+        private final HBox box;
+        private FollowUp followUp;
+
+        ButtonsCell(TodayController today) {
+            Button done = small("Done", Icons.icon(Material2AL.CHECK), "Done: log the contact that completes it (D)");
+            done.getStyleClass().add("done-button");
+            done.setOnAction(e -> today.done(followUp));
+            Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), "Snooze: hide it until a later day (S)");
+            snooze.setOnAction(e -> today.showSnoozeMenu(followUp, snooze));
+            Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), "Skip: close it, with a reason (K)");
+            skip.setOnAction(e -> today.skip(followUp));
+            box = new HBox(4, done, snooze, skip);
+            box.getStyleClass().add("row-buttons");
+        }
+
+        @Override
+        void reset() {
+            followUp = null;
+        }
+
+        @Override
+        void paint(FollowUp f) {
+            followUp = f;
+            setText(null);
+            setGraphic(box);
         }
     }
 }

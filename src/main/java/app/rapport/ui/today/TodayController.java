@@ -43,6 +43,8 @@ public final class TodayController implements Screen {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TodayController.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** How long after a saved agenda is shown it is checked, leaving the first frames to draw. */
+    static final javafx.util.Duration SAVED_CHECK_DELAY = javafx.util.Duration.seconds(2);
 
     private final BookServices book;
     private final TaskRunner runner;
@@ -114,10 +116,88 @@ public final class TodayController implements Screen {
 
     @Override
     public void refresh() {
-        boolean first = model.asOf() == null;
-        runner.run(() -> first ? book.planning().firstAgenda() : book.planning().agenda(), this::show, e -> {
-            agendaTable.setPlaceholder(new Label("The agenda could not be planned: " + ErrorMessages.plain(e)));
+        if (model.asOf() != null) {
+            runner.run(() -> book.planning().agenda(), this::show, this::cannotPlan);
+            return;
+        }
+        Optional<PlanningService.FirstAgenda> ready = book.planning().firstAgendaIfReady();
+        if (ready.isPresent()) {
+            showFirst(ready.get()); // before the window is first drawn, which then draws the list too
+            return;
+        }
+        runner.run(() -> book.planning().firstAgenda(), this::showFirst, this::cannotPlan);
+    }
+
+    private void showFirst(PlanningService.FirstAgenda first) {
+        show(first.agenda());
+        if (first.saved()) {
+            checkSaved(first.agenda());
+        }
+    }
+
+    private void cannotPlan(Throwable e) {
+        agendaTable.setPlaceholder(new Label("The agenda could not be planned: " + ErrorMessages.plain(e)));
+    }
+
+    /**
+     * Today opened on the agenda saved when the day was planned ahead (the book has not changed
+     * since): once the window is up, plan the day again, and show that agenda if it differs and the
+     * owner has not worked on the list meanwhile (their changes re-plan the clients they touch).
+     */
+    private void checkSaved(Agenda saved) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SAVED_CHECK_DELAY);
+        settle.setOnFinished(e -> {
+            if (!onShowingWindow()) {
+                return; // the window closed (or this screen was replaced) meanwhile: nothing to check
+            }
+            recheck(saved);
         });
+        settle.play();
+    }
+
+    private boolean onShowingWindow() {
+        javafx.scene.Scene scene = view.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
+    private void recheck(Agenda saved) {
+        runner.run(() -> book.planning().agenda(), fresh -> {
+            if (fresh.equals(saved)) {
+                LOG.info("The agenda planned again matches the saved one ({} follow-ups)", fresh.followUps().size());
+            } else if (model.followUps().equals(saved.followUps()) && saved.asOf().equals(model.asOf())) {
+                LOG.warn("The saved agenda differed from the one planned now: showing the new one");
+                show(fresh);
+            }
+        }, failure -> LOG.warn("Today's agenda could not be planned again to check the saved one", failure));
+    }
+
+    /** Logs when the first frame with the list is laid out (it is drawn right after): the start-up figure. */
+    private void logFirstFrame() {
+        Runnable[] listener = new Runnable[1];
+        boolean[] logged = {false};
+        listener[0] = () -> {
+            javafx.scene.Scene scene = view.getScene();
+            if (!logged[0] && onShowingWindow()) {
+                logged[0] = true;
+                LOG.info("Today drawn, {} ms after the program started", System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        if (view.getScene() != null) {
+            view.getScene().addPostLayoutPulseListener(listener[0]);
+        } else {
+            view.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                        javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        view.sceneProperty().removeListener(this);
+                        now.addPostLayoutPulseListener(listener[0]);
+                    }
+                }
+            });
+        }
     }
 
     private void show(Agenda agenda) {
@@ -126,9 +206,7 @@ public final class TodayController implements Screen {
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("Today shows {} follow-ups, {} ms after the program started", agenda.followUps().size(),
                     sinceStart);
-            javafx.application.Platform.runLater(() -> LOG.info("Today drawn, {} ms after the program started",
-                    System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+            logFirstFrame();
         }
         dateLabel.setText(DAY.format(agenda.asOf()));
         model.show(agenda, 7);
@@ -168,9 +246,11 @@ public final class TodayController implements Screen {
             }
             TreeItem<AgendaRow> group = new TreeItem<>(AgendaRow.group(b, in.size()));
             group.setExpanded(true);
+            List<TreeItem<AgendaRow>> rows = new java.util.ArrayList<>(in.size());
             for (FollowUp f : in) {
-                group.getChildren().add(new TreeItem<>(AgendaRow.of(f)));
+                rows.add(new TreeItem<>(AgendaRow.of(f)));
             }
+            group.getChildren().setAll(rows);
             root.getChildren().add(group);
         }
         agendaTable.setRoot(root);

@@ -1,0 +1,55 @@
+package app.rapport.service;
+
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the coming days' agendas planned and saved in the book while the app runs, so that it
+ * opens on Today at once the next morning: the app calls {@link #tick()} every half minute, and
+ * the days are planned again once the book has been left alone for a whole tick after a change
+ * (not while the owner is busy with it); {@link #beforeClose()} catches up when the app quits.
+ */
+public final class PlanAhead {
+    /** Today and the two days after it: a start the next morning, or after a Sunday. */
+    public static final int DAYS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(PlanAhead.class);
+    private final PlanningService planning;
+    private long seen = -1;
+    private long planned = -1;
+    private LocalDate plannedOn;
+
+    public PlanAhead(PlanningService planning) {
+        this.planning = planning;
+    }
+
+    /** Plans ahead when the book has not changed since the last tick but has since the days were planned, or a day has passed. */
+    public synchronized boolean tick() {
+        long now = planning.changeCount();
+        boolean quiet = now == seen;
+        seen = now;
+        return quiet && !upToDate(now) && plan(now);
+    }
+
+    /** Plans ahead now unless the saved days are up to date (the app is quitting). */
+    public synchronized void beforeClose() {
+        long now = planning.changeCount();
+        if (!upToDate(now)) {
+            plan(now);
+        }
+    }
+
+    private boolean upToDate(long changeCount) {
+        return changeCount == planned && planning.today().equals(plannedOn);
+    }
+
+    private boolean plan(long changeCount) {
+        long started = System.nanoTime();
+        LocalDate day = planning.today();
+        int n = planning.planAhead(DAYS);
+        planned = changeCount;
+        plannedOn = day;
+        LOG.info("Planned {} of the next {} days ahead in {} ms", n, DAYS, (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+}

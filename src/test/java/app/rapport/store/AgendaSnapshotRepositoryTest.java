@@ -1,0 +1,152 @@
+package app.rapport.store;
+
+import static app.rapport.testutil.ClientBuilder.client;
+import static app.rapport.testutil.InteractionBuilder.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.model.Agenda;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.LetterTemplate;
+import app.rapport.model.Settings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Agendas saved ahead: used only while the book is unchanged, whoever changed it. */
+class AgendaSnapshotRepositoryTest {
+    static final LocalDate DAY = LocalDate.parse("2026-11-23");
+    static final String PLANNER = "test-build Europe/Berlin";
+
+    @TempDir
+    java.nio.file.Path dir;
+    SqliteBookStore store;
+
+    @BeforeEach
+    void open() {
+        store = SqliteBookStore.open(dir);
+        store.writeVoid(tx -> {
+            tx.clients().insert(client("c-1").name("Ana", "Ruiz").build());
+            tx.interactions().insert(contact("i-1", "c-1").at("2026-11-20T10:00").build());
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Agenda agenda(LocalDate day, String reason) {
+        return new Agenda(day, List.of(
+                new FollowUp("c-1", "Ana Ruiz", FollowUpRule.GONE_QUIET, FollowUpAction.CALL, day.minusDays(3),
+                        day.minusDays(1), 2, true, reason, null),
+                new FollowUp("c-1", "Ana Ruiz", FollowUpRule.MANUAL, FollowUpAction.NOTE, day, day.plusDays(2), 3,
+                        false, "Ask about the party", "m-1")));
+    }
+
+    java.util.Optional<Agenda> find(LocalDate day, String planner) {
+        return store.read(tx -> tx.agendaSnapshots().find(day, planner));
+    }
+
+    boolean has(LocalDate day, String planner) {
+        return store.read(tx -> tx.agendaSnapshots().has(day, planner));
+    }
+
+    /** Changes the book through a connection of its own, as another program (the sqlite3 shell...) would. */
+    void byAnotherProgram(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.executeUpdate(sql);
+        }
+    }
+
+    long count() {
+        return store.read(tx -> tx.agendaSnapshots().changeCount());
+    }
+
+    boolean saveNow(Agenda agenda) {
+        long n = count();
+        return store.write(tx -> tx.agendaSnapshots().save(agenda, n, PLANNER));
+    }
+
+    @Test
+    void aSavedAgenda_isFound_forItsDayAndPlanner_whileTheBookIsUnchanged() {
+        Agenda saved = agenda(DAY, "No contact for 94 days");
+        assertThat(saveNow(saved)).isTrue();
+
+        assertThat(find(DAY, PLANNER)).contains(saved);
+        assertThat(has(DAY, PLANNER)).isTrue();
+        assertThat(find(DAY.plusDays(1), PLANNER)).isEmpty();
+        assertThat(find(DAY, "another build Europe/Berlin")).isEmpty();
+        assertThat(has(DAY, "another build Europe/Berlin")).isFalse();
+    }
+
+    @Test
+    void savingAnAgenda_isNotAChangeToTheBook() {
+        long before = count();
+        saveNow(agenda(DAY, "a"));
+        saveNow(agenda(DAY.plusDays(1), "b"));
+        store.writeVoid(tx -> tx.agendaSnapshots().forgetBefore(DAY.plusDays(1)));
+
+        assertThat(count()).isEqualTo(before);
+        assertThat(has(DAY, PLANNER)).isFalse();
+        assertThat(has(DAY.plusDays(1), PLANNER)).isTrue();
+    }
+
+    @Test
+    void anAgendaPlannedBeforeAChange_isNotSaved() {
+        long planned = count();
+        store.writeVoid(tx -> tx.interactions().insert(contact("i-2", "c-1").at("2026-11-22T10:00").build()));
+
+        boolean saved = store.write(tx -> tx.agendaSnapshots().save(agenda(DAY, "a"), planned, PLANNER));
+        assertThat(saved).isFalse();
+        assertThat(find(DAY, PLANNER)).isEmpty();
+    }
+
+    @Test
+    void everyKindOfChange_toEveryTable_makesTheSavedAgendaStale() {
+        List<Consumer<BookTx>> changes = List.of(
+                tx -> tx.clients().insert(client("c-2").name("Li", "Wei").build()),
+                tx -> tx.clients().update(client("c-2").name("Li", "Wu").build()),
+                tx -> tx.interactions().insert(contact("i-3", "c-2").at("2026-11-21T09:00").build()),
+                tx -> tx.interactions().delete("i-3"),
+                tx -> tx.decisions().insert(new Decision("c-1", FollowUpRule.GONE_QUIET, DAY, DecisionKind.SKIP, null,
+                        "Moved away", Instant.parse("2026-11-23T09:00:00Z"))),
+                tx -> tx.settings().save(Settings.defaults().withReminderTime(java.time.LocalTime.of(7, 30))),
+                tx -> tx.letters().saveTemplate(new LetterTemplate("thanks", "Thank you", "Dear {name}", null)),
+                tx -> tx.clients().delete("c-2"));
+        for (Consumer<BookTx> change : changes) {
+            saveNow(agenda(DAY, "before"));
+            long before = count();
+            store.writeVoid(change);
+            assertThat(count()).isGreaterThan(before);
+            assertThat(find(DAY, PLANNER)).isEmpty();
+        }
+    }
+
+    @Test
+    void aChangeMadeByAnotherProgram_makesTheSavedAgendaStale() throws Exception {
+        saveNow(agenda(DAY, "before"));
+        byAnotherProgram("UPDATE interactions SET summary = 'edited by hand' WHERE id = 'i-1'");
+        assertThat(find(DAY, PLANNER)).isEmpty();
+    }
+
+    @Test
+    void aSavedAgendaThatCannotBeRead_isNotUsed() throws Exception {
+        saveNow(agenda(DAY, "before"));
+        byAnotherProgram("UPDATE agenda_snapshots SET follow_ups = x'00010203'");
+        assertThat(find(DAY, PLANNER)).isEmpty();
+    }
+}
