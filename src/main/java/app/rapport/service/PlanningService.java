@@ -194,7 +194,10 @@ public final class PlanningService {
                 planned++;
             }
         }
-        store.writeVoid(tx -> tx.agendaSnapshots().forgetBefore(first));
+        store.writeAside(tx -> {
+            tx.agendaSnapshots().forgetBefore(first);
+            return null;
+        });
         return planned;
     }
 
@@ -240,7 +243,7 @@ public final class PlanningService {
             return;
         }
         try {
-            boolean saved = store.write(tx -> tx.agendaSnapshots().save(planned.agenda(), planned.changeCount(), plannedBy));
+            boolean saved = store.writeAside(tx -> tx.agendaSnapshots().save(planned.agenda(), planned.changeCount(), plannedBy));
             LOG.debug("Agenda for {} {}", planned.agenda().asOf(), saved ? "saved" : "not saved: the book changed since");
         } catch (RuntimeException e) {
             LOG.warn("The agenda for {} could not be saved ahead; it will be planned at the next start",

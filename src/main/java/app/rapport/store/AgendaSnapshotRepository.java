@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Agendas planned ahead and saved in the book, so that the app can show a day's agenda before it
  * has planned it again. A saved agenda counts only while the book is as it was planned from: the
- * book keeps a count of its changes ({@code book_changes}, kept by triggers on every table, so
- * changes made by any program count), and each agenda is saved with the count it was planned at.
+ * book keeps a count of its changes ({@code book_changes}: one more for every write transaction
+ * that changed a row, the app's and the command line's; see {@link Database#changeCount()}), and
+ * each agenda is saved with the count it was planned at. Saving one is not a change.
  */
 public interface AgendaSnapshotRepository {
     /** The book's change count now (it goes up with every row added, changed or removed). */

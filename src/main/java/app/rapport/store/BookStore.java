@@ -12,6 +12,12 @@ public interface BookStore extends AutoCloseable {
 
     <T> T write(Function<BookTx, T> work);
 
+    /**
+     * A write that is not a change to what the book holds (the agendas saved ahead): it leaves the
+     * book's change count as it is, so that what it saves stays valid.
+     */
+    <T> T writeAside(Function<BookTx, T> work);
+
     default void writeVoid(java.util.function.Consumer<BookTx> work) {
         write(tx -> {
             work.accept(tx);

@@ -203,10 +203,16 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    private static long totalChanges(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
+    }
+
     /**
-     * The book's change count ({@code book_changes}, which triggers bump on every row added, changed
-     * or removed, by this program or any other): a change marker for backups. Agendas saved ahead
-     * do not count.
+     * The book's change count ({@code book_changes}): one more for every write transaction that
+     * changed a row (the app's and the command line's; not the agendas saved ahead, nor changes made
+     * to the file by other programs). A change marker for backups and the agendas saved ahead.
      */
     public long changeCount() {
         return withWriter(c -> {
@@ -287,7 +293,7 @@ public final class Database implements AutoCloseable {
         }
         for (int next = version + 1; next <= latest; next++) {
             int target = next;
-            inWriteTransaction(c -> {
+            inWriteTransaction(false, c -> {
                 try (Statement s = c.createStatement()) {
                     for (String sql : Migrations.statements(target)) {
                         s.execute(sql);
@@ -300,8 +306,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK). */
+    /**
+     * Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK). When it
+     * changed any row, the book's change count ({@link #changeCount()}) goes up by one with it.
+     */
     public <T> T inWriteTransaction(SqlWork<T> work) {
+        return inWriteTransaction(true, work);
+    }
+
+    /**
+     * As {@link #inWriteTransaction(SqlWork)}; with {@code counted} false, what it writes is not a
+     * change to the book's contents (an upgrade of its format, the agendas saved ahead) and leaves
+     * the change count as it is.
+     */
+    public <T> T inWriteTransaction(boolean counted, SqlWork<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("A write transaction is already open on this thread");
         }
@@ -313,7 +331,11 @@ public final class Database implements AutoCloseable {
             execute(c, "BEGIN IMMEDIATE");
             boolean committed = false;
             try {
+                long before = counted ? totalChanges(c) : 0;
                 T result = work.run(c);
+                if (counted && totalChanges(c) != before) {
+                    execute(c, "UPDATE book_changes SET count = count + 1 WHERE id = 1");
+                }
                 execute(c, "COMMIT");
                 committed = true;
                 return result;

@@ -45,6 +45,11 @@ public final class SqliteBookStore implements BookStore {
     }
 
     @Override
+    public <T> T writeAside(Function<BookTx, T> work) {
+        return database.inWriteTransaction(false, c -> work.apply(new Tx(c)));
+    }
+
+    @Override
     public Path file() {
         return database.file();
     }

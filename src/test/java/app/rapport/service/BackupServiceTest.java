@@ -182,15 +182,6 @@ class BackupServiceTest {
         Path bookFile = fillBook(3);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
              Statement s = c.createStatement()) {
-            List<String> triggers = new java.util.ArrayList<>();
-            try (var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
-                while (rs.next()) {
-                    triggers.add(rs.getString(1));
-                }
-            }
-            for (String trigger : triggers) {
-                s.execute("DROP TRIGGER " + trigger);
-            }
             s.execute("DROP TABLE agenda_snapshots");
             s.execute("DROP TABLE book_changes");
             s.execute("DROP TABLE letters_sent");
