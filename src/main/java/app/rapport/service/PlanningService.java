@@ -182,9 +182,13 @@ public final class PlanningService {
     /**
      * Plans and saves the agendas of today and the {@code days - 1} days after it that have none
      * saved for the book as it is now, so that the app opens on them at once; forgets older ones.
-     * Returns how many it planned.
+     * Returns how many it planned (none where nothing is saved ahead: the command line, a book
+     * opened without it).
      */
     public int planAhead(int days) {
+        if (!saves) {
+            return 0;
+        }
         LocalDate first = today();
         int planned = 0;
         for (int i = 0; i < days; i++) {

@@ -99,8 +99,10 @@ class SavedAgendaTest {
     void theCommandLine_savesNothing() {
         PlanningService cli = new PlanningService(store, clock);
         cli.agenda();
+        assertThat(cli.planAhead(3)).isZero();
         cli.close(Duration.ofSeconds(10));
         assertThat(cli.saved(today)).isEmpty();
+        assertThat(cli.saved(today.plusDays(1))).isEmpty();
     }
 
     @Test
