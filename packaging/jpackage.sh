@@ -19,6 +19,18 @@ rm -rf "$input" target/installer
 mkdir -p "$input"
 cp target/rapport.jar "$input/"
 
+# SQLite's native library, taken out of the jar once here: otherwise sqlite-jdbc writes it to the
+# temporary folder at every start (about a tenth of a second).
+case "$(uname -s)/$(uname -m)" in
+  Linux/x86_64)  native=Linux/x86_64/libsqlitejdbc.so ;;
+  Linux/aarch64) native=Linux/aarch64/libsqlitejdbc.so ;;
+  Darwin/arm64)  native=Mac/aarch64/libsqlitejdbc.dylib ;;
+  Darwin/x86_64) native=Mac/x86_64/libsqlitejdbc.dylib ;;
+  *)             native=Windows/x86_64/sqlitejdbc.dll ;;
+esac
+mkdir -p "$input/native"
+unzip -q -j -o target/rapport.jar "org/sqlite/native/$native" -d "$input/native"
+
 # The classes loaded until Today is drawn, from a start on a sample book.
 list_classes() {
   local work book pid
@@ -52,6 +64,7 @@ args=(
   --description "A follow-up manager for small businesses"
   --input "$input" --main-jar rapport.jar --main-class app.rapport.Main
   --java-options "-Xmx512m -XX:SharedArchiveFile=\$APPDIR/rapport.jsa -Xshare:auto"
+  --java-options "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=${native##*/}"
   # keeps bin/java in the bundled runtime: it makes the class-data archive where the app is installed
   --jlink-options "--strip-debug --no-man-pages --no-header-files"
   --dest target/installer

@@ -1,0 +1,69 @@
+package app.rapport;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
+import org.slf4j.Logger;
+
+/**
+ * Rapport's logging, set up in code (logback finds it through {@code META-INF/services}): a log
+ * file in the data folder ({@code rapport.log.dir}, set by {@link Main}; the temporary folder
+ * otherwise), 5 MB at most, with three older files kept. Reading an XML configuration instead
+ * cost about a fifth of a second of the app's start. Tests keep their {@code logback-test.xml}.
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_LOW_PRIORITY)
+public final class LogSetup extends ContextAwareBase implements Configurator {
+    static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (LogSetup.class.getResource("/logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY; // the tests' own configuration
+        }
+        toFileIn(context, System.getProperty("rapport.log.dir", System.getProperty("java.io.tmpdir")));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Sends the context's logging, INFO and above, to {@code rapport.log} in {@code dir}. */
+    static void toFileIn(LoggerContext context, String dir) {
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName("FILE");
+        file.setFile(dir + "/rapport.log");
+
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(dir + "/rapport.%i.log");
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(3);
+        rolling.start();
+
+        SizeBasedTriggeringPolicy<ILoggingEvent> size = new SizeBasedTriggeringPolicy<>();
+        size.setContext(context);
+        size.setMaxFileSize(FileSize.valueOf("5MB"));
+        size.start();
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+
+        file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(size);
+        file.setEncoder(encoder);
+        file.start();
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+    }
+}
