@@ -85,6 +85,7 @@ public final class RapportApp extends Application implements AppActions {
             // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
             // the agenda saved for today, so that the window opens with Today filled in.
             ownBookEmpty = Optional.of(ownBook.book().isEmpty());
+            Theme.icon(); // read now, off the FX thread
             if (!ownBookEmpty.get()) {
                 ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
             }

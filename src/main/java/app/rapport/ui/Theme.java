@@ -32,6 +32,15 @@ public final class Theme {
     }
 
     public static void setIcons(Stage stage) {
-        stage.getIcons().add(new Image(Views.resource(Theme.class, ICON).toExternalForm()));
+        stage.getIcons().add(icon());
+    }
+
+    /** The app's icon, read once (the app reads it while it starts, off the FX thread). */
+    public static Image icon() {
+        return IconHolder.IMAGE;
+    }
+
+    private static final class IconHolder {
+        static final Image IMAGE = new Image(Views.resource(Theme.class, ICON).toExternalForm());
     }
 }

@@ -33,7 +33,12 @@ final class AgendaCells {
         client.setCellFactory(c -> new ClientCell());
         action.setCellFactory(c -> new ActionCell());
         due.setCellFactory(c -> new DueCell(today));
-        buttons.setCellFactory(c -> new ButtonsCell(today));
+        // One tooltip per button kind, installed on every row's button (JavaFX allows it): far fewer
+        // popup controls to make than one per button.
+        Tooltip doneTip = new Tooltip("Done: log the contact that completes it (D)");
+        Tooltip snoozeTip = new Tooltip("Snooze: hide it until a later day (S)");
+        Tooltip skipTip = new Tooltip("Skip: close it, with a reason (K)");
+        buttons.setCellFactory(c -> new ButtonsCell(today, doneTip, snoozeTip, skipTip));
     }
 
     /** "Today", "Yesterday", "Tomorrow", "3 days late", "in 4 days". */
@@ -51,13 +56,13 @@ final class AgendaCells {
         return days < 0 ? -days + " days late" : "in " + days + " days";
     }
 
-    private static Button small(String text, javafx.scene.Node icon, String tip) {
+    private static Button small(String text, javafx.scene.Node icon, Tooltip tip) {
         Button b = new Button(text, icon);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.getStyleClass().addAll("small", "flat", "button-icon");
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tip);
         return b;
     }
 
@@ -195,13 +200,13 @@ final class AgendaCells {
         private final HBox box;
         private FollowUp followUp;
 
-        ButtonsCell(TodayController today) {
-            Button done = small("Done", Icons.icon(Material2AL.CHECK), "Done: log the contact that completes it (D)");
+        ButtonsCell(TodayController today, Tooltip doneTip, Tooltip snoozeTip, Tooltip skipTip) {
+            Button done = small("Done", Icons.icon(Material2AL.CHECK), doneTip);
             done.getStyleClass().add("done-button");
             done.setOnAction(e -> today.done(followUp));
-            Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), "Snooze: hide it until a later day (S)");
+            Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), snoozeTip);
             snooze.setOnAction(e -> today.showSnoozeMenu(followUp, snooze));
-            Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), "Skip: close it, with a reason (K)");
+            Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), skipTip);
             skip.setOnAction(e -> today.skip(followUp));
             box = new HBox(4, done, snooze, skip);
             box.getStyleClass().add("row-buttons");
