@@ -4,7 +4,7 @@
 #   TYPE=app-image packaging/jpackage.sh  → a folder with the app and its own Java runtime
 # The installer bundles a Java runtime: the owner needs nothing else.
 #
-# Start-up: the app is started once here on a sample book (under a virtual display on Linux) to
+# Start-up: the app is started twice here on a sample book (under a virtual display on Linux) to
 # list the classes it loads until Today is drawn. From that list a class-data archive is made where
 # the app is installed (the Debian package's postinst; in place for an app image), which the
 # launcher uses (-XX:SharedArchiveFile): the JVM maps those classes instead of loading them.
@@ -31,28 +31,38 @@ esac
 mkdir -p "$input/native"
 unzip -q -j -o target/rapport.jar "org/sqlite/native/$native" -d "$input/native"
 
-# The classes loaded until Today is drawn, from a start on a sample book.
+# The classes loaded until Today is drawn, from two starts on a sample book: the first plans the
+# day (and saves it), the second opens on the saved agenda, as most starts do.
 list_classes() {
-  local work book pid
+  local work book
   work=$(mktemp -d)
   book=$work/book
   java -jar target/rapport.jar --data "$book" demo --clients 300 >/dev/null
-  local run=(java -XX:DumpLoadedClassList="$input/rapport.classlist" -jar target/rapport.jar --data "$book")
+  local wrap=()
   if [[ $(uname -s) == Linux && -z ${DISPLAY:-} ]]; then
-    command -v xvfb-run >/dev/null || { echo "jpackage.sh: no xvfb-run: packaging without a class list" >&2; return; }
-    run=(xvfb-run -a "${run[@]}")
+    if ! command -v xvfb-run >/dev/null; then
+      echo "jpackage.sh: no xvfb-run: packaging without a class list" >&2
+      rm -rf "$work"
+      return
+    fi
+    wrap=(xvfb-run -a)
   fi
-  "${run[@]}" >/dev/null 2>&1 &
-  pid=$!
-  for _ in $(seq 1 120); do
-    grep -q "Today drawn" "$book/rapport.log" 2>/dev/null && break
-    sleep 0.5
+  for n in 1 2; do
+    rm -f "$book/rapport.log"
+    "${wrap[@]}" java -XX:DumpLoadedClassList="$work/classes-$n" -jar target/rapport.jar --data "$book" \
+      >/dev/null 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 120); do
+      grep -q "Today drawn" "$book/rapport.log" 2>/dev/null && break
+      sleep 0.5
+    done
+    sleep 3 # the day planned again after a saved agenda, and saved
+    pkill -f "DumpLoadedClassList=$work/classes-$n" || true
+    wait "$pid" 2>/dev/null || true
   done
-  sleep 2
-  pkill -f "DumpLoadedClassList=$input/rapport.classlist" || true
-  wait "$pid" 2>/dev/null || true
+  cat "$work"/classes-* 2>/dev/null | awk '!seen[$0]++' > "$input/rapport.classlist"
   rm -rf "$work"
-  grep -q "^app/rapport/" "$input/rapport.classlist" \
+  grep -q "^app/rapport/store/AgendaCodec" "$input/rapport.classlist" \
     || { echo "jpackage.sh: the class list is incomplete: packaging without it" >&2; rm -f "$input/rapport.classlist"; }
 }
 list_classes
