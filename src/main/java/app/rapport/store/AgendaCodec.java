@@ -61,8 +61,9 @@ final class AgendaCodec {
 
     /** The agenda the bytes hold; {@link IllegalArgumentException} when they are not one this format wrote. */
     static Agenda decode(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data), 
-                new java.util.zip.Inflater(), 1 << 16))) {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data),
+                inflater, 1 << 16))) {
             int format = in.readInt();
             if (format != FORMAT) {
                 throw new IllegalArgumentException("a saved agenda of format " + format + ", not " + FORMAT);
@@ -97,6 +98,8 @@ final class AgendaCodec {
             throw new IllegalArgumentException("a saved agenda that cannot be read: " + e.getMessage(), e);
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("a saved agenda with an impossible date", e);
+        } finally {
+            inflater.end(); // a stream given its own inflater leaves ending it to the caller
         }
     }
 
