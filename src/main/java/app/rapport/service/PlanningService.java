@@ -71,7 +71,9 @@ public final class PlanningService {
      */
     public Agenda agenda() {
         Planned planned = planned(today());
-        saveLater(planned);
+        if (saves) {
+            saveLater(planned);
+        }
         return planned.agenda();
     }
 
@@ -194,7 +196,7 @@ public final class PlanningService {
         for (int i = 0; i < days; i++) {
             LocalDate day = first.plusDays(i);
             if (!store.read(tx -> tx.agendaSnapshots().has(day, plannedBy))) {
-                save(planned(day));
+                write(planned(day));
                 planned++;
             }
         }
@@ -231,21 +233,21 @@ public final class PlanningService {
     private record Planned(Agenda agenda, long changeCount) {
     }
 
+    /** Saves today's agenda in the background, unless one is saved already for the book as it is now. */
     private void saveLater(Planned planned) {
-        if (!saves) {
-            return;
-        }
         try {
-            saver.execute(() -> save(planned));
+            saver.execute(() -> {
+                LocalDate day = planned.agenda().asOf();
+                if (!store.read(tx -> tx.agendaSnapshots().has(day, plannedBy))) { // planning again gives the same
+                    write(planned);
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the book is closing: the next start plans the day again
         }
     }
 
-    private void save(Planned planned) {
-        if (!saves) {
-            return;
-        }
+    private void write(Planned planned) {
         try {
             boolean saved = store.writeAside(tx -> tx.agendaSnapshots().save(planned.agenda(), planned.changeCount(), plannedBy));
             LOG.debug("Agenda for {} {}", planned.agenda().asOf(), saved ? "saved" : "not saved: the book changed since");

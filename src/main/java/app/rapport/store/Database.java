@@ -215,12 +215,15 @@ public final class Database implements AutoCloseable {
      * to the file by other programs). A change marker for backups and the agendas saved ahead.
      */
     public long changeCount() {
-        return withWriter(c -> {
-            try (Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT count FROM book_changes WHERE id = 1")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return withWriter(Database::changeCount);
+    }
+
+    /** The change count as {@code c} sees it. */
+    static long changeCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count FROM book_changes WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
     /** Rows in each of the book's tables, by table name. */

@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 /** Saved agendas in SQLite ({@code agenda_snapshots}, checked against {@code book_changes}). */
 final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteAgendaSnapshotRepository.class);
+    /** The agenda saved for a day (1) by a planner (2), while the book's change count is what it was saved with. */
+    private static final String STILL_VALID = " FROM agenda_snapshots s JOIN book_changes c ON c.id = 1"
+            + " AND c.count = s.book_changes WHERE s.as_of = ? AND s.planner = ?";
     private final Connection connection;
 
     SqliteAgendaSnapshotRepository(Connection connection) {
@@ -21,14 +24,17 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
 
     @Override
     public long changeCount() {
-        return Jdbc.count(connection, "SELECT count FROM book_changes WHERE id = 1");
+        try {
+            return Database.changeCount(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the book's change count: " + Database.plain(e), e);
+        }
     }
 
     @Override
     public Optional<Agenda> find(LocalDate asOf, String planner) {
         byte[] data;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT s.follow_ups FROM agenda_snapshots s"
-                + " JOIN book_changes c ON c.id = 1 AND c.count = s.book_changes WHERE s.as_of = ? AND s.planner = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT s.follow_ups" + STILL_VALID)) {
             ps.setString(1, asOf.toString());
             ps.setString(2, planner);
             try (ResultSet rs = ps.executeQuery()) {
@@ -51,8 +57,7 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
 
     @Override
     public boolean has(LocalDate asOf, String planner) {
-        return Jdbc.count(connection, "SELECT count(*) FROM agenda_snapshots s JOIN book_changes c ON c.id = 1"
-                + " AND c.count = s.book_changes WHERE s.as_of = ? AND s.planner = ?", asOf.toString(), planner) > 0;
+        return Jdbc.count(connection, "SELECT count(*)" + STILL_VALID, asOf.toString(), planner) > 0;
     }
 
     @Override
