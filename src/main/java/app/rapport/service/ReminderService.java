@@ -64,7 +64,7 @@ public final class ReminderService {
             return Optional.empty();
         }
         DaySummary summary = DaySummary.of(planning.agenda());
-        store.writeVoid(tx -> save(tx.settings(), reminder.shown(state(tx.settings()))));
+        remember(tx -> reminder.shown(state(tx.settings())));
         return summary.isEmpty() && !due.choices().whenCaughtUp() ? Optional.empty() : Optional.of(summary);
     }
 
@@ -75,7 +75,19 @@ public final class ReminderService {
 
     /** "Later": show it again in an hour. */
     public void later() {
-        store.writeVoid(tx -> save(tx.settings(), reminder.later(state(tx.settings()))));
+        remember(tx -> reminder.later(state(tx.settings())));
+    }
+
+    /**
+     * Keeps what the reminder remembers. Not a change to the book: it changes no follow-up, so the
+     * agendas saved ahead stay valid (the day's first reminder would otherwise make the next start
+     * plan the whole book again), and it alone does not call for a backup.
+     */
+    private void remember(java.util.function.Function<app.rapport.store.BookTx, ReminderState> next) {
+        store.writeAside(tx -> {
+            save(tx.settings(), next.apply(tx));
+            return null;
+        });
     }
 
     /** What the reminder remembers (for the Settings screen and tests). */

@@ -70,6 +70,20 @@ class ReminderServiceTest {
     }
 
     @Test
+    void showingAndPostponing_leaveTheBooksChangeCount_soTheAgendaSavedAheadStaysValid() {
+        bookWithPurchases();
+        long before = store.read(tx -> tx.agendaSnapshots().changeCount());
+        clock.setLocal("2026-11-23T09:30");
+        ReminderService service = service();
+        assertThat(service.check()).isPresent();
+        service.later();
+
+        assertThat(service.state().laterAt()).isNotNull(); // remembered all the same
+        long after = store.read(tx -> tx.agendaSnapshots().changeCount());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void later_showsAgainAfterAnHour() {
         bookWithPurchases();
         clock.setLocal("2026-11-23T09:30");
