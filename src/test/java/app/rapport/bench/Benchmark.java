@@ -5,8 +5,6 @@ import app.rapport.model.ClientQuery;
 import app.rapport.service.BookServices;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +31,7 @@ public final class Benchmark {
     static final int WARM_UP_PLANS = 10;
 
     public static void main(String[] args) throws Exception {
+        HeapWatch heap = HeapWatch.start();
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         Path folder = Path.of(args.length > 1 ? args[1] : "target/bench-book").toAbsolutePath();
         deleteBook(folder);
@@ -86,7 +85,7 @@ public final class Benchmark {
             figures.put("searchAllMs", round((System.nanoTime() - start) / 1e6));
             figures.put("searchAllRows", all);
         }
-        figures.put("peakHeapMegabytes", round(peakHeap() / 1e6));
+        figures.put("peakHeapMegabytes", round(heap.peak() / 1e6));
         figures.put("maxHeapMegabytes", round(Runtime.getRuntime().maxMemory() / 1e6));
         Path jar = Path.of("target/rapport.jar");
         if (Files.exists(jar)) {
@@ -104,6 +103,7 @@ public final class Benchmark {
         for (int i = 0; i < 5; i++) {
             List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", jar.toString()));
+            line.addAll(1, jvmOptions());
             line.addAll(Arrays.asList(command));
             line.addAll(List.of("--data", folder.toString()));
             long start = System.nanoTime();
@@ -117,14 +117,10 @@ public final class Benchmark {
         return times;
     }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** This JVM's heap limit and compiler options (the installed app's), for the command-line runs too. */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:Tier")).toList();
     }
 
     private static double median(List<Double> values) {
