@@ -75,12 +75,12 @@ args=(
   --input "$input" --main-jar rapport.jar --main-class app.rapport.Main
   --java-options "-Xmx512m -XX:SharedArchiveFile=\$APPDIR/rapport.jsa -Xshare:auto"
   --java-options "-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=${native##*/}"
-  # C2 (the optimising compiler) waits ten times longer before taking a method on: while the window
-  # comes up, the two compilers no longer share the processors with the FX thread for code that
-  # runs only then; planning's loops still reach C2 within the first plan. Measured on the installed
+  # C2 (the optimising compiler) waits ten times longer before taking a method on, so that less of
+  # the code that runs only while the window comes up is compiled a second time then, on the same
+  # two processors as the FX thread; planning's hot loops still get there. Measured on the installed
   # app, 50,000-client book, two A/B series of 8 starts each: Today drawn at a median of about
-  # 1.53 s instead of 1.69 s and 1.81 s;
-  # warm planning unchanged. The benchmark runs with the same options (pom.xml, exec@bench).
+  # 1.53 s instead of 1.69 s and 1.81 s; warm planning unchanged (a planning loop, 3 alternating
+  # runs each). The benchmark runs with the same options (pom.xml, exec@bench).
   --java-options "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
   --java-options "-XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   # keeps bin/java in the bundled runtime: it makes the class-data archive where the app is installed
