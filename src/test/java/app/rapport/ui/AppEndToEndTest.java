@@ -47,6 +47,28 @@ class AppEndToEndTest {
     }
 
     @Test
+    void aStartOnABookWithFollowUps_opensOnToday_withTheFirstFollowUpSelectedAndTheListFocused() throws Exception {
+        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            book.clients().add(app.rapport.testutil.ClientBuilder.client("c-1").name("Ana", "Ruiz").build());
+            String anHourAgo = java.time.LocalDateTime.now().minusHours(1)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+            book.contacts().log(app.rapport.testutil.InteractionBuilder.contact("i-1", "c-1").at(anHourAgo)
+                    .kind(app.rapport.model.InteractionKind.PURCHASE).amount("80.00").summary("Cake").build());
+        }
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agendaTable").tryQuery()
+                .map(t -> ((javafx.scene.control.TreeTableView<?>) t).getSelectionModel().getSelectedItem() != null)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node table = robot.lookup("#agendaTable").query();
+        assertThat(table.getScene().getFocusOwner()).isSameAs(table);
+        assertThat(table.isFocused()).isTrue();
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
     void secondCopy_onTheSameBook_saysSoAndExitsNonZero() throws Exception {
         try (BookServices first = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             Process second = new ProcessBuilder(List.of(
