@@ -114,25 +114,10 @@ public final class MainWindowController implements Navigator {
     private void show(Screen screen) {
         current = screen;
         content.getChildren().setAll(screen.view());
-        if (root.getScene() != null) {
-            screen.focusFirst();
-        } else {
-            focusWhenInAScene(screen); // the window's first screen: focus can only be given in a scene
-        }
-    }
-
-    /** Gives {@code screen} the keyboard once the window is put in a scene, if it is still the one shown. */
-    private void focusWhenInAScene(Screen screen) {
-        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    root.sceneProperty().removeListener(this);
-                    if (current == screen) {
-                        screen.focusFirst();
-                    }
-                }
+        // The window's first screen is built before the window has a scene: focus is given once it has.
+        Views.onceInScene(root, scene -> {
+            if (current == screen) {
+                screen.focusFirst();
             }
         });
     }

@@ -42,4 +42,25 @@ public final class Views {
         }
         return url;
     }
+
+    /**
+     * Runs {@code then} with the node's scene: at once when it is in one, else when it is first put
+     * in one (a view built before its window's scene exists).
+     */
+    public static void onceInScene(javafx.scene.Node node, java.util.function.Consumer<javafx.scene.Scene> then) {
+        if (node.getScene() != null) {
+            then.accept(node.getScene());
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    then.accept(now);
+                }
+            }
+        });
+    }
 }

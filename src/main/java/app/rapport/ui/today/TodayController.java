@@ -184,20 +184,7 @@ public final class TodayController implements Screen {
                 javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
             }
         };
-        if (view.getScene() != null) {
-            view.getScene().addPostLayoutPulseListener(listener[0]);
-        } else {
-            view.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                        javafx.scene.Scene was, javafx.scene.Scene now) {
-                    if (now != null) {
-                        view.sceneProperty().removeListener(this);
-                        now.addPostLayoutPulseListener(listener[0]);
-                    }
-                }
-            });
-        }
+        Views.onceInScene(view, scene -> scene.addPostLayoutPulseListener(listener[0]));
     }
 
     private void show(Agenda agenda) {
