@@ -68,6 +68,99 @@ class AppEndToEndTest {
         FxToolkit.cleanupApplication(app);
     }
 
+    /**
+     * A day's list worked through from the keyboard alone, in the real window and its real dialogs:
+     * D then Enter logs the thank-you call, S then the arrow keys snoozes to next week, K then a
+     * typed reason skips; then "All caught up".
+     */
+    @Test
+    void aDaysList_isWorkedThroughWithoutTheMouse() throws Exception {
+        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            String[][] clients = {{"c-1", "Ana", "Ruiz"}, {"c-2", "Bo", "Lindqvist"}, {"c-3", "Cy", "Park"}};
+            for (String[] c : clients) {
+                book.clients().add(app.rapport.testutil.ClientBuilder.client(c[0]).name(c[1], c[2])
+                        .clientSince("2020-01-15").build());
+                // An earlier purchase, so that today's is not the first (which would also ask for a note).
+                book.contacts().log(app.rapport.testutil.InteractionBuilder.contact(c[0] + "-old", c[0])
+                        .at(now.minusDays(20).toString()).kind(app.rapport.model.InteractionKind.PURCHASE)
+                        .amount("20.00").build());
+                book.contacts().log(app.rapport.testutil.InteractionBuilder.contact(c[0] + "-new", c[0])
+                        .at(now.minusMinutes(30).toString()).kind(app.rapport.model.InteractionKind.PURCHASE)
+                        .amount("20.00").summary("Flowers").build());
+            }
+            assertThat(book.planning().agenda().followUps()).hasSize(3)
+                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo(app.rapport.model.FollowUpRule.THANK_PURCHASE));
+        }
+        FxToolkit.registerPrimaryStage();
+        Application rapport = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selectedClient(robot) != null);
+
+        String first = selectedClient(robot);
+        robot.push(KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryField").tryQuery().isPresent());
+        robot.push(KeyCode.ENTER);
+        waitUntilGone(robot, first);
+
+        String second = selectedClient(robot);
+        assertThat(second).isNotNull().isNotEqualTo(first);
+        robot.push(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER);
+        waitUntilGone(robot, second);
+
+        String third = selectedClient(robot);
+        assertThat(third).isNotNull().isNotIn(first, second);
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow("Skip this follow-up").write("Moved away"); // typed into the dialog, as the keyboard does
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caughtUp").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        FxToolkit.cleanupApplication(rapport);
+
+        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            assertThat(book.planning().agenda().followUps()).isEmpty();
+            java.util.List<app.rapport.model.Decision> decisions = new java.util.ArrayList<>();
+            for (String id : List.of("c-1", "c-2", "c-3")) {
+                decisions.addAll(book.followUps().history(id));
+            }
+            assertThat(decisions).extracting(app.rapport.model.Decision::decision).containsExactlyInAnyOrder(
+                    app.rapport.model.DecisionKind.DONE, app.rapport.model.DecisionKind.SNOOZE,
+                    app.rapport.model.DecisionKind.SKIP);
+            assertThat(decisions).filteredOn(d -> d.decision() == app.rapport.model.DecisionKind.SKIP)
+                    .singleElement().satisfies(d -> assertThat(d.reason()).isEqualTo("Moved away"));
+        }
+    }
+
+    /** The client name of the agenda row selected, or null. */
+    private static String selectedClient(FxRobot robot) {
+        return robot.lookup("#agendaTable").tryQuery().map(n -> {
+            javafx.scene.control.TreeItem<?> item =
+                    ((javafx.scene.control.TreeTableView<?>) n).getSelectionModel().getSelectedItem();
+            if (item == null || item.getValue() == null) {
+                return null;
+            }
+            String row = item.getValue().toString();
+            int at = row.indexOf("clientName=");
+            return at < 0 ? null : row.substring(at + "clientName=".length(), row.indexOf(',', at));
+        }).orElse(null);
+    }
+
+    private static void waitUntilGone(FxRobot robot, String client) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            javafx.scene.control.TreeTableView<?> table = robot.lookup("#agendaTable").query();
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                Object value = table.getTreeItem(i).getValue();
+                if (value != null && value.toString().contains("clientName=" + client + ",")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     @Test
     void secondCopy_onTheSameBook_saysSoAndExitsNonZero() throws Exception {
         try (BookServices first = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
