@@ -36,6 +36,7 @@ class NoteBatchTest {
     static Path folder;
     MainWindowHarness harness;
     NoteBatchController batch;
+    Stage batchStage;
 
     @Start
     void start(Stage stage) {
@@ -50,14 +51,18 @@ class NoteBatchTest {
                 .amount("900.00").summary("the wedding flowers").build());
         harness.show(stage);
         batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.controller);
-        // The screen under test takes the test's stage; the main window behind it only answers as Navigator.
-        stage.setScene(new Scene(batch.view(), 1080, 720));
-        stage.show();
+        // The screen under test in a window of its own, in front of the main window (which stays whole,
+        // its Today answering as the Navigator does).
+        batchStage = new Stage();
+        batchStage.initOwner(stage);
+        batchStage.setScene(new Scene(batch.view(), 1080, 720));
+        batchStage.show();
         batch.loadNotesDue();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> batchStage.close());
         harness.close();
     }
 
