@@ -77,10 +77,12 @@ class AppEndToEndTest {
     void aDaysList_isWorkedThroughWithoutTheMouse() throws Exception {
         try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            // Clients for years, their anniversaries half a year from whatever day the test runs.
+            java.time.LocalDate aYearDayHalfAYearAway = now.toLocalDate().minusYears(6).plusDays(180);
             String[][] clients = {{"c-1", "Ana", "Ruiz"}, {"c-2", "Bo", "Lindqvist"}, {"c-3", "Cy", "Park"}};
             for (String[] c : clients) {
                 book.clients().add(app.rapport.testutil.ClientBuilder.client(c[0]).name(c[1], c[2])
-                        .clientSince("2020-01-15").build());
+                        .clientSince(aYearDayHalfAYearAway.toString()).build());
                 // An earlier purchase, so that today's is not the first (which would also ask for a note).
                 book.contacts().log(app.rapport.testutil.InteractionBuilder.contact(c[0] + "-old", c[0])
                         .at(now.minusDays(20).toString()).kind(app.rapport.model.InteractionKind.PURCHASE)
