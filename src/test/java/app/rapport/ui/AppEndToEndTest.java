@@ -57,15 +57,18 @@ class AppEndToEndTest {
         }
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agendaTable").tryQuery()
-                .map(t -> ((javafx.scene.control.TreeTableView<?>) t).getSelectionModel().getSelectedItem() != null)
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node table = robot.lookup("#agendaTable").query();
-        assertThat(table.getScene().getFocusOwner()).isSameAs(table);
-        assertThat(table.isFocused()).isTrue();
-        FxToolkit.cleanupApplication(app);
+        try {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agendaTable").tryQuery()
+                    .map(t -> ((javafx.scene.control.TreeTableView<?>) t).getSelectionModel().getSelectedItem() != null)
+                    .orElse(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node table = robot.lookup("#agendaTable").query();
+            assertThat(table.getScene().getFocusOwner()).isSameAs(table);
+            assertThat(table.isFocused()).isTrue();
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
     }
 
     /**
@@ -76,7 +79,8 @@ class AppEndToEndTest {
     @Test
     void aDaysList_isWorkedThroughWithoutTheMouse() throws Exception {
         try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
-            java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            java.time.LocalDateTime now = java.time.LocalDateTime.now()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             // Clients for years, their anniversaries half a year from whatever day the test runs.
             java.time.LocalDate aYearDayHalfAYearAway = now.toLocalDate().minusYears(6).plusDays(180);
             String[][] clients = {{"c-1", "Ana", "Ruiz"}, {"c-2", "Bo", "Lindqvist"}, {"c-3", "Cy", "Park"}};
@@ -96,31 +100,35 @@ class AppEndToEndTest {
         }
         FxToolkit.registerPrimaryStage();
         Application rapport = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selectedClient(robot) != null);
+        try {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selectedClient(robot) != null);
 
-        String first = selectedClient(robot);
-        robot.push(KeyCode.D);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryField").tryQuery().isPresent());
-        robot.push(KeyCode.ENTER);
-        waitUntilGone(robot, first);
+            String first = selectedClient(robot);
+            robot.push(KeyCode.D);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryField").tryQuery().isPresent());
+            robot.push(KeyCode.ENTER);
+            waitUntilGone(robot, first);
 
-        String second = selectedClient(robot);
-        assertThat(second).isNotNull().isNotEqualTo(first);
-        robot.push(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER);
-        waitUntilGone(robot, second);
+            String second = selectedClient(robot);
+            assertThat(second).isNotNull().isNotEqualTo(first);
+            robot.push(KeyCode.S);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER);
+            waitUntilGone(robot, second);
 
-        String third = selectedClient(robot);
-        assertThat(third).isNotNull().isNotIn(first, second);
-        robot.push(KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.targetWindow("Skip this follow-up").write("Moved away"); // typed into the dialog, as the keyboard does
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caughtUp").tryQuery()
-                .map(javafx.scene.Node::isVisible).orElse(false));
-        FxToolkit.cleanupApplication(rapport);
+            String third = selectedClient(robot);
+            assertThat(third).isNotNull().isNotIn(first, second);
+            robot.push(KeyCode.K);
+            WaitForAsyncUtils.waitForFxEvents();
+            // Typed into the dialog, as the keyboard does (TestFX otherwise types into the primary stage).
+            robot.targetWindow("Skip this follow-up").write("Moved away");
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caughtUp").tryQuery()
+                    .map(javafx.scene.Node::isVisible).orElse(false));
+        } finally {
+            FxToolkit.cleanupApplication(rapport);
+        }
 
         try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             assertThat(book.planning().agenda().followUps()).isEmpty();
