@@ -200,10 +200,7 @@ public final class PlanningService {
                 planned++;
             }
         }
-        store.writeAside(tx -> {
-            tx.agendaSnapshots().forgetBefore(first);
-            return null;
-        });
+        store.writeAsideVoid(tx -> tx.agendaSnapshots().forgetBefore(first));
         return planned;
     }
 

@@ -84,10 +84,7 @@ public final class ReminderService {
      * plan the whole book again), and it alone does not call for a backup.
      */
     private void remember(java.util.function.Function<app.rapport.store.BookTx, ReminderState> next) {
-        store.writeAside(tx -> {
-            save(tx.settings(), next.apply(tx));
-            return null;
-        });
+        store.writeAsideVoid(tx -> save(tx.settings(), next.apply(tx)));
     }
 
     /** What the reminder remembers (for the Settings screen and tests). */

@@ -25,6 +25,13 @@ public interface BookStore extends AutoCloseable {
         });
     }
 
+    default void writeAsideVoid(java.util.function.Consumer<BookTx> work) {
+        writeAside(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
     /** The book's file. */
     Path file();
 

@@ -47,7 +47,7 @@ final class HeapWatch {
 
     /** The most the heap held at once so far, in bytes. */
     long peak() {
-        long now = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        long now = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> heapPools.contains(p.getName()))
                 .mapToLong(p -> p.getUsage().getUsed()).sum();
         return Math.max(peak.get(), now);
     }
