@@ -144,6 +144,31 @@ class ReminderPopupTest {
         assertThat(label(robot, "reminderCounts").orElseThrow().getText()).startsWith("2 thank-you calls");
     }
 
+    /**
+     * The reminder sits in the window's corner without taking the keyboard: the owner goes on with
+     * the menus' shortcuts and the list's keys, and Escape puts the reminder away.
+     */
+    @Test
+    void popup_leavesTheKeyboardToTheWindow_andEscapePutsItAway(FxRobot robot) throws Exception {
+        assertThat(desktop.ticker().checkNow()).isPresent();
+        waitForPopup(robot);
+        button(robot, "Open Today"); // laid out
+
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#todayNav").queryAs(ToggleButton.class).isSelected());
+        javafx.scene.control.TreeTableView<?> agenda = robot.lookup("#agendaTable").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agenda.getSelectionModel().getSelectedIndex() == 1);
+        robot.push(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agenda.getSelectionModel().getSelectedIndex()).as("the list's keys still reach it").isEqualTo(2);
+        assertThat(popupShowing(robot)).isTrue();
+
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(popupShowing(robot)).isFalse();
+        assertThat(agenda.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+    }
+
     /** The app's own actions are not under test here. */
     private static final class NoApp implements AppActions {
         @Override

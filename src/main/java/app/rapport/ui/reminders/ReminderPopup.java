@@ -84,7 +84,24 @@ public final class ReminderPopup {
         // The popup is a window of its own: give it the app's stylesheet.
         if (body.getScene() != null) {
             body.getScene().getStylesheets().add(Views.resource(Theme.class, Theme.STYLESHEET).toExternalForm());
+            leaveTheKeyboardToTheWindow(body.getScene());
         }
+    }
+
+    /**
+     * Keys pressed in a window go first to the focused control of a popup over it, and the popup's
+     * buttons took them all: with the reminder up, the list's arrows, D, S, K and the menus'
+     * shortcuts did nothing. The popup keeps no control focused: its buttons answer the mouse,
+     * Escape puts it away (and Ctrl+1 opens Today, as ever).
+     */
+    private static void leaveTheKeyboardToTheWindow(javafx.scene.Scene popup) {
+        javafx.scene.Parent root = popup.getRoot();
+        root.requestFocus();
+        popup.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now != null && now != root) {
+                javafx.application.Platform.runLater(root::requestFocus);
+            }
+        });
     }
 
     private void close(ActionEvent e) {
