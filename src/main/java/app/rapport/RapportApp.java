@@ -10,6 +10,7 @@ import app.rapport.ui.Formats;
 import app.rapport.ui.FxTaskRunner;
 import app.rapport.ui.MainWindowController;
 import app.rapport.ui.Theme;
+import app.rapport.ui.Views;
 import app.rapport.ui.WindowPlacement;
 import app.rapport.ui.reminders.DesktopIntegration;
 import app.rapport.ui.reminders.DesktopOptions;
@@ -160,6 +161,9 @@ public final class RapportApp extends Application implements AppActions {
                 + " beside it as rapport.db.corrupt-<time>, in case it is needed.", restore, quit);
         alert.setTitle("Your book is damaged");
         alert.setHeaderText("Your book is damaged");
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage); // found while the window is up: over it, and the keyboard goes back to it
+        }
         if (alert.showAndWait().orElse(quit) != restore) {
             startupError = damaged.getMessage();
             return Optional.empty();
@@ -197,11 +201,25 @@ public final class RapportApp extends Application implements AppActions {
         stage.setMinHeight(560);
         placement.restore(stage);
         attachDesktop(background);
+        startCheckOnceDrawn(ownBook);
         FxDialogs dialogs = new FxDialogs(stage);
         backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
         backupTimer.scheduleWithFixedDelay(this::planAhead, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
         app.rapport.service.DataFolder.networkWarning(dataFolder)
                 .ifPresent(w -> dialogs.inform("Your book is on a network drive", w));
+    }
+
+    /**
+     * The book's check (SQLite's quick check, a second or so of one core on a big book) starts once
+     * the window is first laid out: started with the book, it slowed the first screen by about a
+     * fifth of a second on two cores. A change made before then starts it (and waits for it).
+     */
+    private void startCheckOnceDrawn(BookServices book) {
+        if (stage.isShowing()) {
+            Views.afterLayoutWhen(stage.getScene(), () -> true, book::startCheck);
+        } else {
+            book.startCheck(); // started in the background: no window to wait for
+        }
     }
 
     /** A verified backup when the book changed since the last one (the 30-minute timer, and closing). */

@@ -64,8 +64,8 @@ public final class BookServices implements AutoCloseable {
 
     /**
      * As {@link #open(Path, boolean, Clock, String)}; with {@code checkInBackground} the book's
-     * check runs while it is read, every change waits for it, and {@link #whenDamaged} says if it
-     * failed, and today's agenda is saved whenever it is planned (so that the next start can show it
+     * check runs while it is read, from {@link #startCheck()} or the first change on, every change
+     * waits for it, and {@link #whenDamaged} says if it failed, and today's agenda is saved whenever it is planned (so that the next start can show it
      * at once). The app opens its book so; commands check before they start, and save nothing ahead.
      */
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
@@ -155,6 +155,15 @@ public final class BookServices implements AutoCloseable {
     /** The coming days' agendas, kept saved in the book while the app runs. */
     public PlanAhead planAhead() {
         return planAhead;
+    }
+
+    /**
+     * Starts the check of a book opened with its check in the background (the app does once its
+     * window is drawn; the first change starts it too). Does nothing when it has started already or
+     * when the book was checked as it opened.
+     */
+    public void startCheck() {
+        store.database().startCheck();
     }
 
     /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */

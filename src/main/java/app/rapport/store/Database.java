@@ -60,9 +60,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * As {@link #open(Path, java.util.function.Consumer)}; with {@code checkInBackground}, a book
-     * that needs no upgrade is checked on a thread of its own while it is read (reads are safe),
-     * and every write waits for the check: a damaged book is never written to. The app opens its
-     * book this way so that a big book's check does not delay the first screen.
+     * that needs no upgrade is checked later, on a thread of its own, while it is read (reads are
+     * safe): the check starts at {@link #startCheck()} or at the first write, whichever comes
+     * first, and every write waits for it: a damaged book is never written to. The app opens its
+     * book this way and starts the check once its window is drawn, so that a big book's check
+     * neither delays the first screen nor competes with it for the processor.
      */
     public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade,
             boolean checkInBackground) {
@@ -143,9 +145,24 @@ public final class Database implements AutoCloseable {
     /** The quick check's result ("ok" or the problems), when it runs in the background. */
     private volatile java.util.concurrent.CompletableFuture<String> soundness =
             java.util.concurrent.CompletableFuture.completedFuture("ok");
+    /** False while a background check is owed and not started. */
+    private final java.util.concurrent.atomic.AtomicBoolean checkStarted =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
 
     private void checkLater() {
-        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        soundness = new java.util.concurrent.CompletableFuture<>();
+        checkStarted.set(false);
+    }
+
+    /**
+     * Starts the background check the book was opened with, unless it has started already (or the
+     * book was checked as it opened): SQLite's quick check, on a thread of its own.
+     */
+    public void startCheck() {
+        if (!checkStarted.compareAndSet(false, true)) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<String> result = soundness;
         Thread t = new Thread(() -> {
             try (Connection c = connect(file); Statement s = c.createStatement();
                  java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
@@ -159,7 +176,6 @@ public final class Database implements AutoCloseable {
             }
         }, "rapport-book-check");
         t.setDaemon(true);
-        soundness = result;
         t.start();
     }
 
@@ -326,6 +342,7 @@ public final class Database implements AutoCloseable {
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("A write transaction is already open on this thread");
         }
+        startCheck();
         String sound = soundness.join();
         if (!"ok".equals(sound)) {
             throw new BookDamagedException(file, sound, null);

@@ -63,4 +63,23 @@ public final class Views {
             }
         });
     }
+
+    /**
+     * Runs {@code then} once, on the FX thread, after the first layout pulse of {@code scene} at
+     * which {@code ready} holds (its next frame is drawn right after).
+     */
+    public static void afterLayoutWhen(javafx.scene.Scene scene, java.util.function.BooleanSupplier ready,
+            Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        boolean[] ran = {false};
+        listener[0] = () -> {
+            if (!ran[0] && ready.getAsBoolean()) {
+                ran[0] = true;
+                then.run();
+                // Not removed while the scene runs its listeners.
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
 }

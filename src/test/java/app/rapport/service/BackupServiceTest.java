@@ -212,11 +212,12 @@ class BackupServiceTest {
     }
 
     @Test
-    void checkInBackground_readsGoOn_changesWaitAndAreRefusedWhenDamaged() throws Exception {
+    void checkInBackground_readsGoOn_theCheckWaitsForItsStartOrAChange_changesAreRefusedWhenDamaged()
+            throws Exception {
         Path bookFile = fillBook(200);
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
             assertThat(book.book().stats().clients()).isEqualTo(200);
-            book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // waits for the check, which passes
+            book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // starts the check, waits, it passes
             java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
             book.whenDamaged(told::set);
             assertThat(told.get()).isNull();
@@ -229,10 +230,19 @@ class BackupServiceTest {
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
             java.util.concurrent.CompletableFuture<DamagedBookException> told = new java.util.concurrent.CompletableFuture<>();
             book.whenDamaged(told::complete);
+            assertThat(told).as("the check waits until it is started (the app: once its window is drawn)")
+                    .isNotDone();
+            book.startCheck();
             assertThat(told.get(30, java.util.concurrent.TimeUnit.SECONDS).getMessage()).contains("damaged");
             assertThatThrownBy(() -> book.clients().add(client("c-x").name("Bo", "Lind").build()))
                     .as("no change is written to a book that failed its check")
                     .isInstanceOf(app.rapport.store.BookDamagedException.class);
+        }
+        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+                    assertThatThrownBy(() -> book.clients().add(client("c-y").name("Cy", "Park").build()))
+                            .as("a change made before the check was started starts it, and waits for it")
+                            .isInstanceOf(app.rapport.store.BookDamagedException.class));
         }
         assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
                 .as("without the background check, the damage is found before the book opens")

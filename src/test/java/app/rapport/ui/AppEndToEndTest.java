@@ -66,6 +66,8 @@ class AppEndToEndTest {
             javafx.scene.Node table = robot.lookup("#agendaTable").query();
             assertThat(table.getScene().getFocusOwner()).isSameAs(table);
             assertThat(table.isFocused()).isTrue();
+            robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery().isPresent());
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -169,6 +171,52 @@ class AppEndToEndTest {
             }
             return true;
         });
+    }
+
+    /**
+     * A book damaged in its middle passes the quick look taken as it opens; the full check runs once
+     * the window is drawn, finds the damage, and the owner puts the newest backup back from the
+     * window: the damaged file is kept aside and the window goes on with the backup's clients.
+     */
+    @Test
+    void aBookFoundDamagedOnceTheWindowIsUp_isReplacedByItsNewestBackup_fromTheWindow() throws Exception {
+        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            for (int i = 1; i <= 200; i++) {
+                book.clients().add(app.rapport.testutil.ClientBuilder.client("c-" + i).name("Zoë " + i, "Müller")
+                        .notes("x".repeat(500)).build());
+            }
+            book.backups().backupNow();
+        }
+        Path bookFile = folder.resolve(app.rapport.store.SqliteBookStore.BOOK_FILE);
+        long size = java.nio.file.Files.size(bookFile);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(bookFile.toFile(), "rw")) {
+            f.seek(size / 2 - (size / 2) % 4096);
+            f.write(new byte[4096 * 2]);
+        }
+        FxToolkit.registerPrimaryStage();
+        Application rapport = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
+        try {
+            FxRobot robot = new FxRobot();
+            java.util.function.Predicate<javafx.scene.Node> restore = n -> n instanceof javafx.scene.control.Button b
+                    && "Restore this backup".equals(b.getText());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(restore).tryQuery().isPresent());
+            javafx.scene.Scene main = robot.window("Rapport").getScene();
+            javafx.scene.Parent onTheDamagedBook = main.getRoot();
+            robot.push(KeyCode.ENTER); // "Restore this backup" is the dialog's default button
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main.getRoot() != onTheDamagedBook);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
+                    .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 200).orElse(false));
+        } finally {
+            FxToolkit.cleanupApplication(rapport);
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("rapport.db.corrupt-"));
+        }
+        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            assertThat(book.book().stats().clients()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -173,18 +173,9 @@ public final class TodayController implements Screen {
 
     /** Logs when the first frame with the list is laid out (it is drawn right after): the start-up figure. */
     private void logFirstFrame() {
-        Runnable[] listener = new Runnable[1];
-        boolean[] logged = {false};
-        listener[0] = () -> {
-            javafx.scene.Scene scene = view.getScene();
-            if (!logged[0] && onShowingWindow()) {
-                logged[0] = true;
-                LOG.info("Today drawn, {} ms after the program started", System.currentTimeMillis()
-                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            }
-        };
-        Views.onceInScene(view, scene -> scene.addPostLayoutPulseListener(listener[0]));
+        Views.onceInScene(view, scene -> Views.afterLayoutWhen(scene, this::onShowingWindow,
+                () -> LOG.info("Today drawn, {} ms after the program started", System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())));
     }
 
     private void show(Agenda agenda) {
