@@ -5,11 +5,17 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** How dates, times and amounts read on screen, in the owner's locale. */
+/**
+ * How dates, times and amounts read on screen. Dates read "23 Nov 2026" whatever the system's
+ * locale, as the follow-ups' reasons, Today and the command line write them (the screens are in
+ * English; a locale's "Nov 23, 2026" or "23.11.2026" sat beside the reasons' "23 Nov" before);
+ * amounts follow the owner's locale.
+ */
 public final class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {
@@ -24,9 +30,54 @@ public final class Formats {
         if (date == null) {
             return "";
         }
-        return java.time.format.DateTimeFormatter.ofPattern(date.getYear() == today.getYear() ? "d MMM" : "d MMM yyyy")
-                .format(date);
+        return (date.getYear() == today.getYear() ? DAY_MONTH : DATE).format(date);
     }
+
+    /**
+     * A date field that shows "23 Nov 2026" like the rest of the screens, and reads that, "23
+     * November 2026", the locale's own short form ("11/23/2026" in the US) or 2026-11-23. Text it
+     * cannot read leaves the date as it was.
+     */
+    public static void dateEntry(javafx.scene.control.DatePicker picker) {
+        picker.setConverter(DATE_ENTRY);
+    }
+
+    /** The date fields' converter (see {@link #dateEntry}). */
+    static javafx.util.StringConverter<LocalDate> dateEntryConverter() {
+        return DATE_ENTRY;
+    }
+
+    private static final java.util.List<DateTimeFormatter> READ_DATE = java.util.List.of(
+            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private static final javafx.util.StringConverter<LocalDate> DATE_ENTRY = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(LocalDate date) {
+            return date(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+            if (t.isEmpty()) {
+                return null;
+            }
+            for (DateTimeFormatter f : READ_DATE) {
+                try {
+                    return LocalDate.parse(t, f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    // the next form, then the locale's
+                }
+            }
+            // The date picker's own reading: the locale's short form, with a two- or four-digit year.
+            // Throws when it cannot read it either: the picker keeps its date.
+            return new javafx.util.converter.LocalDateStringConverter().fromString(t);
+        }
+    };
 
     public static String dateTime(LocalDateTime at) {
         return at == null ? "" : DATE.format(at) + " · " + TIME.format(at);

@@ -62,6 +62,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<LocalDate> pickDate(String title, String message, LocalDate initial, LocalDate earliest) {
         DatePicker picker = new DatePicker(initial);
+        Formats.dateEntry(picker);
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate date, boolean empty) {

@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 
 /** The label-and-value rows of the client detail. */
 final class ClientFields {
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM");
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH);
 
     private ClientFields() {
     }

@@ -155,11 +155,12 @@ public final class ClientFormController {
         birthdayDayBox.valueProperty().bindBidirectional(model.birthdayDay);
         birthdayMonthBox.getItems().add(null);
         birthdayMonthBox.getItems().addAll(Month.values());
-        birthdayMonthBox.setConverter(converter(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.getDefault())));
+        birthdayMonthBox.setConverter(converter(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
         birthdayMonthBox.valueProperty().bindBidirectional(model.birthdayMonth);
     }
 
     private void setUpClientSince() {
+        app.rapport.ui.Formats.dateEntry(clientSincePicker);
         StringConverter<LocalDate> dates = clientSincePicker.getConverter();
         clientSincePicker.setConverter(new StringConverter<>() {
             @Override
@@ -170,7 +171,7 @@ public final class ClientFormController {
             @Override
             public LocalDate fromString(String text) {
                 try {
-                    LocalDate date = text == null || text.isBlank() ? null : parseDate(text, dates);
+                    LocalDate date = text == null || text.isBlank() ? null : dates.fromString(text);
                     model.clientSinceUnreadable.set(false);
                     return date;
                 } catch (RuntimeException e) {
@@ -183,22 +184,13 @@ public final class ClientFormController {
         clientSincePicker.getEditor().textProperty().addListener((obs, old, now) -> {
             try {
                 if (now != null && !now.isBlank()) {
-                    parseDate(now, dates);
+                    dates.fromString(now);
                 }
                 model.clientSinceUnreadable.set(false);
             } catch (RuntimeException e) {
                 model.clientSinceUnreadable.set(true);
             }
         });
-    }
-
-    /** Accepts the locale's own format and ISO dates (2021-03-02). */
-    private static LocalDate parseDate(String text, StringConverter<LocalDate> localeFormat) {
-        String s = text.strip();
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(s);
-        }
-        return localeFormat.fromString(s);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {

@@ -114,6 +114,7 @@ public final class LogContactController {
         kindBox.setCellFactory(list -> new KindCell());
         kindBox.setButtonCell(new KindCell());
         kindBox.valueProperty().bindBidirectional(model.kind);
+        app.rapport.ui.Formats.dateEntry(datePicker);
         datePicker.valueProperty().bindBidirectional(model.date);
         timeField.textProperty().bindBidirectional(model.time);
         amountField.textProperty().bindBidirectional(model.amount);

@@ -68,6 +68,7 @@ public final class AddFollowUpController {
         actionBox.setCellFactory(list -> new ActionCell());
         actionBox.setButtonCell(new ActionCell());
         actionBox.valueProperty().bindBidirectional(model.action);
+        app.rapport.ui.Formats.dateEntry(duePicker);
         duePicker.valueProperty().bindBidirectional(model.due);
         prioritySpinner.getValueFactory().setValue(model.priority.get());
         prioritySpinner.valueProperty().addListener((obs, old, now) -> model.priority.set(now));
