@@ -98,6 +98,37 @@ class TodayScreenTest {
         assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist", "Ana Ruiz");
     }
 
+    /** The rows share their tooltips: each still tells its own row's reason and due date. */
+    @Test
+    void tooltips_tellEachRowsOwnReasonAndDate(FxRobot robot) throws Exception {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM",
+                java.util.Locale.ENGLISH);
+        FollowUp bo = shown().get(0);
+        FollowUp ana = shown().get(1);
+        robot.moveTo(robot.lookup(".due-overdue").<javafx.scene.Node>query());
+        assertThat(tooltipShown(robot)).isEqualTo(day.format(bo.due()));
+        robot.moveTo(robot.lookup(".due-later").<javafx.scene.Node>query());
+        assertThat(tooltipShown(robot)).isEqualTo(day.format(ana.due()));
+        robot.moveTo(robot.lookup(".agenda-reason").lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && ana.reason().equals(l.getText())).<javafx.scene.Node>query());
+        assertThat(tooltipShown(robot)).isEqualTo(ana.reason());
+    }
+
+    /** The text of the tooltip on screen, once one shows (after JavaFX's delay). */
+    static String tooltipShown(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            for (javafx.stage.Window w : robot.listWindows()) {
+                if (w instanceof javafx.scene.control.Tooltip t && t.isShowing()) {
+                    text.set(t.getText());
+                    return true;
+                }
+            }
+            return false;
+        });
+        return text.get();
+    }
+
     @Test
     void done_logsTheContactAndTheRowGoesAway(FxRobot robot) {
         select(robot, "Ana Ruiz");

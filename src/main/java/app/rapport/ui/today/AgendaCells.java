@@ -30,11 +30,13 @@ final class AgendaCells {
         for (var column : java.util.List.of(client, action, due, buttons)) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         }
-        client.setCellFactory(c -> new ClientCell());
+        // One tooltip per column or button kind, installed on every row (JavaFX allows it): far fewer
+        // popup controls to make at start than one per cell or button.
+        Tooltip whyTip = new Tooltip();
+        Tooltip dateTip = new Tooltip();
+        client.setCellFactory(c -> new ClientCell(whyTip));
         action.setCellFactory(c -> new ActionCell());
-        due.setCellFactory(c -> new DueCell(today));
-        // One tooltip per button kind, installed on every row's button (JavaFX allows it): far fewer
-        // popup controls to make than one per button.
+        due.setCellFactory(c -> new DueCell(today, dateTip));
         Tooltip doneTip = new Tooltip("Done: log the contact that completes it (D)");
         Tooltip snoozeTip = new Tooltip("Snooze: hide it until a later day (S)");
         Tooltip skipTip = new Tooltip("Skip: close it, with a reason (K)");
@@ -54,6 +56,11 @@ final class AgendaCells {
             return "Tomorrow";
         }
         return days < 0 ? -days + " days late" : "in " + days + " days";
+    }
+
+    /** A tooltip shared by many nodes: each gives it its own text as the mouse comes over it. */
+    private static void shareTip(Tooltip tip, javafx.scene.Node node, java.util.function.Supplier<String> text) {
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> tip.setText(text.get()));
     }
 
     private static Button small(String text, javafx.scene.Node icon, Tooltip tip) {
@@ -118,14 +125,14 @@ final class AgendaCells {
         private final Label name = new Label();
         private final Label badge = new Label("at risk");
         private final Label why = new Label();
-        private final Tooltip whyTip = new Tooltip();
         private final javafx.scene.layout.VBox box;
 
-        ClientCell() {
+        ClientCell(Tooltip whyTip) {
             name.getStyleClass().add("agenda-client");
             badge.getStyleClass().add("at-risk-badge");
             why.getStyleClass().add("agenda-reason");
             why.setTooltip(whyTip);
+            shareTip(whyTip, why, why::getText);
             why.setMinWidth(0);
             HBox top = new HBox(8, name, badge);
             top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -149,7 +156,6 @@ final class AgendaCells {
             badge.setVisible(f.atRisk());
             badge.setManaged(f.atRisk());
             why.setText(f.reason());
-            whyTip.setText(f.reason());
             setText(null);
             setGraphic(box);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -171,10 +177,14 @@ final class AgendaCells {
     /** "Today", "3 days late", "in 4 days", coloured by bucket, the date in its tooltip. */
     private static final class DueCell extends Cell {
         private final TodayController today;
-        private final Tooltip date = new Tooltip();
+        private final Tooltip date;
+        /** The date the tooltip shows over this cell: "Mon 23 Nov". */
+        private String dateText = "";
 
-        DueCell(TodayController today) {
+        DueCell(TodayController today, Tooltip date) {
             this.today = today;
+            this.date = date;
+            shareTip(date, this, () -> dateText);
         }
 
         @Override
@@ -190,7 +200,7 @@ final class AgendaCells {
             setText(dueText(d, asOf));
             setGraphic(null);
             getStyleClass().add(d.isBefore(asOf) ? "due-overdue" : d.equals(asOf) ? "due-today" : "due-later");
-            date.setText(TodayController.SHORT.format(d));
+            dateText = TodayController.SHORT.format(d);
             setTooltip(date);
         }
     }
