@@ -28,7 +28,12 @@ public final class MainWindowHarness implements AppActions {
     }
 
     public void show(Stage stage) {
-        controller = new MainWindowController(book, new ImmediateTaskRunner(), dialogs, CLOCK, this);
+        show(stage, new ImmediateTaskRunner());
+    }
+
+    /** As above, with the window's background work run by {@code runner}. */
+    public void show(Stage stage, app.rapport.ui.TaskRunner runner) {
+        controller = new MainWindowController(book, runner, dialogs, CLOCK, this);
         stage.setScene(Theme.scene(controller.load()));
         stage.setWidth(1200);
         stage.setHeight(800);

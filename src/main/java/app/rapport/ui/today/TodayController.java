@@ -93,6 +93,7 @@ public final class TodayController implements Screen {
         AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRowFactory(t -> AgendaCells.row());
         agendaTable.setPlaceholder(new Label("Planning…"));
+        dateLabel.setText(DAY.format(LocalDate.now(clock)));
         countLabel(overdueCount, Bucket.OVERDUE, "overdue");
         countLabel(todayCount, Bucket.TODAY, "due today");
         countLabel(upcomingCount, Bucket.UPCOMING, "coming up");
@@ -105,8 +106,10 @@ public final class TodayController implements Screen {
         });
     }
 
+    /** A bucket's count; hidden while the first agenda is planned ("0 overdue" would be wrong then). */
     private void countLabel(Label label, Bucket bucket, String words) {
         label.textProperty().bind(model.count(bucket).asString("%d " + words));
+        label.visibleProperty().bind(model.asOfProperty().isNotNull());
     }
 
     @Override
