@@ -188,9 +188,14 @@ public final class PlanningService {
      * opened without it).
      */
     public int planAhead(int days) {
-        if (!saves) {
-            return 0;
-        }
+        return saves ? saveAhead(days) : 0;
+    }
+
+    /**
+     * As {@link #planAhead}, whatever the book was opened for: the {@code demo} command saves the
+     * new book's coming days so, and the app's first start on it opens on Today at once.
+     */
+    public int saveAhead(int days) {
         LocalDate first = today();
         int planned = 0;
         for (int i = 0; i < days; i++) {

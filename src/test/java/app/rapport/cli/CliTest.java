@@ -41,6 +41,20 @@ class CliTest {
                 .isEqualTo("{\"clients\": 0, \"activeClients\": 0, \"interactions\": 0, \"openFollowUps\": 0}");
     }
 
+    /** The app's first start on a book the demo made opens on the day's agenda saved by the demo. */
+    @Test
+    void demo_savesTheComingDaysAgendas_forTheAppsFirstStart() {
+        assertThat(run("demo", "--clients", "60", "--data", dir.toString()).exit()).isZero();
+        try (BookServices book = BookServices.open(dir, false, CLOCK, "the Rapport app", true)) {
+            book.planning().prefetchAgenda(); // as the app starts
+            app.rapport.service.PlanningService.FirstAgenda first = book.planning().firstAgenda();
+            assertThat(first.saved()).isTrue();
+            assertThat(first.agenda().followUps()).isNotEmpty().isEqualTo(book.planning().agenda().followUps());
+            assertThat(book.planning().planAhead(app.rapport.service.PlanAhead.DAYS))
+                    .as("today and the next two days are saved already").isZero();
+        }
+    }
+
     @Test
     void stats_acceptsDataBeforeTheCommandToo() {
         assertThat(run("--data", dir.toString(), "stats").exit()).isZero();
