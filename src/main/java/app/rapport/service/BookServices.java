@@ -65,8 +65,9 @@ public final class BookServices implements AutoCloseable {
     /**
      * As {@link #open(Path, boolean, Clock, String)}; with {@code checkInBackground} the book's
      * check runs while it is read, from {@link #startCheck()} or the first change on, every change
-     * waits for it, and {@link #whenDamaged} says if it failed, and today's agenda is saved whenever it is planned (so that the next start can show it
-     * at once). The app opens its book so; commands check before they start, and save nothing ahead.
+     * waits for it, and {@link #whenDamaged} says if it failed; and today's agenda is saved
+     * whenever it is planned (so that the next start can show it at once). The app opens its book
+     * so; commands check before they start, and save nothing ahead ({@code demo} excepted).
      */
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
