@@ -177,16 +177,17 @@ public final class TodayController implements Screen {
     /** Logs when the first frame with the list is laid out (it is drawn right after): the start-up figure. */
     private void logFirstFrame() {
         Views.onceInScene(view, scene -> Views.afterLayoutWhen(scene, this::onShowingWindow,
-                () -> LOG.info("Today drawn, {} ms after the program started", System.currentTimeMillis()
-                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())));
+                () -> LOG.info("Today drawn, {} ms after the program started", sinceStart())));
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private void show(Agenda agenda) {
         if (model.asOf() == null) {
-            long sinceStart = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("Today shows {} follow-ups, {} ms after the program started", agenda.followUps().size(),
-                    sinceStart);
+                    sinceStart());
             logFirstFrame();
         }
         dateLabel.setText(DAY.format(agenda.asOf()));
