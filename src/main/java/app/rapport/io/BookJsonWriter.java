@@ -211,6 +211,9 @@ public final class BookJsonWriter {
         }
         text(g, "reason", d.reason());
         g.writeStringField("at", d.at().toString());
+        if (d.action() != null) {
+            g.writeStringField("action", d.action().name());
+        }
         g.writeEndObject();
     }
 

@@ -93,7 +93,7 @@ final class JsonRecords {
         JsonField f = new JsonField(n, where);
         return checked(where, () -> new Decision(f.required("clientId"), f.requiredEnum("rule", FollowUpRule.class),
                 f.requiredDate("anchor"), f.requiredEnum("decision", DecisionKind.class), f.date("until"),
-                f.text("reason"), f.requiredInstant("at")));
+                f.text("reason"), f.requiredInstant("at"), f.enumValue("action", FollowUpAction.class)));
     }
 
     Settings settings(ObjectNode n, String where) {

@@ -11,9 +11,12 @@ import java.time.temporal.ChronoUnit;
  * @param until the date a snooze hides the follow-up until; {@code null} for done and skip
  * @param reason why (required for a skip), never null
  * @param at when the owner decided
+ * @param action for DONE, the action the owner did (a THANK_PURCHASE call and its note share one
+ *        occurrence key and are done apart); {@code null} for snooze and skip, and in books written
+ *        before Rapport recorded it
  */
 public record Decision(String clientId, FollowUpRule rule, LocalDate anchor, DecisionKind decision,
-        LocalDate until, String reason, Instant at) {
+        LocalDate until, String reason, Instant at, FollowUpAction action) {
 
     public static final String UNTIL_REQUIRED = "Choose the date to snooze until";
     public static final String REASON_REQUIRED = "Say why you skip it";
@@ -36,6 +39,29 @@ public record Decision(String clientId, FollowUpRule rule, LocalDate anchor, Dec
         if (decision != DecisionKind.SNOOZE) {
             until = null;
         }
+        if (decision != DecisionKind.DONE) {
+            action = null;
+        }
+    }
+
+    /** A decision with no action recorded: a snooze, a skip, or a done from an older book. */
+    public Decision(String clientId, FollowUpRule rule, LocalDate anchor, DecisionKind decision, LocalDate until,
+            String reason, Instant at) {
+        this(clientId, rule, anchor, decision, until, reason, at, null);
+    }
+
+    /**
+     * Whether this decision closes the follow-up with {@code followUpAction} on its occurrence: a
+     * skip closes the occurrence; a done closes the action it did. A done with no action recorded
+     * (an older book) closes the occurrence, except THANK_PURCHASE's, whose call and note it cannot
+     * tell apart: there the logged contacts decide, as they did when it was taken.
+     */
+    public boolean closes(FollowUpAction followUpAction) {
+        return switch (decision) {
+            case SKIP -> true;
+            case SNOOZE -> false;
+            case DONE -> action != null ? action == followUpAction : rule != FollowUpRule.THANK_PURCHASE;
+        };
     }
 
     public OccurrenceKey key() {

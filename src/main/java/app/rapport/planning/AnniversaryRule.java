@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * ANNIVERSARY: of the client-since date S (else the day added), the first anniversary A at least
- * one year after S with {@code A ≥ D − lateOccasionDays} (29 February is 28 February in other
- * years) gives a note due A, priority 4, anchored on A, unless a HANDWRITTEN_NOTE, CALL,
- * THANK_YOU_CALL or GIFT was logged on a day in {@code [A − anniversaryWindowDays, A]}.
+ * ANNIVERSARY: of the client-since date S, the first anniversary A at least one year after S with
+ * {@code A ≥ D − lateOccasionDays} (29 February is 28 February in other years) gives a note due A,
+ * priority 4, anchored on A, unless a HANDWRITTEN_NOTE, CALL, THANK_YOU_CALL or GIFT was logged on
+ * a day in {@code [A − anniversaryWindowDays, A + lateOccasionDays]}. A client with no client-since
+ * date has none: the day added is when the book learnt of them, not when they became a client.
  */
 final class AnniversaryRule implements Rule {
     static final int PRIORITY = 4;
@@ -26,7 +27,7 @@ final class AnniversaryRule implements Rule {
 
     @Override
     public List<Candidate> propose(ClientLog client, PlanningContext ctx) {
-        LocalDate since = client.facts().since();
+        LocalDate since = client.facts().clientSince();
         if (since == null) {
             return List.of();
         }
@@ -36,7 +37,8 @@ final class AnniversaryRule implements Rule {
             years++;
         }
         LocalDate a = since.plusYears(years);
-        if (client.any(MARKS_IT.and(ClientLog.between(a.minusDays(ctx.rules().anniversaryWindowDays()), a)))) {
+        LocalDate from = a.minusDays(ctx.rules().anniversaryWindowDays());
+        if (client.any(MARKS_IT.and(ClientLog.between(from, a.plusDays(ctx.rules().lateOccasionDays()))))) {
             return List.of();
         }
         int count = years;

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * BIRTHDAY: the first occurrence B of the birthday with {@code B ≥ D − lateOccasionDays}
  * (29 February is 28 February in other years) gives a note due {@code B − birthdayLeadDays},
  * priority 4, anchored on B, unless a HANDWRITTEN_NOTE or GIFT was logged on a day in
- * {@code [B − birthdayNoteWindowDays, B]}.
+ * {@code [B − birthdayNoteWindowDays, B + lateOccasionDays]} (a belated card counts).
  */
 final class BirthdayRule implements Rule {
     static final int PRIORITY = 4;
@@ -34,7 +34,8 @@ final class BirthdayRule implements Rule {
         LocalDate earliest = ctx.asOf().minusDays(ctx.rules().lateOccasionDays());
         LocalDate thisYear = birthday.in(earliest.getYear());
         LocalDate b = thisYear.isBefore(earliest) ? birthday.in(earliest.getYear() + 1) : thisYear;
-        if (client.any(MARKS_IT.and(ClientLog.between(b.minusDays(ctx.rules().birthdayNoteWindowDays()), b)))) {
+        LocalDate from = b.minusDays(ctx.rules().birthdayNoteWindowDays());
+        if (client.any(MARKS_IT.and(ClientLog.between(from, b.plusDays(ctx.rules().lateOccasionDays()))))) {
             return List.of();
         }
         LocalDate due = b.minusDays(ctx.rules().birthdayLeadDays());

@@ -20,12 +20,15 @@ final class ClientLog {
     private final ClientFacts facts;
     private final List<ContactFact> contacts;
     private final LocalDate lastContact;
+    private final boolean loggedContact;
     private final Decisions decisions;
 
     ClientLog(ClientFacts facts, LocalDate asOf) {
         this.facts = facts;
         this.contacts = upTo(facts.recent(), asOf);
-        this.lastContact = lastContact(facts, contacts, asOf);
+        LocalDate logged = lastLogged(facts, contacts, asOf);
+        this.loggedContact = logged != null;
+        this.lastContact = logged != null ? logged : facts.since();
         this.decisions = facts.decisions().isEmpty() ? Decisions.NONE : new Decisions(facts.decisions());
     }
 
@@ -84,6 +87,11 @@ final class ClientLog {
         return lastContact;
     }
 
+    /** Whether {@link #lastContact()} is a logged contact's date (not the client-since date or the day added). */
+    boolean hasLoggedContact() {
+        return loggedContact;
+    }
+
     Decisions decisions() {
         return decisions;
     }
@@ -115,8 +123,8 @@ final class ClientLog {
         return Optional.empty();
     }
 
-    /** The loaded last contact, unless it lies after the as-of date; then what the log shows. */
-    private static LocalDate lastContact(ClientFacts facts, List<ContactFact> contacts, LocalDate asOf) {
+    /** The loaded last contact, unless it lies after the as-of date; then what the log shows; null when none. */
+    private static LocalDate lastLogged(ClientFacts facts, List<ContactFact> contacts, LocalDate asOf) {
         LocalDate latest = facts.lastContactAt() == null ? null : facts.lastContactAt().toLocalDate();
         if (latest != null && latest.isAfter(asOf)) {
             latest = null;
@@ -125,6 +133,6 @@ final class ClientLog {
             LocalDate logged = dateOf(contacts.get(contacts.size() - 1));
             latest = latest == null || logged.isAfter(latest) ? logged : latest;
         }
-        return latest != null ? latest : facts.since();
+        return latest;
     }
 }

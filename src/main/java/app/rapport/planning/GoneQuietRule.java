@@ -45,15 +45,18 @@ final class GoneQuietRule implements Rule {
                     () -> ctx.reasons().goneQuietAtRisk(quiet, multiple, cadence), null));
         }
         FollowUpAction action = facts.preferredChannel() == Channel.NOTE ? FollowUpAction.NOTE : FollowUpAction.CALL;
-        return List.of(Candidate.of(rule(), action, anchor, due, PRIORITY, () -> ctx.reasons().goneQuiet(quiet,
-                ctx.settings().tier(facts.tier()).isPresent() ? facts.tier() : Tier.DEFAULT_NAME, cadence)));
+        String tier = ctx.settings().tier(facts.tier()).isPresent() ? facts.tier() : Tier.DEFAULT_NAME;
+        Reasons.LastContact lastIs = client.hasLoggedContact() ? Reasons.LastContact.LOGGED
+                : facts.clientSince() != null ? Reasons.LastContact.CLIENT_SINCE : Reasons.LastContact.ADDED;
+        return List.of(Candidate.of(rule(), action, anchor, due, PRIORITY, () -> ctx.reasons().goneQuiet(quiet, last,
+                lastIs, tier, cadence, due, action == FollowUpAction.NOTE)));
     }
 
     /** The anchor of the occurrence still open: L, or the date of the last skip in a chain of skips. */
     private LocalDate rearmed(ClientLog client, LocalDate last, PlanningContext ctx) {
         LocalDate anchor = last;
         Optional<Instant> skip;
-        while ((skip = client.decisions().skippedAt(key(client, anchor))).isPresent()) {
+        while ((skip = client.decisions().closedAt(key(client, anchor))).isPresent()) {
             LocalDate skipped = ctx.dateOf(skip.get());
             anchor = skipped.isAfter(anchor) ? skipped : anchor.plusDays(1);
         }

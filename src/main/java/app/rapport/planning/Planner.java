@@ -1,6 +1,7 @@
 package app.rapport.planning;
 
 import app.rapport.model.Agenda;
+import app.rapport.model.AgendaOrder;
 import app.rapport.model.ClientFacts;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
@@ -17,10 +18,10 @@ import java.util.Objects;
  * follow-ups, in the same order, and planning stores nothing.
  *
  * <p>For each client, every switched-on rule proposes its candidates; the owner's decisions
- * apply by occurrence key (the latest decision counts: a skip closes, a snooze hides until its
- * date and then makes it due on it, done changes nothing); then GONE_QUIET is dropped when any
- * other open follow-up of the client is due on or before it. See the package documentation for
- * the cases RULES.md leaves open.
+ * apply by occurrence key (a done closes the action it did; else the latest decision counts: a
+ * skip closes, a snooze hides until its date and then makes it due on it); then GONE_QUIET is
+ * dropped when any other open follow-up of the client is due on or before it. See the package
+ * documentation for the cases RULES.md leaves open.
  */
 public final class Planner {
     private final Clock clock;
@@ -40,7 +41,7 @@ public final class Planner {
 
     /**
      * The agenda for a date: open follow-ups due on or before {@code asOf + horizonDays}, in the
-     * agenda order (bucket, priority, due date, client name, then client id, rule, action).
+     * agenda order ({@link AgendaOrder#agenda}).
      */
     public Agenda plan(Collection<ClientFacts> clients, Settings settings, LocalDate asOf) {
         AgendaBuilder agenda = agenda(settings, asOf);
@@ -85,7 +86,7 @@ public final class Planner {
             }
         }
 
-        /** The agenda in its order (bucket, priority, due date, client name, then client id, rule, action). */
+        /** The agenda in its order ({@link AgendaOrder#agenda}). */
         public Agenda build() {
             synchronized (listed) {
                 List<FollowUp> sorted = new ArrayList<>(listed);
@@ -101,7 +102,7 @@ public final class Planner {
      */
     public List<FollowUp> planClient(ClientFacts client, Settings settings, LocalDate asOf) {
         return open(client, PlanningContext.of(asOf, settings, clock.getZone())).stream()
-                .map(c -> c.toFollowUp(client)).sorted(FollowUpOrder.BY_DUE).toList();
+                .map(c -> c.toFollowUp(client)).sorted(AgendaOrder.BY_DUE).toList();
     }
 
     private List<Candidate> open(ClientFacts client, PlanningContext ctx) {

@@ -38,9 +38,29 @@ final class Reasons {
         return (day.getYear() == asOf.getYear() ? DAY_MONTH : DAY_MONTH_YEAR).format(day);
     }
 
-    String goneQuiet(long daysQuiet, String tierName, int cadence) {
-        return "No contact for %s; %s clients hear from you every %d.".formatted(
-                days(Math.max(0, daysQuiet)), Tier.displayName(tierName), cadence);
+    /** What a client's last contact date is: a logged contact's, else the client-since date, else the day added. */
+    enum LastContact {
+        LOGGED("Last contact"), CLIENT_SINCE("Client since"), ADDED("Added to the book on");
+
+        private final String words;
+
+        LastContact(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * Once due: "No contact for 94 days; Regular clients hear from you every 90 days." Before, what
+     * the due date comes from: "Last contact 2 Dec; Regular clients hear from you every 90 days:
+     * call by 2 Mar."
+     */
+    String goneQuiet(long daysQuiet, LocalDate last, LastContact lastIs, String tierName, int cadence, LocalDate due,
+            boolean note) {
+        String rhythm = "%s clients hear from you every %s".formatted(Tier.displayName(tierName), days(cadence));
+        if (!due.isAfter(asOf)) {
+            return "No contact for %s; %s.".formatted(days(Math.max(0, daysQuiet)), rhythm);
+        }
+        return "%s %s; %s: %s by %s.".formatted(lastIs.words, date(last), rhythm, note ? "write" : "call", date(due));
     }
 
     String goneQuietAtRisk(long daysQuiet, int multiple, int cadence) {

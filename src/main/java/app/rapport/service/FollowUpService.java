@@ -78,7 +78,11 @@ public final class FollowUpService {
         });
     }
 
-    /** Records the follow-up as done, inside a transaction that logged the contact that did it. */
+    /**
+     * Records the follow-up as done, inside a transaction that logged the contact that did it: the
+     * occurrence is closed for its action, whatever was logged (a belated card, a call where a note
+     * was due).
+     */
     void recordDone(BookTx tx, FollowUp f, String what) {
         decide(tx, f, DecisionKind.DONE, null, what);
         closeManual(tx, f, ManualFollowUp.Status.DONE);
@@ -128,8 +132,10 @@ public final class FollowUpService {
         return decisions;
     }
 
+    /** Records a decision on {@code f}'s occurrence; a done records the action it did, which it closes. */
     private void decide(BookTx tx, FollowUp f, DecisionKind kind, LocalDate until, String reason) {
-        tx.decisions().insert(new Decision(f.clientId(), f.rule(), f.anchor(), kind, until, reason, clock.instant()));
+        tx.decisions().insert(new Decision(f.clientId(), f.rule(), f.anchor(), kind, until, reason, clock.instant(),
+                f.action()));
     }
 
     private static void closeManual(BookTx tx, FollowUp f, ManualFollowUp.Status status) {

@@ -18,7 +18,8 @@ final class Migrations {
             "V2__follow_ups.sql",
             "V3__first_purchase.sql",
             "V4__letters.sql",
-            "V5__planned_ahead.sql");
+            "V5__planned_ahead.sql",
+            "V6__done_action.sql");
 
     private Migrations() {
     }

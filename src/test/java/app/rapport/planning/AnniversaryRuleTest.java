@@ -67,13 +67,11 @@ class AnniversaryRuleTest {
     }
 
     @Test
-    void plan_withoutClientSince_theDayAddedCounts() {
+    void plan_withoutClientSince_noAnniversary_theDayAddedIsNotWhenTheyBecameAClient() {
         ClientFacts ana = facts("c-1").clientSince(null).addedOn("2020-11-25").build();
 
-        FollowUp note = only(ana, ANNIVERSARY);
-
-        assertThat(note.anchor()).isEqualTo("2026-11-25");
-        assertThat(note.reason()).startsWith("6 years as a client");
+        assertThat(plan(ana, ANNIVERSARY)).isEmpty();
+        assertThat(plan(ana, "2027-11-25", ANNIVERSARY)).isEmpty();
     }
 
     @ParameterizedTest(name = "as of {0}: anniversary on {1} ({2} years)")
@@ -115,11 +113,30 @@ class AnniversaryRuleTest {
     }
 
     @Test
-    void plan_callTheDayAfter_doesNotSatisfy() {
+    void plan_callTheDayAfter_satisfies() {
         ClientFacts ana = facts("c-1").clientSince("2023-11-20").outbound(InteractionKind.CALL, "2026-11-21").build();
 
-        assertThat(plan(ana, ANNIVERSARY)).singleElement().extracting(FollowUp::anchor)
-                .isEqualTo(day("2026-11-20"));
+        assertThat(plan(ana, ANNIVERSARY)).isEmpty();
+    }
+
+    @Test
+    void plan_noteSevenDaysAfter_satisfies() {
+        ClientFacts ana = facts("c-1").clientSince("2023-11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-23")
+                .build();
+
+        assertThat(plan(ana, ANNIVERSARY)).isEmpty();
+    }
+
+    @Test
+    void plan_noteEightDaysAfter_doesNotSatisfyThatAnniversary() {
+        ClientFacts ana = facts("c-1").clientSince("2023-11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-24")
+                .build();
+
+        // as of the 23rd the note is in the future: the anniversary of the 16th is open
+        assertThat(plan(ana, ANNIVERSARY)).singleElement().extracting(FollowUp::anchor).isEqualTo(day("2026-11-16"));
+        // as of the 24th that anniversary is past its week of grace: next year's is planned
+        assertThat(plan(ana, "2026-11-24", ANNIVERSARY)).singleElement().extracting(FollowUp::anchor)
+                .isEqualTo(day("2027-11-16"));
     }
 
     @ParameterizedTest

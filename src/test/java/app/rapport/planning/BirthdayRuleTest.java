@@ -121,10 +121,31 @@ class BirthdayRuleTest {
     }
 
     @Test
-    void plan_giftTheDayAfterTheBirthday_doesNotSatisfy() {
+    void plan_giftTheDayAfterTheBirthday_belatedCardSatisfies() {
         ClientFacts ana = facts("c-1").birthday("--11-20").outbound(InteractionKind.GIFT, "2026-11-21").build();
 
-        assertThat(plan(ana, BIRTHDAY)).singleElement().extracting(FollowUp::anchor).isEqualTo(day("2026-11-20"));
+        assertThat(plan(ana, BIRTHDAY)).isEmpty();
+    }
+
+    @Test
+    void plan_belatedCardSevenDaysAfter_satisfies() {
+        ClientFacts ana = facts("c-1").birthday("--11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-23")
+                .build();
+
+        assertThat(plan(ana, BIRTHDAY)).isEmpty();
+    }
+
+    @Test
+    void plan_cardEightDaysAfter_doesNotSatisfyThatBirthday() {
+        // As of 24 Nov the birthday of 16 Nov is past its week of grace: next year's is planned, and
+        // a card on 24 Nov is not in next year's window either.
+        ClientFacts ana = facts("c-1").birthday("--11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-24")
+                .build();
+
+        assertThat(plan(ana, "2026-11-24", BIRTHDAY)).singleElement().extracting(FollowUp::anchor)
+                .isEqualTo(day("2027-11-16"));
+        // and as of the 23rd, a card dated the 24th is in the future and does not count yet
+        assertThat(plan(ana, BIRTHDAY)).singleElement().extracting(FollowUp::anchor).isEqualTo(day("2026-11-16"));
     }
 
     @Test

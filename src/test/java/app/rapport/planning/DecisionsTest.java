@@ -1,5 +1,7 @@
 package app.rapport.planning;
 
+import static app.rapport.model.FollowUpRule.BIRTHDAY;
+import static app.rapport.model.FollowUpRule.GONE_QUIET;
 import static app.rapport.model.FollowUpRule.RECOVERY;
 import static app.rapport.model.FollowUpRule.THANK_PURCHASE;
 import static app.rapport.planning.Plans.AS_OF;
@@ -14,6 +16,7 @@ import app.rapport.model.ClientFacts;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
 import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.InteractionKind;
 import app.rapport.testutil.FactsBuilder;
 import java.time.Instant;
@@ -75,13 +78,70 @@ class DecisionsTest {
     }
 
     @Test
-    void plan_done_changesNothingUntilTheContactIsLogged() {
-        ClientFacts notLogged = complained().done(RECOVERY, "2026-11-20", "2026-11-21").build();
-        ClientFacts logged = complained().done(RECOVERY, "2026-11-20", "2026-11-21")
-                .outbound(InteractionKind.CALL, "2026-11-21").build();
+    void plan_done_closesTheOccurrence_whateverWasLogged() {
+        // an inbound call does not satisfy RECOVERY by itself; the owner said it was done
+        ClientFacts ana = complained().done(RECOVERY, FollowUpAction.CALL, "2026-11-20", "2026-11-21")
+                .inbound(InteractionKind.CALL, "2026-11-21").build();
 
-        assertThat(plan(notLogged, RECOVERY)).hasSize(1);
-        assertThat(plan(logged, RECOVERY)).isEmpty();
+        assertThat(plan(ana, RECOVERY)).isEmpty();
+        assertThat(plan(ana, "2026-12-20", RECOVERY)).isEmpty();
+    }
+
+    @Test
+    void plan_doneBirthdayWithACallWhereANoteWasDue_closed() {
+        ClientFacts ana = facts("c-1").birthday("--11-20").outbound(InteractionKind.CALL, "2026-11-23T10:00")
+                .done(BIRTHDAY, FollowUpAction.NOTE, "2026-11-20", "2026-11-23").build();
+
+        assertThat(plan(ana, BIRTHDAY)).isEmpty();
+    }
+
+    @Test
+    void plan_doneThankYouCall_leavesTheNoteOfTheSamePurchaseOpen() {
+        ClientFacts ana = facts("c-1").purchase("2026-11-19", "900.00", "Wedding cake")
+                .done(THANK_PURCHASE, FollowUpAction.CALL, "2026-11-19", "2026-11-20").build();
+
+        assertThat(plan(ana, THANK_PURCHASE)).singleElement().extracting(FollowUp::action)
+                .isEqualTo(FollowUpAction.NOTE);
+    }
+
+    @Test
+    void plan_doneIsFinal_aLaterSnoozeOfTheOccurrenceDoesNotReopenIt() {
+        ClientFacts ana = facts("c-1").purchase("2026-11-19", "900.00", "Wedding cake")
+                .done(THANK_PURCHASE, FollowUpAction.CALL, "2026-11-19", "2026-11-20")
+                .snooze(THANK_PURCHASE, "2026-11-19", "2026-11-22", "2026-11-21").build();
+
+        assertThat(plan(ana, THANK_PURCHASE)).singleElement().extracting(FollowUp::action)
+                .isEqualTo(FollowUpAction.NOTE);
+    }
+
+    @Test
+    void plan_doneFromAnOlderBookWithNoAction_closesTheOccurrence() {
+        ClientFacts ana = complained().done(RECOVERY, "2026-11-20", "2026-11-21").build();
+
+        assertThat(plan(ana, RECOVERY)).isEmpty();
+    }
+
+    @Test
+    void plan_doneThankPurchaseFromAnOlderBook_theLoggedContactsDecideAsBefore() {
+        ClientFacts callLogged = facts("c-1").purchase("2026-11-19", "900.00", "Wedding cake")
+                .outbound(InteractionKind.THANK_YOU_CALL, "2026-11-20")
+                .done(THANK_PURCHASE, "2026-11-19", "2026-11-20").build();
+
+        assertThat(plan(callLogged, THANK_PURCHASE)).singleElement().extracting(FollowUp::action)
+                .isEqualTo(FollowUpAction.NOTE);
+    }
+
+    @Test
+    void plan_doneGoneQuietWithAnOlderContact_reArmsFromTheDone() {
+        // the contact logged by Done was back-dated before the last contact: the occurrence anchored
+        // on that last contact is closed, and the next one is due a cadence after the done
+        ClientFacts ana = facts("c-1").tier("VIP").outbound(InteractionKind.VISIT, "2026-10-01")
+                .done(GONE_QUIET, FollowUpAction.CALL, "2026-10-01", "2026-11-10T09:00").build();
+
+        assertThat(plan(ana, GONE_QUIET)).singleElement().satisfies(f -> {
+            assertThat(f.anchor()).isEqualTo(day("2026-11-10"));
+            assertThat(f.due()).isEqualTo(day("2026-12-10"));
+        });
     }
 
     @Test

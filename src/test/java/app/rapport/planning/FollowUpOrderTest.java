@@ -2,6 +2,7 @@ package app.rapport.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.model.AgendaOrder;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
@@ -28,7 +29,7 @@ class FollowUpOrderTest {
                     due.minusDays(random.nextInt(5)), due, 1 + random.nextInt(4), false, "", null));
         }
         List<FollowUp> expected = new ArrayList<>(list);
-        expected.sort(FollowUpOrder.agenda(AS_OF));
+        expected.sort(AgendaOrder.agenda(AS_OF));
         FollowUpOrder.sortForAgenda(list, AS_OF);
         assertThat(list).containsExactlyElementsOf(expected);
     }

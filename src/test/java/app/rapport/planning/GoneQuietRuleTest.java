@@ -53,7 +53,7 @@ class GoneQuietRuleTest {
         assertThat(call.due()).isEqualTo("2026-11-19");
         assertThat(call.priority()).isEqualTo(4);
         assertThat(call.atRisk()).isFalse();
-        assertThat(call.reason()).isEqualTo("No contact for 94 days; Regular clients hear from you every 90.");
+        assertThat(call.reason()).isEqualTo("No contact for 94 days; Regular clients hear from you every 90 days.");
     }
 
     @Test
@@ -101,7 +101,7 @@ class GoneQuietRuleTest {
         FollowUp call = one(quietFor(30).tier("VIP").build());
 
         assertThat(call.due()).isEqualTo(AS_OF);
-        assertThat(call.reason()).isEqualTo("No contact for 30 days; VIP clients hear from you every 30.");
+        assertThat(call.reason()).isEqualTo("No contact for 30 days; VIP clients hear from you every 30 days.");
     }
 
     @Test
@@ -109,7 +109,7 @@ class GoneQuietRuleTest {
         FollowUp call = one(quietFor(100).tier("OCCASIONAL").build());
 
         assertThat(call.due()).isEqualTo(AS_OF.plusDays(80));
-        assertThat(call.reason()).isEqualTo("No contact for 100 days; Occasional clients hear from you every 180.");
+        assertThat(call.reason()).isEqualTo("Last contact 15 Aug; Occasional clients hear from you every 180 days: call by 11 Feb 2027.");
     }
 
     @Test
@@ -119,7 +119,7 @@ class GoneQuietRuleTest {
         FollowUp call = plan(quietFor(20).tier("Gold").build(), settings, GONE_QUIET).get(0);
 
         assertThat(call.due()).isEqualTo(AS_OF.minusDays(6));
-        assertThat(call.reason()).isEqualTo("No contact for 20 days; Gold clients hear from you every 14.");
+        assertThat(call.reason()).isEqualTo("No contact for 20 days; Gold clients hear from you every 14 days.");
     }
 
     @Test
@@ -129,7 +129,7 @@ class GoneQuietRuleTest {
         FollowUp call = plan(quietFor(20).build(), settings, GONE_QUIET).get(0);
 
         assertThat(call.due()).isEqualTo(AS_OF.plusDays(40));
-        assertThat(call.reason()).endsWith("Regular clients hear from you every 60.");
+        assertThat(call.reason()).endsWith("Regular clients hear from you every 60 days: call by 2 Jan 2027.");
     }
 
     @Test
@@ -137,7 +137,7 @@ class GoneQuietRuleTest {
         FollowUp call = one(quietFor(94).tier("Platinum").build());
 
         assertThat(call.due()).isEqualTo("2026-11-19");
-        assertThat(call.reason()).isEqualTo("No contact for 94 days; Regular clients hear from you every 90.");
+        assertThat(call.reason()).isEqualTo("No contact for 94 days; Regular clients hear from you every 90 days.");
     }
 
     @Test
@@ -206,7 +206,8 @@ class GoneQuietRuleTest {
 
         assertThat(call.anchor()).isEqualTo("2026-11-20");
         assertThat(call.due()).isEqualTo("2027-02-18");
-        assertThat(call.reason()).isEqualTo("No contact for 94 days; Regular clients hear from you every 90.");
+        assertThat(call.reason())
+                .isEqualTo("Last contact 21 Aug; Regular clients hear from you every 90 days: call by 18 Feb 2027.");
         assertThat(Plans.PLANNER.plan(List.of(ana), QUIET_ONLY, AS_OF).followUps()).isEmpty();
     }
 

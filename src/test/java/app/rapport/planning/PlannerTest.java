@@ -91,14 +91,15 @@ class PlannerTest {
     // Order
 
     @Test
-    void plan_bucketsFirst_thenPriority_thenDueDate() {
+    void plan_bucketsFirst_overdueAndTodayByPriorityThenDueDate_comingUpByDueDateThenPriority() {
         List<FollowUp> listed = agenda(withManual("c-1", "A", "2026-11-20", 5),
                 withManual("c-2", "B", "2026-11-23", 2), withManual("c-3", "C", "2026-11-23", 1),
                 withManual("c-4", "D", "2026-11-25", 3), withManual("c-5", "E", "2026-11-24", 3),
-                withManual("c-6", "F", "2026-11-30", 1), withManual("c-7", "G", "2026-11-19", 5));
+                withManual("c-6", "F", "2026-11-30", 1), withManual("c-7", "G", "2026-11-19", 5),
+                withManual("c-8", "H", "2026-11-21", 2), withManual("c-9", "I", "2026-11-25", 1));
 
         assertThat(listed).extracting(FollowUp::clientId)
-                .containsExactly("c-7", "c-1", "c-3", "c-2", "c-6", "c-5", "c-4");
+                .containsExactly("c-8", "c-7", "c-1", "c-3", "c-2", "c-5", "c-9", "c-4", "c-6");
     }
 
     @Test

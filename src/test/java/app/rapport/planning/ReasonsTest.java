@@ -64,13 +64,34 @@ class ReasonsTest {
     }
 
     @Test
-    void goneQuiet_tierNamesAsPeopleReadThem() {
-        assertThat(REASONS.goneQuiet(31, "VIP", 30))
-                .isEqualTo("No contact for 31 days; VIP clients hear from you every 30.");
-        assertThat(REASONS.goneQuiet(1, "REGULAR", 1))
-                .isEqualTo("No contact for 1 day; Regular clients hear from you every 1.");
-        assertThat(REASONS.goneQuiet(95, null, 90)).contains("Regular clients");
-        assertThat(REASONS.goneQuiet(20, "Gold", 14)).contains("Gold clients");
+    void goneQuiet_due_tierNamesAsPeopleReadThem() {
+        LocalDate today = Plans.AS_OF;
+        assertThat(REASONS.goneQuiet(31, today.minusDays(31), Reasons.LastContact.LOGGED, "VIP", 30,
+                today.minusDays(1), false))
+                .isEqualTo("No contact for 31 days; VIP clients hear from you every 30 days.");
+        assertThat(REASONS.goneQuiet(1, today.minusDays(1), Reasons.LastContact.LOGGED, "REGULAR", 1, today, false))
+                .isEqualTo("No contact for 1 day; Regular clients hear from you every 1 day.");
+        assertThat(REASONS.goneQuiet(95, today.minusDays(95), Reasons.LastContact.LOGGED, null, 90,
+                today.minusDays(5), false)).contains("Regular clients");
+        assertThat(REASONS.goneQuiet(20, today.minusDays(20), Reasons.LastContact.LOGGED, "Gold", 14,
+                today.minusDays(6), false)).contains("Gold clients");
+    }
+
+    @Test
+    void goneQuiet_comingUp_saysWhatTheDueDateComesFrom() {
+        LocalDate dec2 = LocalDate.parse("2026-12-02");
+        Reasons onDec4 = new Reasons(LocalDate.parse("2026-12-04"));
+
+        assertThat(onDec4.goneQuiet(2, dec2, Reasons.LastContact.LOGGED, "REGULAR", 90, dec2.plusDays(90), false))
+                .isEqualTo("Last contact 2 Dec; Regular clients hear from you every 90 days: call by 2 Mar 2027.");
+        assertThat(onDec4.goneQuiet(0, LocalDate.parse("2026-12-04"), Reasons.LastContact.LOGGED, "VIP", 5,
+                LocalDate.parse("2026-12-09"), true))
+                .isEqualTo("Last contact 4 Dec; VIP clients hear from you every 5 days: write by 9 Dec.")
+                .doesNotContain("0 days");
+        assertThat(onDec4.goneQuiet(80, LocalDate.parse("2026-09-15"), Reasons.LastContact.CLIENT_SINCE, "REGULAR",
+                90, LocalDate.parse("2026-12-14"), false)).startsWith("Client since 15 Sep; ");
+        assertThat(onDec4.goneQuiet(80, LocalDate.parse("2026-09-15"), Reasons.LastContact.ADDED, "REGULAR",
+                90, LocalDate.parse("2026-12-14"), false)).startsWith("Added to the book on 15 Sep; ");
     }
 
     @Test

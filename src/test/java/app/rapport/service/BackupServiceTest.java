@@ -186,6 +186,7 @@ class BackupServiceTest {
             s.execute("DROP TABLE book_changes");
             s.execute("DROP TABLE letters_sent");
             s.execute("DROP TABLE templates");
+            s.execute("ALTER TABLE decisions DROP COLUMN action");
             s.execute("PRAGMA user_version = 3");
         }
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {

@@ -71,6 +71,9 @@ class TransferServiceTest {
             tx.decisions().insert(new Decision("c-0002", FollowUpRule.GONE_QUIET, LocalDate.parse("2026-06-01"),
                     DecisionKind.SNOOZE, LocalDate.parse("2026-12-01"), "On holiday",
                     Instant.parse("2026-11-20T08:00:00Z")));
+            tx.decisions().insert(new Decision("c-0001", FollowUpRule.THANK_PURCHASE, LocalDate.parse("2026-10-01"),
+                    DecisionKind.DONE, null, "Thank-you note for the purchase", Instant.parse("2026-10-05T10:00:00Z"),
+                    FollowUpAction.NOTE));
         });
     }
 
@@ -91,6 +94,9 @@ class TransferServiceTest {
             assertThat(result).isEqualTo(new ImportResult(4, 3));
             String second = exportToString(otherTransfer, "second.json");
             assertThat(withoutExportedAt(second)).isEqualTo(withoutExportedAt(first));
+            assertThat(first).contains("\"decision\" : \"DONE\"", "\"action\" : \"NOTE\"");
+            assertThat(other.<List<Decision>>read(tx -> tx.decisions().forClient("c-0001")))
+                    .extracting(Decision::action).containsExactly(FollowUpAction.NOTE);
             assertThat(second).contains("\"exportedAt\" : \"2026-11-25T09:15:00Z\"");
         }
     }
@@ -131,7 +137,7 @@ class TransferServiceTest {
         transfer.exportBook(dir.resolve("b.json"));
         ImportResult again = transfer.importBook(dir.resolve("b.json"), false);
         assertThat(again).isEqualTo(new ImportResult(0, 0));
-        assertThat(store.<Long>read(tx -> tx.decisions().count())).isEqualTo(1);
+        assertThat(store.<Long>read(tx -> tx.decisions().count())).isEqualTo(2);
         assertThat(store.<Long>read(tx -> tx.followUps().count())).isEqualTo(1);
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,28 @@ class DatabaseTest {
         Database.open(file).close();
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Database.supportedVersion());
+        }
+    }
+
+    @Test
+    void open_version5Book_keepsItsDecisions_doneWithNoActionRecorded() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        try (var c = Database.connect(file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE decisions DROP COLUMN action");
+            s.execute("PRAGMA user_version = 5");
+            s.execute("INSERT INTO clients (id, first_name, added_at, display_name, search_text)"
+                    + " VALUES ('c-1', 'Ana', '2026-01-01T00:00:00Z', 'Ana', 'ana')");
+            s.execute("INSERT INTO decisions (client_id, rule, anchor, decision, reason, at)"
+                    + " VALUES ('c-1', 'BIRTHDAY', '2026-11-20', 'DONE', 'Birthday card', '2026-11-20T09:00:00Z')");
+        }
+        try (SqliteBookStore store = new SqliteBookStore(Database.open(file))) {
+            assertThat(store.<List<Decision>>read(tx -> tx.decisions().forClient("c-1")))
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.decision()).isEqualTo(DecisionKind.DONE);
+                        assertThat(d.action()).isNull();
+                    });
+            assertThat(store.database().schemaVersion()).isEqualTo(6);
         }
     }
 

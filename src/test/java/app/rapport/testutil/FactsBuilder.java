@@ -166,9 +166,16 @@ public final class FactsBuilder {
                 "", instant(decidedAt)));
     }
 
+    /** A done as older books hold it: no action recorded. */
     public FactsBuilder done(FollowUpRule rule, String anchor, String decidedAt) {
         return decision(new Decision(id, rule, LocalDate.parse(anchor), DecisionKind.DONE, null, "",
                 instant(decidedAt)));
+    }
+
+    /** A done of one action, as Rapport records it. */
+    public FactsBuilder done(FollowUpRule rule, FollowUpAction action, String anchor, String decidedAt) {
+        return decision(new Decision(id, rule, LocalDate.parse(anchor), DecisionKind.DONE, null, "",
+                instant(decidedAt), action));
     }
 
     public FactsBuilder manual(String manualId, FollowUpAction action, String due, int priority, String note) {

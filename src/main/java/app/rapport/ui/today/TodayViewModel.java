@@ -3,9 +3,9 @@ package app.rapport.ui.today;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
+import app.rapport.model.AgendaOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +22,6 @@ import javafx.collections.ObservableList;
  * re-planned in the background replaces that client's rows).
  */
 public final class TodayViewModel {
-    /** The agenda's order (RULES.md): bucket, priority, due date, client name. */
-    static Comparator<FollowUp> order(LocalDate asOf) {
-        return Comparator.comparing((FollowUp f) -> f.bucket(asOf)).thenComparingInt(FollowUp::priority)
-                .thenComparing(FollowUp::due).thenComparing(f -> f.clientName().toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(FollowUp::clientId).thenComparing(FollowUp::rule).thenComparing(FollowUp::action);
-    }
-
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final Map<Bucket, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Bucket.class);
@@ -59,7 +52,7 @@ public final class TodayViewModel {
         LocalDate day = asOf.get();
         List<FollowUp> next = new ArrayList<>(followUps.stream().filter(f -> !f.clientId().equals(clientId)).toList());
         open.stream().filter(f -> !f.due().isAfter(day.plusDays(horizonDays))).forEach(next::add);
-        next.sort(order(day));
+        next.sort(AgendaOrder.agenda(day));
         followUps.setAll(next);
         count();
     }
