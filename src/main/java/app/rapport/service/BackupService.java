@@ -130,9 +130,10 @@ public final class BackupService {
 
     /** Takes a verified backup into {@code folder} (kept out of the rotation when it is not the backup folder). */
     public Path backupTo(Path folder, boolean rotate) {
+        Path checked = OutputTarget.checkFolder(dataFolder, folder);
         long changes = book.changeCount();
-        clearCutShort(folder);
-        Path target = freeName(folder, LocalDateTime.now(clock));
+        clearCutShort(checked);
+        Path target = freeName(checked, LocalDateTime.now(clock));
         try {
             BookCopies.copy(book, target);
         } catch (StoreException e) {
@@ -141,7 +142,7 @@ public final class BackupService {
         changesAtLastBackup = changes;
         LOG.info("Backup written to {}", target);
         if (rotate) {
-            prune(folder, LocalDate.now(clock));
+            prune(checked, LocalDate.now(clock));
         }
         return target;
     }
