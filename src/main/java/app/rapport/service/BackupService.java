@@ -322,24 +322,6 @@ public final class BackupService {
         };
     }
 
-    /**
-     * A book file emptied to nothing (a full disk, a bad sync) while backups exist: damaged, not
-     * a new book, so that Rapport never starts on an empty book silently.
-     */
-    public static void refuseEmptiedBook(Path dataFolder) {
-        Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
-        Path wal = bookFile.resolveSibling(bookFile.getFileName() + "-wal");
-        try {
-            boolean emptied = Files.isRegularFile(bookFile) && Files.size(bookFile) == 0
-                    && (!Files.exists(wal) || Files.size(wal) == 0);
-            if (emptied && !list(dataFolder).isEmpty()) {
-                throw new app.rapport.store.BookDamagedException(bookFile, "the file is empty", null);
-            }
-        } catch (IOException e) {
-            throw new ServiceException("Cannot read " + bookFile + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The full integrity check of the open book: empty when sound, else the reason. */
     public Optional<String> check() {
         String result = book.integrityCheck();
