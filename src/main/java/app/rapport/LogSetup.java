@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 /**
  * Rapport's logging, set up in code (logback finds it through {@code META-INF/services}): a log
  * file in the data folder ({@code rapport.log.dir}, set by {@link Main}; the temporary folder
- * otherwise), 5 MB at most, with three older files kept. Reading an XML configuration instead
+ * otherwise), 5 MB at most, with three older files kept; where it cannot be written (a read-only
+ * data folder), warnings go to the standard error instead. Reading an XML configuration instead
  * cost about a fifth of a second of the app's start. Tests keep their {@code logback-test.xml}.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_LOW_PRIORITY)
@@ -64,6 +65,35 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(file);
+        if (file.isStarted()) {
+            root.addAppender(file);
+        } else {
+            toStandardErrorIn(context, root);
+        }
+    }
+
+    /**
+     * Where {@code rapport.log} cannot be written (a read-only stick): warnings and errors go to the
+     * standard error, the rest nowhere, and logback keeps its own report of the failure to itself
+     * (without a status listener it would print it on the standard output, into a command's output).
+     */
+    private static void toStandardErrorIn(LoggerContext context, ch.qos.logback.classic.Logger root) {
+        ch.qos.logback.core.status.NopStatusListener quiet = new ch.qos.logback.core.status.NopStatusListener();
+        context.getStatusManager().add(quiet);
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("rapport: %-5level %logger{0} - %msg%n");
+        encoder.start();
+        ch.qos.logback.classic.filter.ThresholdFilter warnings = new ch.qos.logback.classic.filter.ThresholdFilter();
+        warnings.setLevel(Level.WARN.toString());
+        warnings.start();
+        ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDERR");
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.addFilter(warnings);
+        console.start();
+        root.addAppender(console);
     }
 }

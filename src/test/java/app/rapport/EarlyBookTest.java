@@ -50,4 +50,14 @@ class EarlyBookTest {
             assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(BookLockedException.class);
         }
     }
+
+    /** The app's damaged-book path (it offers the newest backup) gets an emptied book too. */
+    @Test
+    void take_ofAZeroByteBook_throwsDamaged_andLeavesTheFileAsItIs() throws Exception {
+        java.nio.file.Files.createFile(dir.resolve("rapport.db"));
+        EarlyBook.open(dir, Clock.systemDefaultZone());
+        assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(app.rapport.service.DamagedBookException.class)
+                .hasMessageContaining("the file is empty");
+        assertThat(java.nio.file.Files.size(dir.resolve("rapport.db"))).isZero();
+    }
 }

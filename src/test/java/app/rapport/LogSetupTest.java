@@ -32,6 +32,30 @@ class LogSetupTest {
         assertThat(lines.get(1)).contains("WARN  ").endsWith("- and this");
     }
 
+    /**
+     * Where rapport.log cannot be written (a read-only stick; here the log's name is taken by a
+     * folder), a command's output is its own: logback's report of the failure is not printed on it.
+     */
+    @Test
+    void aLogThatCannotBeWritten_leavesACommandsOutputClean() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        app.rapport.service.BookServices.open(data, false, java.time.Clock.systemUTC(), "test").close();
+        Files.createDirectories(data.resolve("rapport.log"));
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")) // without the tests' logback-test.xml, as installed
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, Main.class.getName(), "stats", "--data", data.toString())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(out).isEqualTo("{\"clients\": 0, \"activeClients\": 0, \"interactions\": 0, \"openFollowUps\": 0}"
+                + System.lineSeparator());
+        assertThat(err).isEmpty();
+    }
+
     @Test
     void theServiceFile_namesIt() throws Exception {
         try (var in = LogSetup.class.getResourceAsStream("/META-INF/services/ch.qos.logback.classic.spi.Configurator")) {

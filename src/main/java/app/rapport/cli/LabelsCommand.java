@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.letters.LabelLayout;
 import app.rapport.service.BookServices;
 import app.rapport.service.LetterService;
+import app.rapport.service.OutputTarget;
 import app.rapport.service.ServiceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class LabelsCommand implements Callable<Integer> {
                 + layout + "\". Use " + Arrays.stream(LabelLayout.values()).map(LabelLayout::id)
                 .collect(Collectors.joining(" or ")) + "."));
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
+            OutputTarget.check(book.dataFolder(), out); // before the sheet is made: the save checks again
             LetterService.LabelSheet labels = book.letters().labels(sheet, clients);
             if (!labels.skipped().isEmpty()) {
                 root.err.println("rapport: no postal address, skipped: " + String.join(", ", labels.skipped()));

@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.OutputTarget;
 import app.rapport.service.ServiceException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class LetterCommand implements Callable<Integer> {
     public Integer call() {
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
             LetterService letters = book.letters();
+            OutputTarget.check(book.dataFolder(), out); // before the letter is made: the save checks again
             if (book.clients().find(client).isEmpty()) {
                 throw new ServiceException("There is no client " + client + " in the book.");
             }

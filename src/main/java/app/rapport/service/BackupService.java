@@ -130,9 +130,10 @@ public final class BackupService {
 
     /** Takes a verified backup into {@code folder} (kept out of the rotation when it is not the backup folder). */
     public Path backupTo(Path folder, boolean rotate) {
+        Path checked = OutputTarget.checkFolder(dataFolder, folder);
         long changes = book.changeCount();
-        clearCutShort(folder);
-        Path target = freeName(folder, LocalDateTime.now(clock));
+        clearCutShort(checked);
+        Path target = freeName(checked, LocalDateTime.now(clock));
         try {
             BookCopies.copy(book, target);
         } catch (StoreException e) {
@@ -141,7 +142,7 @@ public final class BackupService {
         changesAtLastBackup = changes;
         LOG.info("Backup written to {}", target);
         if (rotate) {
-            prune(folder, LocalDate.now(clock));
+            prune(checked, LocalDate.now(clock));
         }
         return target;
     }
@@ -319,24 +320,6 @@ public final class BackupService {
             BookCopies.copy(db, target);
             LOG.info("Backed up the book to {} before upgrading it", target);
         };
-    }
-
-    /**
-     * A book file emptied to nothing (a full disk, a bad sync) while backups exist: damaged, not
-     * a new book, so that Rapport never starts on an empty book silently.
-     */
-    public static void refuseEmptiedBook(Path dataFolder) {
-        Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
-        Path wal = bookFile.resolveSibling(bookFile.getFileName() + "-wal");
-        try {
-            boolean emptied = Files.isRegularFile(bookFile) && Files.size(bookFile) == 0
-                    && (!Files.exists(wal) || Files.size(wal) == 0);
-            if (emptied && !list(dataFolder).isEmpty()) {
-                throw new app.rapport.store.BookDamagedException(bookFile, "the file is empty", null);
-            }
-        } catch (IOException e) {
-            throw new ServiceException("Cannot read " + bookFile + ": " + e.getMessage(), e);
-        }
     }
 
     /** The full integrity check of the open book: empty when sound, else the reason. */

@@ -71,9 +71,9 @@ public final class BookServices implements AutoCloseable {
      */
     public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
+        DataFolder.refuseReadOnly(dataFolder);
         BookLock lock = BookLock.acquire(dataFolder, holder);
         try {
-            BackupService.refuseEmptiedBook(dataFolder);
             return new BookServices(dataFolder, sample, lock,
                     SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
                     clock, checkInBackground);
@@ -91,26 +91,61 @@ public final class BookServices implements AutoCloseable {
      * while the app has it open): see {@link BackupService#restore}.
      */
     public static BackupService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
+        DataFolder.refuseReadOnly(dataFolder);
         try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
             return BackupService.restore(dataFolder, backup, clock);
         }
     }
 
     /**
-     * Opens the book to read it: locked like {@link #open} when nobody has it open, else beside the
-     * app that holds it (reads are safe beside one writer; nothing is upgraded then).
+     * Opens the book only to read it, without its lock: readers read beside the one program that
+     * writes it (the app, an import), and never keep it from starting. Nothing is written then,
+     * with one exception: a book that does not exist yet is made, and one in an older format is
+     * upgraded first (a backup taken before), holding the lock for that alone; when another
+     * program holds it, the older book cannot be read until that program lets go. A book in a
+     * read-only folder is read as it lies.
      */
     public static BookServices openForReading(Path dataFolder, Clock clock, String holder) {
+        Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
         try {
-            return open(dataFolder, false, clock, holder);
-        } catch (BookLockedException held) {
-            try {
-                SqliteBookStore store = new SqliteBookStore(
-                        Database.openExisting(dataFolder.resolve(SqliteBookStore.BOOK_FILE)));
-                return new BookServices(dataFolder, false, null, store, clock, false);
-            } catch (BookDamagedException e) {
-                throw new DamagedBookException(dataFolder, e.reason(), e);
+            if (!java.nio.file.Files.exists(bookFile)) {
+                if (DataFolder.isReadOnly(dataFolder)) {
+                    throw new ServiceException("There is no book in " + dataFolder + ".");
+                }
+                prepare(dataFolder, clock, holder);
             }
+            SqliteBookStore store = SqliteBookStore.openForReading(dataFolder);
+            if (store.database().needsUpgrade()) {
+                store.close();
+                prepare(dataFolder, clock, holder);
+                store = SqliteBookStore.openForReading(dataFolder);
+            }
+            try {
+                return new BookServices(dataFolder, false, null, store, clock, false);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        } catch (BookDamagedException e) {
+            throw new DamagedBookException(dataFolder, e.reason(), e);
+        }
+    }
+
+    /** Makes or upgrades the book, holding its lock for that alone. */
+    private static void prepare(Path dataFolder, Clock clock, String holder) {
+        if (DataFolder.isReadOnly(dataFolder)) {
+            throw new ServiceException("The book in " + dataFolder + " must be brought up to this version of Rapport"
+                    + " before it can be read, and its folder is read-only: open it once where it can be written.");
+        }
+        BookLock lock;
+        try {
+            lock = BookLock.acquire(dataFolder, holder);
+        } catch (BookLockedException e) {
+            throw new ServiceException("The book must be brought up to this version of Rapport before it can be"
+                    + " read, and only one program may change it at a time. " + e.getMessage(), e);
+        }
+        try (lock) {
+            SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock)).close();
         }
     }
 

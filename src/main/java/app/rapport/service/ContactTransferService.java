@@ -18,7 +18,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -403,20 +402,12 @@ public final class ContactTransferService {
         void write(Writer out) throws IOException;
     }
 
-    private static void writeAtomically(Path file, Content content) {
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Path tmp = Files.createTempFile(dir, ".rapport-", ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    content.write(out);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+    private void writeAtomically(Path file, Content content) {
+        OutputTarget.write(store.file().toAbsolutePath().getParent(), file, out -> {
+            try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                content.write(writer);
             }
-        } catch (IOException e) {
-            throw new ServiceException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 }

@@ -54,6 +54,30 @@ public final class DataFolder {
         return dataFolder.resolve(SAMPLE_FOLDER);
     }
 
+    /**
+     * Whether nothing can be written in {@code folder} (a read-only stick, a folder without write
+     * permission), or, while it does not exist, in the nearest folder above it that does.
+     */
+    public static boolean isReadOnly(Path folder) {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && !java.nio.file.Files.isWritable(existing);
+    }
+
+    /**
+     * Refuses, in one plain line, to change a book that cannot be written: its folder or its file
+     * is read-only. Reading it needs no writing (see {@link BookServices#openForReading}).
+     */
+    public static void refuseReadOnly(Path folder) {
+        Path book = folder.resolve(app.rapport.store.SqliteBookStore.BOOK_FILE);
+        if (isReadOnly(folder) || java.nio.file.Files.exists(book) && !java.nio.file.Files.isWritable(book)) {
+            throw new ServiceException("The data folder " + folder + " is read-only: Rapport can read the book there"
+                    + " (stats, today, export, check) but not change it.");
+        }
+    }
+
     /** File systems that live on another computer: SQLite's locking is not to be trusted there. */
     static final java.util.Set<String> NETWORK_TYPES = java.util.Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2",
             "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs", "fuse.davfs", "fuse.rclone", "ncpfs",

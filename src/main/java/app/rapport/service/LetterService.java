@@ -369,21 +369,15 @@ public final class LetterService {
         return PdfPages.render(paper.pdf(), dpi);
     }
 
-    /** Writes the PDF to a file, whole or not at all. */
+    /**
+     * Writes the PDF to a file, whole or not at all; never over the book or into its folders (see
+     * {@link OutputTarget}).
+     */
     public void save(Paper paper, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".rapport-", ".pdf.tmp");
-            try {
-                Files.write(tmp, paper.pdf());
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new ServiceException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
+        OutputTarget.write(dataFolder, file, out -> {
+            out.write(paper.pdf());
+            return null;
+        });
     }
 
     /**

@@ -13,18 +13,11 @@ import app.rapport.model.Settings;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,29 +38,14 @@ public final class TransferService {
      * or not at all: it is written beside the target and moved into place.
      */
     public ExportResult exportBook(Path file) {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = null;
-        try {
-            // not Files.createTempFile: its owner-only permissions would stick to the exported file
-            temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-            Path partial = temp;
-            ExportResult result = store.read(tx -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                    new BookJsonWriter().write(out, content(tx), clock.instant());
-                } catch (IOException e) {
-                    throw new ServiceException(cannotWrite(target, e), e);
-                }
-                return new ExportResult(tx.clients().count(), tx.interactions().count());
-            });
-            move(temp, target);
-            return result;
-        } catch (IOException e) {
-            throw new ServiceException(cannotWrite(target, e), e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        return OutputTarget.write(store.file().toAbsolutePath().getParent(), file, out -> store.read(tx -> {
+            try {
+                new BookJsonWriter().write(out, content(tx), clock.instant());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ExportResult(tx.clients().count(), tx.interactions().count());
+        }));
     }
 
     /**
@@ -85,7 +63,7 @@ public final class TransferService {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 new BookJsonReader(clock.instant().truncatedTo(ChronoUnit.SECONDS)).read(in, book);
             } catch (IOException e) {
-                throw new ServiceException("Cannot read " + file + ": " + reason(e), e);
+                throw new ServiceException("Cannot read " + file + ": " + OutputTarget.inWords(e) + ".", e);
             } catch (BookFormatException e) {
                 throw new ServiceException(file.getFileName() + ": " + e.getMessage(), e);
             }
@@ -125,40 +103,5 @@ public final class TransferService {
                 return tx.letters().templates();
             }
         };
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a leftover hidden .part file is harmless
-            }
-        }
-    }
-
-    private static String cannotWrite(Path target, IOException e) {
-        return "Cannot write " + target + ": " + reason(e);
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

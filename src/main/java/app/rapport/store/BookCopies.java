@@ -31,7 +31,7 @@ public final class BookCopies {
         Path partial = partialName(target);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            deletePartial(partial);
+            deleteWithJournals(partial);
             Map<String, Long> expected = book.copyTo(partial);
             sync(partial);
             Map<String, Long> found = verify(partial);
@@ -45,18 +45,19 @@ public final class BookCopies {
             throw new StoreException("Cannot write the copy " + target + ": " + e.getMessage(), e);
         } finally {
             try {
-                deletePartial(partial);
+                deleteWithJournals(partial);
             } catch (IOException ignored) {
                 // a leftover .partial is never taken for a copy; the next copy clears it
             }
         }
     }
 
-    /** A copy cut short, and the journal SQLite kept while writing it. */
-    private static void deletePartial(Path partial) throws IOException {
-        Files.deleteIfExists(partial);
-        Files.deleteIfExists(sibling(partial, "-journal"));
-        Files.deleteIfExists(sibling(partial, "-wal"));
+    /** A copy or a new book cut short, and the journals SQLite kept while writing it. */
+    static void deleteWithJournals(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(sibling(file, "-journal"));
+        Files.deleteIfExists(sibling(file, "-wal"));
+        Files.deleteIfExists(sibling(file, "-shm"));
     }
 
     /** Copies a closed book file to {@code target}, verified, without changing the file. */
@@ -162,13 +163,13 @@ public final class BookCopies {
         return sibling(target, PARTIAL);
     }
 
-    private static void sync(Path file) throws IOException {
+    static void sync(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
     }
 
-    private static void moveAtomically(Path from, Path to) throws IOException {
+    static void moveAtomically(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -28,15 +28,29 @@ public final class Database implements AutoCloseable {
     private static final int MAX_IDLE_READERS = 4;
 
     private final Path file;
+    private final Access access;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
     Database(Path file, Connection writer) {
+        this(file, Access.WRITE, writer);
+    }
+
+    private Database(Path file, Access access, Connection writer) {
         this.file = file;
+        this.access = access;
         this.writer = writer;
     }
+
+    /**
+     * How the book's connections are made: to change it; only to read it, beside a writer (SQLite's
+     * {@code query_only}); or only to read it where nothing can be written, such as a read-only
+     * stick (SQLite's {@code immutable}: read as it lies, without the files a reader in WAL mode
+     * otherwise makes beside it).
+     */
+    private enum Access { WRITE, READ, READ_IMMUTABLE }
 
     /**
      * Opens (creating if needed) the book at {@code file} and brings its schema up to date.
@@ -73,21 +87,24 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
-        boolean existed = Files.isRegularFile(file);
-        Connection connection = connect(file);
-        Database db = new Database(file, connection);
+        if (Files.exists(file)) {
+            refuseEmpty(file);
+        } else {
+            createNew(file);
+        }
+        Database db = new Database(file, connect(file));
         try {
-            boolean upToDate = existed && db.schemaVersionQuietly() == Migrations.latestVersion();
-            if (existed && checkInBackground && upToDate) {
+            boolean upToDate = db.schemaVersionQuietly() == Migrations.latestVersion();
+            if (checkInBackground && upToDate) {
                 db.checkLater();
-            } else if (existed) {
+            } else {
                 db.checkSound();
             }
             int version = db.schemaVersion();
             if (version > 0 && version < Migrations.latestVersion()) {
                 beforeUpgrade.accept(db);
             }
-            db.migrate();
+            db.migrate(true);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -95,20 +112,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens without migrating, for reading a book another process keeps up to date. */
-    public static Database openExisting(Path file) {
-        if (!Files.isRegularFile(file)) {
+    /**
+     * Opens the book only to read it, beside whichever program writes it (WAL lets readers read
+     * while one writer writes): it is checked (SQLite's quick check) but never created, upgraded or
+     * written to (see {@link #needsUpgrade()}). In a folder that cannot be written (a read-only
+     * stick) it is read as it lies.
+     *
+     * @throws StoreException when there is no book file, or it cannot be read
+     * @throws BookDamagedException when it fails its check
+     * @throws BookTooNewException when a newer Rapport wrote it
+     */
+    public static Database openForReading(Path file) {
+        if (!Files.exists(file)) {
             throw new StoreException("There is no book at " + file + ".");
         }
-        Database db = new Database(file, connect(file));
+        refuseEmpty(file);
+        Access access = readAccess(file);
+        Database db = new Database(file, access, connect(file, access));
         try {
+            db.checkSound();
             int version = db.schemaVersion();
             if (version > Migrations.latestVersion()) {
                 throw new BookTooNewException(version, Migrations.latestVersion());
             }
-            if (version < Migrations.latestVersion()) {
-                throw new StoreException("The book at " + file + " needs an upgrade; open it in Rapport first.");
-            }
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -116,17 +142,128 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the book's format is older than this Rapport's: only a writer may upgrade it. */
+    public boolean needsUpgrade() {
+        return schemaVersion() < Migrations.latestVersion();
+    }
+
+    /** Whether this book was opened only to read it. */
+    public boolean isReadOnly() {
+        return access != Access.WRITE;
+    }
+
+    /**
+     * How a reader reads {@code file}: beside a writer where its folder can be written; as it lies
+     * where it cannot and no change waits in its write-ahead log; else (a log, but no shared-memory
+     * file that SQLite could read it with) not at all: without its log the book would look older.
+     */
+    private static Access readAccess(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isWritable(folder)) {
+            return Access.READ;
+        }
+        Path wal = BookCopies.sibling(file, "-wal");
+        try {
+            if (!Files.exists(wal) || Files.size(wal) == 0) {
+                return Access.READ_IMMUTABLE;
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + wal + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(BookCopies.sibling(file, "-shm"))) {
+            return Access.READ; // SQLite reads a log beside its shared-memory file, read-only
+        }
+        throw new StoreException("The book's last changes are in " + wal.getFileName() + ", which cannot be read"
+                + " in the read-only folder " + folder + ": open the book once where its folder can be written.");
+    }
+
+    /**
+     * A book file that holds nothing (a full disk, a bad sync, a copy cut short) is damaged, never
+     * taken for a new book: only a folder without a book file starts a new one.
+     */
+    private static void refuseEmpty(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("The book " + file + " is not a file.");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new BookDamagedException(file, "the file is empty", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the book " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a new, empty book at {@code file}, whole or not at all: written beside it (every
+     * migration run, its log folded in), synced, then moved to its name, so that a first start cut
+     * short leaves no file that could be taken for a book. The write-ahead log of a book whose file
+     * is gone is refused (SQLite would apply its changes to the new file) unless it holds nothing.
+     */
+    private static void createNew(Path file) {
+        Path wal = BookCopies.sibling(file, "-wal");
+        Path fresh = BookCopies.sibling(file, ".new");
+        try {
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                throw new BookDamagedException(file, "the book file is missing, but its last changes ("
+                        + wal.getFileName() + ") are there", null);
+            }
+            Files.deleteIfExists(wal);
+            Files.deleteIfExists(BookCopies.sibling(file, "-shm"));
+            BookCopies.deleteWithJournals(fresh);
+            Database db = new Database(fresh, connect(fresh));
+            try {
+                db.migrate(false);
+                db.withWriter(c -> {
+                    execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+                    return null;
+                });
+            } finally {
+                db.close();
+            }
+            Path freshWal = BookCopies.sibling(fresh, "-wal");
+            if (Files.exists(freshWal) && Files.size(freshWal) > 0) {
+                throw new StoreException("Cannot create the book " + file + ": it could not be written whole.");
+            }
+            BookCopies.sync(fresh);
+            BookCopies.moveAtomically(fresh, file);
+            LOG.info("Created a new book at {}", file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the book " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                BookCopies.deleteWithJournals(fresh);
+            } catch (IOException e) {
+                LOG.debug("Cannot clear {}", fresh, e);
+            }
+        }
+    }
+
     static Connection connect(Path file) {
+        return connect(file, Access.WRITE);
+    }
+
+    private static Connection connect(Path file, Access access) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        if (access == Access.WRITE) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        } else if (access == Access.READ_IMMUTABLE) {
+            config.setReadOnly(true);
+        }
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        String url = access == Access.READ_IMMUTABLE
+                ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
+                : "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            Connection c = DriverManager.getConnection(url, config.toProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA trusted_schema = OFF");
+                if (access != Access.WRITE) {
+                    s.execute("PRAGMA query_only = ON");
+                }
             }
             return c;
         } catch (SQLException e) {
@@ -164,7 +301,7 @@ public final class Database implements AutoCloseable {
         }
         java.util.concurrent.CompletableFuture<String> result = soundness;
         Thread t = new Thread(() -> {
-            try (Connection c = connect(file); Statement s = c.createStatement();
+            try (Connection c = connect(file, access); Statement s = c.createStatement();
                  java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
                 StringBuilder out = new StringBuilder();
                 while (rs.next()) {
@@ -276,19 +413,47 @@ public final class Database implements AutoCloseable {
             try (java.sql.PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, target.toAbsolutePath().toString());
                 ps.execute();
+            } catch (SQLException e) {
+                if (diskFull(e)) {
+                    throw new StoreException("the disk is full.", e);
+                }
+                throw e;
             }
             return counts;
         });
     }
 
     private static StoreException translate(SQLException e, Path file) {
-        if (e.getErrorCode() == SQLiteErrorCode.SQLITE_NOTADB.code) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return new BookDamagedException(file, "it is not an SQLite database any more", e);
         }
-        if (e.getErrorCode() == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return new BookDamagedException(file, "SQLite reports it corrupt", e);
         }
-        return new StoreException("Cannot open the book " + file + ": " + e.getMessage(), e);
+        return new StoreException("Cannot open the book " + file + ": " + words(e) + ".", e);
+    }
+
+    /** What SQLite said, in words, without the driver's code names. */
+    static String words(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "the disk is full";
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return "the file cannot be opened";
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "it is read-only here";
+        }
+        if (code == SQLiteErrorCode.SQLITE_PERM.code || code == SQLiteErrorCode.SQLITE_AUTH.code) {
+            return "permission denied";
+        }
+        if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return "the disk could not be read or written";
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     public Path file() {
@@ -304,7 +469,8 @@ public final class Database implements AutoCloseable {
         return withWriter(c -> intPragma(c, "user_version"));
     }
 
-    private void migrate() {
+    /** Runs the migrations the book lacks; {@code logged}: one line in the log for each (not for a new book). */
+    private void migrate(boolean logged) {
         int version = schemaVersion();
         int latest = Migrations.latestVersion();
         if (version > latest) {
@@ -321,7 +487,9 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
-            LOG.info("Book {} upgraded to format {}", file, target);
+            if (logged) {
+                LOG.info("Book {} upgraded to format {}", file, target);
+            }
         }
     }
 
@@ -342,6 +510,9 @@ public final class Database implements AutoCloseable {
         if (writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("A write transaction is already open on this thread");
         }
+        if (isReadOnly()) {
+            throw new StoreException("The book " + file + " was opened only to read it: the change was not saved.");
+        }
         startCheck();
         String sound = soundness.join();
         if (!"ok".equals(sound)) {
@@ -350,6 +521,7 @@ public final class Database implements AutoCloseable {
         return withWriter(c -> {
             execute(c, "BEGIN IMMEDIATE");
             boolean committed = false;
+            boolean full = false;
             try {
                 long before = counted ? totalChanges(c) : 0;
                 T result = work.run(c);
@@ -359,12 +531,40 @@ public final class Database implements AutoCloseable {
                 execute(c, "COMMIT");
                 committed = true;
                 return result;
+            } catch (SQLException | RuntimeException e) {
+                full = diskFull(e);
+                throw e;
             } finally {
                 if (!committed) {
                     rollbackQuietly(c);
+                    if (full) {
+                        giveBackTheLog(c);
+                    }
                 }
             }
         });
+    }
+
+    /** Whether {@code e} or one of its causes is SQLite's "database or disk is full". */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a change refused for a full disk: the write-ahead log, grown by the change rolled back,
+     * is folded into the book and cut back to nothing, so that the failure leaves the disk no fuller.
+     */
+    private void giveBackTheLog(Connection c) {
+        try {
+            execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            LOG.warn("The book's log could not be cut back after a full disk", e);
+        }
     }
 
     /** Runs {@code work} in one read transaction: a consistent snapshot of the book. */
@@ -402,7 +602,7 @@ public final class Database implements AutoCloseable {
     private Connection borrowReader() {
         ensureOpen();
         Connection c = idleReaders.pollFirst();
-        return c != null ? c : connect(file);
+        return c != null ? c : connect(file, access);
     }
 
     private void giveBack(Connection c, boolean healthy) {
@@ -420,7 +620,7 @@ public final class Database implements AutoCloseable {
     }
 
     static String plain(SQLException e) {
-        int code = e.getErrorCode();
+        int code = e.getErrorCode() & 0xff;
         if (code == SQLiteErrorCode.SQLITE_FULL.code) {
             return "The disk is full: the change was not saved.";
         }
@@ -433,7 +633,7 @@ public final class Database implements AutoCloseable {
         if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return "The book is damaged and could not be read.";
         }
-        return "The book could not be updated: " + e.getMessage();
+        return "The book could not be updated: " + words(e) + ".";
     }
 
     private static int intPragma(Connection c, String pragma) throws SQLException {

@@ -30,6 +30,14 @@ public final class SqliteBookStore implements BookStore {
         return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE), beforeUpgrade, checkInBackground));
     }
 
+    /**
+     * Opens the book in {@code dataFolder} only to read it, beside whoever writes it: see
+     * {@link Database#openForReading(Path)}.
+     */
+    public static SqliteBookStore openForReading(Path dataFolder) {
+        return new SqliteBookStore(Database.openForReading(dataFolder.resolve(BOOK_FILE)));
+    }
+
     public Database database() {
         return database;
     }

@@ -59,4 +59,43 @@ class BackupCliTest {
         assertThat(restore.err()).contains("cannot be restored");
         assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 20");
     }
+
+    @Test
+    void backupTo_theDataFolderOrAFolderInIt_isRefused_theBackupFolderAndElsewhereAreFine() throws Exception {
+        Path book = dir.resolve("book");
+        assertThat(run("demo", "--clients", "5", "--data", book.toString()).exit()).isZero();
+        for (Path to : new Path[] {book, book.resolve("inside"), book.resolve("rapport.db"), dir.resolve("book/../book")}) {
+            CliTest.Run r = run("backup", "--to", to.toString(), "--data", book.toString());
+            assertThat(r.exit()).as(to.toString()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).startsWith("rapport: Cannot put a backup in " + to);
+            assertThat(r.err().strip().lines()).hasSize(1);
+        }
+        assertThat(book.resolve("inside")).doesNotExist();
+        assertThat(run("backup", "--to", book.resolve("backups").toString(), "--data", book.toString()).exit()).isZero();
+        assertThat(run("backup", "--to", dir.resolve("usb").toString(), "--data", book.toString()).exit()).isZero();
+        assertThat(run("check", "--data", book.toString()).exit()).isZero();
+    }
+
+    /** A book file of no bytes, a zeroed header or text is damaged, with or without backups, never a new book. */
+    @Test
+    void emptiedOrHeaderlessBook_isDamaged_forEveryCommand_withoutBackupsToo() throws Exception {
+        Path book = dir.resolve("book");
+        assertThat(run("demo", "--clients", "5", "--data", book.toString()).exit()).isZero();
+        Path bookFile = book.resolve("rapport.db");
+        byte[] sound = Files.readAllBytes(bookFile);
+        byte[] headerless = sound.clone();
+        java.util.Arrays.fill(headerless, 0, 100, (byte) 0);
+        for (byte[] content : new byte[][] {new byte[0], headerless, "a shopping list".getBytes()}) {
+            Files.write(bookFile, content);
+            for (String command : new String[] {"stats", "check", "today"}) {
+                CliTest.Run r = run(command, "--data", book.toString());
+                assertThat(r.exit()).as(command + " on " + content.length + " bytes").isEqualTo(Cli.BAD_INPUT);
+                assertThat(r.out()).doesNotContain("sound", "\"clients\"", "Follow-ups");
+                assertThat(r.err()).contains("is damaged", "there is no sound backup");
+            }
+            assertThat(Files.readAllBytes(bookFile)).isEqualTo(content);
+        }
+        Files.write(bookFile, new byte[0]);
+        assertThat(run("check", "--data", book.toString()).err()).contains("the file is empty");
+    }
 }

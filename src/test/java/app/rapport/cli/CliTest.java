@@ -137,6 +137,19 @@ class CliTest {
         }
     }
 
+    /** Commands that only read take no lock: an import runs while an export holds the book open. */
+    @Test
+    void import_whileAReaderHoldsTheBookOpen_succeeds() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
+        Path book = dir.resolve("book");
+        assertThat(run("stats", "--data", book.toString()).exit()).isZero();
+        try (BookServices reading = BookServices.openForReading(book, CLOCK, "rapport export")) {
+            Run run = run("import", dir.resolve("ok.json").toString(), "--data", book.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(reading.book().stats().clients()).isEqualTo(1);
+        }
+    }
+
     @Test
     void import_withoutAFile_isAUsageError() {
         assertThat(run("import", "--data", dir.toString()).exit()).isEqualTo(Cli.USAGE);

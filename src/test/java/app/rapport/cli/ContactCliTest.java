@@ -61,4 +61,21 @@ class ContactCliTest {
         assertThat(run("export", ics.toString(), "--data", book).out()).contains("follow-ups of the next 30 days");
         assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR");
     }
+
+    @Test
+    void export_ofEveryKind_intoTheDataFolder_exitsOneWithOneLine() throws Exception {
+        Path book = dir.resolve("book");
+        assertThat(run("import", golden("android.vcf"), "--data", book.toString()).exit()).isZero();
+        for (String name : new String[] {"rapport.db", "rapport.db-wal", "out.json", "out.csv", "out.vcf", "out.ics"}) {
+            CliTest.Run r = run("export", book.resolve(name).toString(), "--data", book.toString());
+            assertThat(r.exit()).as(name).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).startsWith("rapport: Cannot write " + book.resolve(name));
+            assertThat(r.err().strip().lines()).hasSize(1);
+        }
+        CliTest.Run device = run("export", "/dev/full", "--data", book.toString());
+        if (Files.exists(Path.of("/dev/full"))) {
+            assertThat(device.err()).contains("not an ordinary file");
+        }
+        assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 1");
+    }
 }

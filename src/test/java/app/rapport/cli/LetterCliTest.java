@@ -118,4 +118,31 @@ class LetterCliTest {
         assertThat(Files.readString(b).replaceAll("\"exportedAt\" : \"[^\"]+\"", ""))
                 .isEqualTo(json.replaceAll("\"exportedAt\" : \"[^\"]+\"", ""));
     }
+
+    /** FORMATS.md: an output path that is the book (or in its folder) is refused, and the book is left alone. */
+    @Test
+    void letterAndLabels_ontoTheBookOrIntoItsFolder_exitOneWithOneLine_andTheBookStays() throws Exception {
+        Path bookFile = book.resolve("rapport.db");
+        byte[] before = Files.readAllBytes(bookFile);
+        Path link = Files.createSymbolicLink(dir.resolve("letter.pdf"), bookFile);
+        for (String[] args : new String[][] {
+            {"letter", "--client", "c-0001", "--out", bookFile.toString()},
+            {"letter", "--client", "c-0001", "--out", link.toString()},
+            {"letter", "--client", "c-0001", "--out", book.resolve("rapport.lock").toString()},
+            {"labels", "--out", book.resolve("../book/rapport.db").toString()},
+            {"labels", "--out", book.resolve("labels.pdf").toString()}}) {
+            String[] withData = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--data", book.toString())).toArray(String[]::new);
+            CliTest.Run r = run(withData);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("rapport: Cannot write ").containsAnyOf("the book itself", "lock file",
+                    "inside the data folder");
+            assertThat(r.err().strip().lines()).hasSize(1);
+        }
+        assertThat(Files.readAllBytes(bookFile)).isEqualTo(before);
+        assertThat(book.resolve("labels.pdf")).doesNotExist();
+        assertThat(run("check", "--data", book.toString()).exit()).isZero();
+        assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 2");
+    }
 }

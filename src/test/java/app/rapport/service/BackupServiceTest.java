@@ -42,6 +42,19 @@ class BackupServiceTest {
         return dir.resolve(SqliteBookStore.BOOK_FILE);
     }
 
+    /** Turns a book back into format 3, as a Rapport of that time wrote it. */
+    static void makeFormat3(Path bookFile) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE agenda_snapshots");
+            s.execute("DROP TABLE book_changes");
+            s.execute("DROP TABLE letters_sent");
+            s.execute("DROP TABLE templates");
+            s.execute("ALTER TABLE decisions DROP COLUMN action");
+            s.execute("PRAGMA user_version = 3");
+        }
+    }
+
     @Test
     void backupNow_writesAVerifiedCopyWithTheSameRows_namedByTime() throws Exception {
         fillBook(30);
@@ -138,6 +151,18 @@ class BackupServiceTest {
     }
 
     @Test
+    void anEmptiedBook_withoutAnyBackup_isDamagedToo_toReaders_andNotTouched() throws Exception {
+        Path bookFile = fillBook(3);
+        Files.write(bookFile, new byte[0]);
+        assertThat(BackupService.list(dir)).isEmpty();
+        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+                .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> BookServices.openForReading(dir, CLOCK, "rapport check"))
+                .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
+        assertThat(Files.size(bookFile)).isZero();
+    }
+
+    @Test
     void damagedBackup_isNeverOffered_norRestored() throws Exception {
         fillBook(200);
         Path older;
@@ -180,15 +205,7 @@ class BackupServiceTest {
     @Test
     void anOlderBook_isBackedUpBeforeItIsUpgraded() throws Exception {
         Path bookFile = fillBook(3);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
-             Statement s = c.createStatement()) {
-            s.execute("DROP TABLE agenda_snapshots");
-            s.execute("DROP TABLE book_changes");
-            s.execute("DROP TABLE letters_sent");
-            s.execute("DROP TABLE templates");
-            s.execute("ALTER TABLE decisions DROP COLUMN action");
-            s.execute("PRAGMA user_version = 3");
-        }
+        makeFormat3(bookFile);
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
             assertThat(book.letters().templates()).hasSize(7);
         }

@@ -111,6 +111,36 @@ class DatabaseTest {
     }
 
     @Test
+    void open_zeroByteFile_isDamaged_neverANewBook_toWritersAndReadersAlike() throws Exception {
+        Path file = Files.createFile(dir.resolve("rapport.db"));
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(BookDamagedException.class)
+                .hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> Database.openForReading(file)).isInstanceOf(BookDamagedException.class)
+                .hasMessageContaining("the file is empty");
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void open_noBookFile_makesOneWhole_andNeverOverAnOrphanedLog() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.supportedVersion());
+            db.inWriteTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE book_changes SET count = 7 WHERE id = 1");
+                }
+            });
+            Files.copy(dir.resolve("rapport.db-wal"), dir.resolve("kept-wal"));
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**rapport.db.new*");
+        Files.delete(file);
+        Files.copy(dir.resolve("kept-wal"), dir.resolve("rapport.db-wal"));
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(BookDamagedException.class)
+                .hasMessageContaining("rapport.db-wal");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void inWriteTransaction_failure_leavesNothingBehind() {
         try (Database db = Database.open(dir.resolve("rapport.db"))) {
             assertThatThrownBy(() -> db.inWriteTransaction(c -> {

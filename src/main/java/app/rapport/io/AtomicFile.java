@@ -1,0 +1,87 @@
+package app.rapport.io;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file whole or not at all: into a hidden temporary file in the same folder (made with
+ * the permissions every new file of the owner's gets, not owner-only ones), synced to the disk,
+ * then moved over the target in one step. Where the file system cannot move in one step, the one
+ * fallback is an ordinary move that replaces the target. A write cut short leaves the target as it
+ * was and removes its temporary file.
+ */
+public final class AtomicFile {
+    private AtomicFile() {
+    }
+
+    /** What goes into the file, written to {@code out} (closing it only flushes it). */
+    @FunctionalInterface
+    public interface Body<T> {
+        T writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code body} to {@code target}, whole or not at all; returns what {@code body} returned. */
+    public static <T> T write(Path target, Body<T> body) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path temp = file.resolveSibling("." + file.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        boolean moved = false;
+        try {
+            T result;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                result = body.writeTo(new FilterOutputStream(buffered) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the file is closed below, once synced
+                    }
+                });
+                buffered.flush();
+                channel.force(true);
+            }
+            move(temp, file);
+            moved = true;
+            return result;
+        } finally {
+            if (!moved) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // a hidden .part file left over is harmless; what failed is reported
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (FileChannel folder = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some systems cannot sync a folder; the file itself is synced
+        }
+    }
+}
