@@ -38,7 +38,7 @@ final class SecondStart {
         }
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            Optional<Path> socket = ChannelClient.socket(place.get(), dataFolder);
+            Optional<Path> socket = place.get().existingSocket(dataFolder);
             if (socket.isPresent()) {
                 Optional<JsonNode> reply = ChannelClient.send(socket.get(),
                         Show.request(ChannelPlace.book(dataFolder), background), ANSWER);

@@ -15,22 +15,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A later start's end of the local channel (and, later, the command line's): finds the running
- * app's socket for a book and asks it one thing. Nothing here logs: a start that hands over ends
- * before the log is set up.
+ * A later start's end of the local channel (and, later, the command line's): asks the running app
+ * one thing, on the socket {@link ChannelPlace#existingSocket} found. Nothing here logs: a start
+ * that hands over ends before the log is set up.
  */
 public final class ChannelClient {
     private ChannelClient() {
-    }
-
-    /**
-     * The socket of the app that has the book in {@code dataFolder} open, when there is a socket file
-     * for it in a folder that is this user's alone; empty otherwise (then no app of this user listens).
-     */
-    public static Optional<Path> socket(ChannelPlace place, Path dataFolder) {
-        Path socket = place.socketFor(dataFolder);
-        return Files.exists(socket, LinkOption.NOFOLLOW_LINKS) && place.isPrivate() ? Optional.of(socket)
-                : Optional.empty();
     }
 
     /**

@@ -30,7 +30,7 @@ public final class ChannelPlace {
     /** Linux allows 107 bytes for a socket's path, macOS 103: a margin below both. */
     static final int MAX_SOCKET_PATH = 100;
     static final String SUFFIX = ".sock";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final String OWNER_ONLY = "rwx------";
 
     private final Path folder;
 
@@ -42,21 +42,28 @@ public final class ChannelPlace {
     /** This user's place, empty when no folder gives a short enough socket path. */
     public static Optional<ChannelPlace> forThisUser() {
         return choose(System.getenv(), System.getProperty("java.io.tmpdir", "/tmp"), System.getProperty("user.name", ""),
-                isPosix());
+                !System.getProperty("os.name", "").startsWith("Windows"));
     }
 
+    // Run at every start of the app, before its window: no streams or lambdas (their first use costs milliseconds).
     static Optional<ChannelPlace> choose(Map<String, String> env, String tmpdir, String user, boolean posix) {
-        List<Path> candidates = new ArrayList<>();
+        List<Path> candidates = new ArrayList<>(3);
         String runtime = env.get("XDG_RUNTIME_DIR");
         if (runtime != null && !runtime.isBlank() && Path.of(runtime).isAbsolute() && Files.isDirectory(Path.of(runtime))) {
             candidates.add(Path.of(runtime, "rapport"));
         }
-        String own = "rapport-" + safe(user);
+        String own = "rapport-".concat(safe(user));
         candidates.add(Path.of(tmpdir).toAbsolutePath().resolve(own));
         if (posix) {
             candidates.add(Path.of("/tmp", own));
         }
-        return candidates.stream().map(ChannelPlace::new).filter(ChannelPlace::fits).findFirst();
+        for (Path candidate : candidates) {
+            ChannelPlace place = new ChannelPlace(candidate);
+            if (place.fits()) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The user's name as a file name: letters, digits, '-', '_' and '.', at most 32 of them. */
@@ -68,7 +75,8 @@ public final class ChannelPlace {
                     || c == '-';
             name.append(plain ? c : '_');
         }
-        return name.isEmpty() || name.chars().allMatch(c -> c == '.') ? "user" : name.toString();
+        String plain = name.toString();
+        return plain.replace(".", "").isEmpty() ? "user" : plain;
     }
 
     public Path folder() {
@@ -77,7 +85,7 @@ public final class ChannelPlace {
 
     /** Whether a socket path here stays within the limit every system allows. */
     boolean fits() {
-        return socketPathOf("0".repeat(16)).toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+        return socketPathOf("0000000000000000").toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
     }
 
     /** The socket of the book in {@code dataFolder}. */
@@ -85,8 +93,18 @@ public final class ChannelPlace {
         return socketPathOf(hash(book(dataFolder)));
     }
 
+    /**
+     * The socket of the app that has the book in {@code dataFolder} open, when there is a socket file
+     * for it here and this folder is this user's alone; empty otherwise (then no app of this user
+     * listens). Asked at every start of the app: a look at one file, no more, when there is none.
+     */
+    public Optional<Path> existingSocket(Path dataFolder) {
+        Path socket = socketFor(dataFolder);
+        return Files.exists(socket, LinkOption.NOFOLLOW_LINKS) && isPrivate() ? Optional.of(socket) : Optional.empty();
+    }
+
     private Path socketPathOf(String name) {
-        return folder.resolve(name + SUFFIX);
+        return folder.resolve(name.concat(SUFFIX));
     }
 
     /**
@@ -110,7 +128,7 @@ public final class ChannelPlace {
             h *= 0x100000001b3L;
         }
         String hex = Long.toHexString(h);
-        return "0".repeat(16 - hex.length()) + hex;
+        return "0".repeat(16 - hex.length()).concat(hex);
     }
 
     /**
@@ -127,7 +145,7 @@ public final class ChannelPlace {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(folder.getParent());
             try {
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(ownerOnly()));
             } catch (java.nio.file.FileAlreadyExistsException raced) {
                 // made meanwhile (another start): checked below
             }
@@ -136,8 +154,8 @@ public final class ChannelPlace {
         if (!a.isDirectory() || !a.owner().equals(currentUser())) {
             throw new IOException(folder + " is not a folder of this user's");
         }
-        if (!a.permissions().equals(OWNER_ONLY)) {
-            Files.setPosixFilePermissions(folder, OWNER_ONLY);
+        if (!a.permissions().equals(ownerOnly())) {
+            Files.setPosixFilePermissions(folder, ownerOnly());
         }
     }
 
@@ -148,10 +166,14 @@ public final class ChannelPlace {
         }
         try {
             PosixFileAttributes a = attributes();
-            return a.isDirectory() && a.owner().equals(currentUser()) && OWNER_ONLY.containsAll(a.permissions());
+            return a.isDirectory() && a.owner().equals(currentUser()) && ownerOnly().containsAll(a.permissions());
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static Set<PosixFilePermission> ownerOnly() {
+        return PosixFilePermissions.fromString(OWNER_ONLY);
     }
 
     private PosixFileAttributes attributes() throws IOException {

@@ -105,7 +105,7 @@ class ChannelServerTest {
         assertThat(reply.path(Protocol.VERSION_FIELD).asInt()).isEqualTo(Protocol.VERSION);
         assertThat(broughtForward).hasValue(1);
         assertThat(socket).isEqualTo(place().socketFor(book));
-        assertThat(ChannelClient.socket(place(), book)).contains(socket);
+        assertThat(place().existingSocket(book)).contains(socket);
     }
 
     @Test
@@ -216,7 +216,7 @@ class ChannelServerTest {
         server.close();
 
         assertThat(socket).doesNotExist();
-        assertThat(ChannelClient.socket(place(), book())).isEmpty();
+        assertThat(place().existingSocket(book())).isEmpty();
     }
 
     @Test
@@ -248,11 +248,11 @@ class ChannelServerTest {
         Path socket = serve();
         Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        assertThat(ChannelClient.socket(place(), book())).isEmpty();
+        assertThat(place().existingSocket(book())).isEmpty();
 
         place().prepare();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent()))).isEqualTo("rwx------");
-        assertThat(ChannelClient.socket(place(), book())).contains(socket);
+        assertThat(place().existingSocket(book())).contains(socket);
     }
 
     @Test
