@@ -46,7 +46,7 @@ public final class RapportApp extends Application implements AppActions {
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
     static final String OWNER = "the Rapport app";
     /** How long a start that finds the book's lock taken waits for the app that took it to listen. */
-    static final java.time.Duration WAIT_FOR_STARTING_APP = java.time.Duration.ofSeconds(3);
+    static final java.time.Duration WAIT_FOR_STARTING_APP = java.time.Duration.ofSeconds(5);
 
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -73,6 +73,8 @@ public final class RapportApp extends Application implements AppActions {
     private ChannelServer channel;
     /** Another Rapport, still starting when this one looked, took this start over: this one exits. */
     private boolean handedOver;
+    /** A later start asked for the window before this one showed it (FX thread). */
+    private boolean showWhenStarted;
 
     @Override
     public void init() {
@@ -93,6 +95,8 @@ public final class RapportApp extends Application implements AppActions {
             Optional<BookServices> early = EarlyBook.take(dataFolder);
             ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
             LOG.info("Opened the book {}", ownBook.bookFile());
+            channelPlace = ChannelPlace.forThisUser();
+            listenForLaterStarts(); // now, not once the window is up: a start meanwhile finds this one
             ownBook.whenDamaged(this::damagedWhileOpen);
             if (early.isEmpty()) {
                 ownBook.planning().prefetchAgenda();
@@ -114,8 +118,8 @@ public final class RapportApp extends Application implements AppActions {
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }
-        if (!handedOver) {
-            channelPlace = ChannelPlace.forThisUser(); // here, off the FX thread
+        if (damaged != null) {
+            channelPlace = ChannelPlace.forThisUser(); // here, off the FX thread: listens once restored
         }
     }
 
@@ -225,8 +229,10 @@ public final class RapportApp extends Application implements AppActions {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placement.restore(stage);
-        attachDesktop(background);
-        listenForLaterStarts();
+        attachDesktop(background && !showWhenStarted);
+        if (channel == null) {
+            listenForLaterStarts(); // the book was restored from a backup just now
+        }
         startCheckOnceDrawn(ownBook);
         FxDialogs dialogs = new FxDialogs(stage);
         backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
@@ -248,10 +254,22 @@ public final class RapportApp extends Application implements AppActions {
         }
     }
 
-    /** A later start of the app on this book hands over to this one ({@link SecondStart}). */
+    /**
+     * A later start of the app on this book hands over to this one ({@link SecondStart}): listens
+     * from the moment the book is open (a thread of its own).
+     */
     private void listenForLaterStarts() {
         channelPlace.ifPresent(place -> channel = ChannelServer.start(place, dataFolder,
-                List.of(new Show(Platform::runLater, () -> desktop.bringForward()))));
+                List.of(new Show(Platform::runLater, this::bringForward))));
+    }
+
+    /** A later start asked for the window (FX thread): brought forward, or shown when this start gets to it. */
+    private void bringForward() {
+        if (desktop != null) {
+            desktop.bringForward();
+        } else {
+            showWhenStarted = true;
+        }
     }
 
     /** A verified backup when the book changed since the last one (the 30-minute timer, and closing). */

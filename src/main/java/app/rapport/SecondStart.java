@@ -15,8 +15,9 @@ import java.util.Optional;
  * window forward and this start exits 0. A start with {@code --background} (the log-in entry) asks
  * for no window: the app shows nothing and this start exits 0 all the same. When nobody answers
  * (an older Rapport, or a command such as {@code import}, holds the book), the start goes on and
- * says the book is open, as before. The book asked for is the data folder's own; the sample book
- * inside it is not a book a start can ask for, and a start on any other folder is another book.
+ * says the book is open, as before. A start asks for its data folder's book, and the app there
+ * comes forward whichever of its books it shows (its own or the sample book, which it opens
+ * itself); a start with {@code --data} naming the sample book's folder asks for another book.
  */
 final class SecondStart {
     /** How long the running app has to answer, once connected. */
@@ -28,8 +29,9 @@ final class SecondStart {
 
     /**
      * Whether an app running on the book in {@code dataFolder} took this start over; waits up to
-     * {@code wait} for one to listen (an app that is still starting has the book's lock a second or
-     * so before it listens). Quick when none does: no socket file, or one nobody listens on.
+     * {@code wait} for one to listen (an app that is still starting takes the book's lock a moment
+     * before it listens: the book is opened in between). Quick when none does: no socket file, or
+     * one nobody listens on.
      */
     static boolean handedOver(Path dataFolder, boolean background, Duration wait) {
         Optional<ChannelPlace> place = ChannelPlace.forThisUser();

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The request {@code show}: the app was started again (from the menu, a launcher) while it runs on
- * the same book. It brings its window forward (shown if hidden, restored if minimised) and answers
+ * the same book. It brings its window forward (shown if hidden, restored if minimised; an app still
+ * starting shows its window when it gets there, even one started in the background) and answers
  * once it has; the later start then exits. With {@code "background": true} (a start at log-in, which
  * asks for no window) the app answers at once and shows nothing: it runs, which is all that start
  * was for.
