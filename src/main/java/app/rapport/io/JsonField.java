@@ -1,5 +1,8 @@
 package app.rapport.io;
 
+import app.rapport.model.Amount;
+import app.rapport.model.InvalidValueException;
+import app.rapport.model.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Typed, checked access to the fields of one JSON record; every error names the record and the field. */
@@ -25,6 +29,9 @@ final class JsonField {
         this.where = where;
     }
 
+    /** Values longer than this are cut short in messages. */
+    private static final int SHOWN = 60;
+
     /** The text of a field, or {@code null} when it is missing or null. */
     String text(String field) {
         JsonNode v = node.get(field);
@@ -34,7 +41,32 @@ final class JsonField {
         if (!v.isValueNode() || v.isBinary()) {
             throw error(field + " must be text");
         }
-        return v.asText();
+        return checkedText(field, v.asText());
+    }
+
+    /** An id, its spaces at either end removed (so " c-1" and "c-1" are one client). */
+    String id(String field) {
+        return required(field).strip();
+    }
+
+    /** An id that may be missing: {@code null} when missing or blank, else stripped. */
+    String optionalId(String field) {
+        String v = text(field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private String checkedText(String field, String value) {
+        int at = Text.loneSurrogate(value);
+        if (at >= 0) {
+            throw error(field + " holds half of a character (a lone surrogate, \\u"
+                    + Integer.toHexString(value.charAt(at)) + ") at position " + (at + 1) + ", which is not text");
+        }
+        return value;
+    }
+
+    /** A value as a message shows it: cut short when long. */
+    static String shown(String value) {
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
     }
 
     String required(String field) {
@@ -62,7 +94,7 @@ final class JsonField {
             if (!item.isValueNode() || item.isNull()) {
                 throw error(field + " must be a list of texts");
             }
-            values.add(item.asText());
+            values.add(checkedText(field, item.asText()));
         }
         return values;
     }
@@ -100,29 +132,35 @@ final class JsonField {
         return v.booleanValue();
     }
 
+    /** A whole number (numbers are read as their text, see {@link JsonTree}); the model checks its range. */
     Integer integer(String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
-        if (v.isIntegralNumber() && v.canConvertToInt()) {
-            return v.intValue();
+        String text = v.isValueNode() ? v.asText().strip() : "";
+        if (text.matches("[-+]?\\d{1,9}")) {
+            return Integer.valueOf(text);
         }
-        if (v.isTextual() && v.asText().strip().matches("-?\\d{1,9}")) {
-            return Integer.valueOf(v.asText().strip());
+        if (text.matches("[-+]?\\d+")) {
+            throw error(field + " " + shown(text) + " is out of range");
         }
         throw error(field + " must be a whole number");
     }
 
+    /** An amount of money, checked as text first ({@link Amount}): never a number of a huge exponent. */
     BigDecimal decimal(String field) {
         String v = text(field);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
         try {
-            return new BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            throw error(field + " \"" + v + "\" is not a decimal number");
+            return Amount.parse(field, v);
+        } catch (InvalidValueException e) {
+            String shown = shown(v.strip());
+            throw error(switch (e.getMessage()) {
+                case Amount.NOT_A_NUMBER -> field + " \"" + shown + "\" is not a decimal number";
+                case Amount.NEGATIVE -> field + " " + shown + " cannot be negative";
+                default -> field + " " + shown + " is out of range (" + Amount.OUT_OF_RANGE.toLowerCase(Locale.ROOT)
+                        + ")";
+            });
         }
     }
 
@@ -134,7 +172,7 @@ final class JsonField {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw error(field + " \"" + v + "\" is not a date (YYYY-MM-DD)");
+            throw error(field + " \"" + shown(v) + "\" is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -149,7 +187,7 @@ final class JsonField {
         try {
             return v.length() <= 10 ? LocalDate.parse(v).atTime(NOON) : LocalDateTime.parse(v);
         } catch (DateTimeParseException e) {
-            throw error(field + " \"" + v + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
+            throw error(field + " \"" + shown(v) + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
         }
     }
 
@@ -161,7 +199,7 @@ final class JsonField {
         try {
             return Instant.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw error(field + " \"" + v + "\" is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
+            throw error(field + " \"" + shown(v) + "\" is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
         }
     }
 
@@ -188,7 +226,7 @@ final class JsonField {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new BookFormatException(where + ": \"" + value + "\" is not one of " + allowed);
+            throw new BookFormatException(where + ": \"" + shown(value) + "\" is not one of " + allowed);
         }
     }
 
