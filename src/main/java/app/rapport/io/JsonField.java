@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Typed, checked access to the fields of one JSON record; every error names the record and the field. */
 final class JsonField {
     private static final LocalTime NOON = LocalTime.NOON;
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
 
     private final JsonNode node;
     private final String where;
@@ -170,7 +172,7 @@ final class JsonField {
             return null;
         }
         try {
-            return LocalDate.parse(v.strip());
+            return LocalDate.parse(yearOfFourDigits(v.strip()));
         } catch (DateTimeParseException e) {
             throw error(field + " \"" + shown(v) + "\" is not a date (YYYY-MM-DD)");
         }
@@ -185,6 +187,7 @@ final class JsonField {
     LocalDateTime requiredAt(String field) {
         String v = required(field).strip();
         try {
+            yearOfFourDigits(v);
             return v.length() <= 10 ? LocalDate.parse(v).atTime(NOON) : LocalDateTime.parse(v);
         } catch (DateTimeParseException e) {
             throw error(field + " \"" + shown(v) + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
@@ -197,10 +200,21 @@ final class JsonField {
             return null;
         }
         try {
-            return Instant.parse(v.strip());
+            return Instant.parse(yearOfFourDigits(v.strip()));
         } catch (DateTimeParseException e) {
             throw error(field + " \"" + shown(v) + "\" is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
         }
+    }
+
+    /**
+     * Dates and times have years of four digits: ISO's "+999999999-12-31" parses, but no planning
+     * can add a day to it.
+     */
+    private static String yearOfFourDigits(String v) {
+        if (!FOUR_DIGIT_YEAR.matcher(v).lookingAt()) {
+            throw new DateTimeParseException("The year must have four digits", v, 0);
+        }
+        return v;
     }
 
     Instant requiredInstant(String field) {

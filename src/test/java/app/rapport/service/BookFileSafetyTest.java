@@ -111,6 +111,16 @@ class BookFileSafetyTest {
     }
 
     @Test
+    void datesBeyondYear9999_areRefused_nothingCanBePlannedFromThem() throws IOException {
+        assertThat(rejected("{\"clients\": [" + CLIENT + "], \"followUps\": [{\"id\": \"f-1\", \"clientId\": \"c-1\","
+                + " \"due\": \"+999999999-12-31\"}]}")).contains("follow-up f-1", "due", "is not a date");
+        assertThat(rejected(withInteraction("null").replace("2026-10-01", "-999999999-01-01T10:00")))
+                .contains("interaction i-0042", "at", "is not a date");
+        assertThat(rejected("{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\", \"addedAt\": \"+20000-01-01T00:00:00Z\"}]}"))
+                .contains("client c-1", "addedAt");
+    }
+
+    @Test
     void overlongUtf8_isRefusedNamingTheLine_notReadAsASlash() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes("{\"clients\": [\n{\"id\": \"c-1\", \"company\": \"A".getBytes(StandardCharsets.UTF_8));
