@@ -185,6 +185,8 @@ public final class CsvContacts {
         List<String> emails = new ArrayList<>();
         List<String> phones = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        BookColumns book = new BookColumns(where, problems);
+        boolean rapport = preset == CsvPreset.RAPPORT;
         int groups = mapping.stream().mapToInt(CsvPreset.Column::addressGroup).max().orElse(0) + 1;
         String[][] address = new String[groups][5];
         String fullAddress = "";
@@ -201,9 +203,9 @@ public final class CsvContacts {
                 case LAST_NAME -> last = v;
                 case COMPANY -> company = v;
                 case TITLE -> title = v;
-                case EMAIL -> emails.addAll(split(v, " ::: |;|,|\\s+"));
-                case PHONE -> phones.addAll(split(v, " ::: |;"));
-                case TAGS -> tags.addAll(tags(v));
+                case EMAIL -> emails.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;|,|\\s+"));
+                case PHONE -> phones.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;"));
+                case TAGS -> tags.addAll(rapport ? ClientCsvWriter.splitList(v) : tags(v));
                 case NOTES -> notes = notes.isEmpty() ? v : notes + "\n" + v;
                 case BIRTHDAY -> {
                     birthday = birthday(v);
@@ -220,6 +222,8 @@ public final class CsvContacts {
                 case POSTAL_CODE -> address[col.addressGroup()][3] = v;
                 case COUNTRY -> address[col.addressGroup()][4] = v;
                 case FULL_ADDRESS -> fullAddress = v;
+                case ID, TIER, REFERRED_BY, PREFERRED_CHANNEL, DO_NOT_CONTACT, ARCHIVED, CLIENT_SINCE ->
+                        book.read(col.field(), v);
                 case IGNORE -> { }
             }
         }
@@ -251,12 +255,13 @@ public final class CsvContacts {
                 problems.add(where + ": \"" + e + "\" is not an email address; left out.");
             }
         }
-        return new ContactRecord(where, first, last, company, title, validEmails, phones, chosen, birthday, notes, tags);
+        return new ContactRecord(where, first, last, company, title, validEmails, phones, chosen, birthday, notes, tags,
+                book.fields());
     }
 
     /** A cell Rapport's own CSV export guarded against formulas ('=..., '+...) comes back as it was. */
     static String unneutralised(String v) {
-        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+        return ClientCsvWriter.unneutralise(v);
     }
 
     private static List<String> split(String v, String regex) {
