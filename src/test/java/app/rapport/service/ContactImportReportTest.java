@@ -106,6 +106,17 @@ class ContactImportReportTest {
     }
 
     @Test
+    void aStrayQuote_isSaidInPlainWords_notInTheCsvLibrarysOwn() throws Exception {
+        Path csv = write("quote.csv", "Name,Email\nBo Lind,bo@example.com\n\"Ana\" Ruiz,ana@example.com\n",
+                StandardCharsets.UTF_8, false);
+        try (BookServices book = open()) {
+            assertThat(book.contactFiles().read(csv, null, (String) null).problems()).singleElement().asString()
+                    .startsWith("Line 3: a quoted value has more text after its closing quote")
+                    .doesNotContain("Exception", "java.", "encapsulated");
+        }
+    }
+
+    @Test
     void idsWithSpacesInRapportsCsv_keepTheirReferrals() throws Exception {
         Path csv = write("own.csv", "id,firstName,lastName,tier,referredBy,doNotContact,archived\n"
                 + "\" c-1\",Ana,Ruiz,,,false,false\n\"c-2 \",Bo,Lind,,\"c-1 \",false,false\n",

@@ -144,12 +144,16 @@ public final class CsvContacts {
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
+    /** Commons CSV's complaint in plain words (its own names the exception classes). */
     private static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (m.contains("between encapsulated token and delimiter")) {
+            return "a quoted value has more text after its closing quote";
+        }
         if (m.contains("EOF reached before encapsulated token finished") || m.contains("encapsulated")) {
             return "a quote is opened and never closed";
         }
-        return "the row cannot be read (" + m + ")";
+        return "the row cannot be read";
     }
 
     /** The mapping a preset makes of the headers (the column-mapping step starts from it). */
