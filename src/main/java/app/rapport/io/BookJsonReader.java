@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -45,15 +46,21 @@ public final class BookJsonReader {
         JsonParser p = null;
         try {
             // the parser reads the first bytes as it is made: the check of the bytes starts there
-            p = utf16.isPresent()
-                    ? factory.createParser(new InputStreamReader(bytes, utf16.get().newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))
-                    : factory.createParser(new StrictUtf8InputStream(bytes));
+            if (utf16.isEmpty() && head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF) {
+                bytes.skipNBytes(3); // a byte-order mark, as Windows editors write it
+            }
+            // Always characters, never bytes: Jackson would guess UTF-32 from NULs, and read it loosely.
+            InputStream checked = utf16.isPresent() ? bytes : new StrictUtf8InputStream(bytes);
+            Charset charset = utf16.orElse(StandardCharsets.UTF_8);
+            p = factory.createParser(new InputStreamReader(checked, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             read(p, sink);
         } catch (StrictUtf8InputStream.NotUtf8 e) {
             throw new BookFormatException(e.getMessage(), e);
         } catch (CharacterCodingException e) {
-            throw new BookFormatException("The file is not valid UTF-16 text: it holds half a character at or after line "
+            throw new BookFormatException("The file is not valid " + utf16.orElse(StandardCharsets.UTF_8).name()
+                    + " text: it holds a broken character at or after line "
                     + (p == null ? 1 : p.currentLocation().getLineNr()), e);
         } catch (JsonProcessingException e) {
             throw new BookFormatException(JsonProblems.describe(e, p), e);

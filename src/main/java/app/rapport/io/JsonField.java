@@ -66,9 +66,19 @@ final class JsonField {
         return value;
     }
 
-    /** A value as a message shows it: cut short when long. */
+    /** A value as a message shows it: cut short when long, its control characters escaped as JSON does (one line). */
     static String shown(String value) {
-        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+        String cut = value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+        StringBuilder out = new StringBuilder(cut.length());
+        for (char c : cut.toCharArray()) {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
     }
 
     String required(String field) {

@@ -153,6 +153,9 @@ class BookFileSafetyTest {
         transfer.importBook(dir.resolve("utf16.json"), false);
         Files.writeString(dir.resolve("utf16be.json"), json.replace("c-1", "c-3"), StandardCharsets.UTF_16BE);
         transfer.importBook(dir.resolve("utf16be.json"), false);
+        Files.writeString(dir.resolve("bom.json"), "\uFEFF" + json.replace("c-1", "c-4"), StandardCharsets.UTF_8);
+        transfer.importBook(dir.resolve("bom.json"), false);
+        assertThat(store.read(tx -> tx.clients().find("c-4")).orElseThrow().company()).isEqualTo("Nour Bakery 🍞");
         assertThat(store.read(tx -> tx.clients().find("c-3")).orElseThrow().company()).isEqualTo("Nour Bakery 🍞");
     }
 
@@ -182,5 +185,9 @@ class BookFileSafetyTest {
                 .contains("client c-1 (line 1)", "not valid JSON", "line 1");
         assertThat(rejected("{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"")).contains("not valid JSON");
         assertThat(rejected("{\"clients\": " + "[".repeat(1200) + "]".repeat(1200) + "}")).contains("nested");
+        assertThat(rejected(new byte[] {'{', 0, 0, 0, 0, 0, 0, 0, '"', 'c', '"', ':', '1', '}'}))
+                .as("NULs, which Jackson would take for UTF-32").contains("not valid JSON", "line 1");
+        assertThat(rejected("{\"format\": \"rapport\\nbook\"}")).as("one line, whatever the values")
+                .contains("\"rapport\\nbook\"");
     }
 }
