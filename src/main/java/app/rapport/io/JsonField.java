@@ -171,7 +171,7 @@ final class JsonField {
                 case Amount.NOT_A_NUMBER -> field + " \"" + shown + "\" is not a decimal number";
                 case Amount.NEGATIVE -> field + " " + shown + " cannot be negative";
                 default -> field + " " + shown + " is out of range (" + Amount.OUT_OF_RANGE.toLowerCase(Locale.ROOT)
-                        + ")";
+                        + ", not negative)";
             });
         }
     }

@@ -13,8 +13,9 @@ public final class Amount {
     public static final int MAX_INTEGER_DIGITS = 12;
     public static final int MAX_DECIMALS = 3;
     public static final String NEGATIVE = "The amount cannot be negative";
-    public static final String OUT_OF_RANGE = "An amount has at most " + MAX_INTEGER_DIGITS
-            + " digits before the decimal point and " + MAX_DECIMALS + " after it";
+    /** Short enough to show under the form's field. */
+    public static final String OUT_OF_RANGE = "At most " + MAX_INTEGER_DIGITS + " digits before the point and "
+            + MAX_DECIMALS + " after it";
     public static final String NOT_A_NUMBER = "Enter an amount like 120.00";
 
     /** Longer text is out of range whatever it says; shorter text makes a small number. */
