@@ -79,6 +79,13 @@ class CliSafetyTest {
         assertThat(export.exit()).isZero();
         assertNoRawControls(export.out());
         assertThat(export.out()).contains("clients\\u001b[8m.csv");
+
+        CliTest.Run letter = run("letter", "--client", "c-1", "--out", dir.resolve("ana.pdf").toString(),
+                "--data", book);
+        assertThat(letter.exit()).isZero();
+        assertThat(letter.out()).as("the name's line break stays inside the one line").hasLineCount(1)
+                .contains("Ana\\u001b[2J");
+        assertNoRawControls(letter.err());
     }
 
     @Test
