@@ -147,9 +147,9 @@ public final class LogContactController {
         neutralButton.setGraphic(Icons.icon(Icons.of(Experience.NEUTRAL)));
         negativeButton.setGraphic(Icons.icon(Icons.of(Experience.NEGATIVE)));
         selectExperience(model.experience.get());
-        positiveButton.setOnAction(e -> model.experience.set(Experience.POSITIVE));
-        neutralButton.setOnAction(e -> model.experience.set(Experience.NEUTRAL));
-        negativeButton.setOnAction(e -> model.experience.set(Experience.NEGATIVE));
+        positiveButton.setOnAction(e -> model.chooseExperience(Experience.POSITIVE));
+        neutralButton.setOnAction(e -> model.chooseExperience(Experience.NEUTRAL));
+        negativeButton.setOnAction(e -> model.chooseExperience(Experience.NEGATIVE));
         model.experience.addListener((obs, old, now) -> selectExperience(now));
     }
 
