@@ -144,6 +144,30 @@ class TodayScreenTest {
         assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist");
     }
 
+    /** The title of the dialog on show. */
+    static String dialogTitle(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getOwner() != null)
+                .map(w -> ((Stage) w).getTitle()).findFirst().orElse("(no dialog)");
+    }
+
+    @Test
+    void done_dialogSaysWhatToDoAndForWhom(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.D);
+        assertThat(dialogTitle(robot)).isEqualTo("Done: call, then write a note to Bo Lindqvist");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void skip_asksWhyInWordsThatFitTheAction(FxRobot robot) {
+        FollowUp bo = shown().get(0);
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.K);
+        assertThat(harness.dialogs.questions).singleElement().isEqualTo("Skip this follow-up: Why skip "
+                + FollowUpWords.task(bo) + "? The reason is kept in their history.");
+        assertThat(FollowUpWords.task(bo)).isEqualTo("the call and the note to Bo Lindqvist");
+    }
+
     @Test
     void snooze_nextWeek_hidesItUntilThatDay(FxRobot robot) {
         select(robot, "Bo Lindqvist");

@@ -8,6 +8,7 @@ import app.rapport.model.InteractionKind;
 import app.rapport.model.Text;
 import app.rapport.service.BookServices;
 import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.Icons;
 import app.rapport.ui.TaskRunner;
@@ -102,7 +103,7 @@ public final class LogContactController {
     public static LogContactController completing(FollowUp followUp, BookServices book, TaskRunner runner,
                                                   Clock clock) {
         return new LogContactController(followUp.clientId(), book.followUps().draftFor(followUp), book, runner, clock,
-                "Done: " + followUp.action().label().toLowerCase(java.util.Locale.ROOT) + " " + followUp.clientName(),
+                "Done: " + FollowUpWords.toDo(followUp),
                 contact -> book.followUps().done(followUp, contact));
     }
 

@@ -7,6 +7,7 @@ import app.rapport.service.BookServices;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
@@ -316,8 +317,8 @@ public final class TodayController implements Screen {
         MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(model.nextWeek()) + ")");
         nextWeek.setOnAction(e -> snooze(f, model.nextWeek()));
         MenuItem pick = new MenuItem("Pick a date…");
-        pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Hide \"" + f.action().label().toLowerCase(Locale.ROOT)
-                        + " " + f.clientName() + "\" until:", model.nextWeek(), model.tomorrow())
+        pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Put off " + FollowUpWords.task(f) + " until:",
+                        model.nextWeek(), model.tomorrow())
                 .ifPresent(d -> snooze(f, d)));
         ContextMenu menu = new ContextMenu(tomorrow, nextWeek, pick);
         menu.setOnShown(e -> menu.getSkin().getNode().requestFocus());
@@ -340,8 +341,8 @@ public final class TodayController implements Screen {
     }
 
     void skip(FollowUp f) {
-        dialogs.askText("Skip this follow-up", "Why skip \"" + f.action().label().toLowerCase(Locale.ROOT) + " "
-                        + f.clientName() + "\"? The reason is kept in their history.", "Reason", "Skip")
+        dialogs.askText("Skip this follow-up", "Why skip " + FollowUpWords.task(f)
+                        + "? The reason is kept in their history.", "Reason", "Skip")
                 .ifPresent(reason -> runner.run(() -> {
                     book.followUps().skip(f, reason);
                     return reason;
