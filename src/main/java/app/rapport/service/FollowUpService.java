@@ -8,6 +8,7 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
+import app.rapport.planning.WorkCalendar;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
 import java.time.Clock;
@@ -95,6 +96,19 @@ public final class FollowUpService {
                 tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withDue(until)));
             }
         });
+    }
+
+    /**
+     * The days Snooze offers on {@code asOf}: the next work day ("tomorrow", Monday after a Friday)
+     * and a week on (the first work day from {@code asOf + 7}), by the book's work days.
+     */
+    public SnoozeDays snoozeDays(LocalDate asOf) {
+        WorkCalendar calendar = WorkCalendar.of(store.read(tx -> tx.settings().load()));
+        return new SnoozeDays(calendar.addWorkDays(asOf, 1), calendar.addWorkDays(asOf.plusDays(7), 0));
+    }
+
+    /** The days Snooze offers: the next work day, and the work day a week on. */
+    public record SnoozeDays(LocalDate nextWorkDay, LocalDate nextWeek) {
     }
 
     /** Closes this occurrence of the follow-up, for a reason. */

@@ -122,4 +122,24 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> service.add("ghost", FollowUpAction.CALL, TODAY, 3, ""))
                 .isInstanceOf(ServiceException.class);
     }
+
+    @Test
+    void snoozeDays_tomorrowIsTheNextWorkDay_MondayAfterAFriday() {
+        LocalDate friday = LocalDate.parse("2026-12-04");
+        assertThat(service.snoozeDays(friday))
+                .isEqualTo(new FollowUpService.SnoozeDays(LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-11")));
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-07")).nextWorkDay()).isEqualTo("2026-12-08");
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")))
+                .as("a week on from a Saturday is the Monday after").isEqualTo(new FollowUpService.SnoozeDays(
+                        LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-14")));
+    }
+
+    @Test
+    void snoozeDays_followTheBooksWorkDays() {
+        store.writeVoid(tx -> tx.settings().save(new app.rapport.model.Settings(null,
+                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY), null, null, null,
+                null, null)));
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")).nextWorkDay()).isEqualTo("2026-12-08");
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-04")).nextWorkDay()).isEqualTo("2026-12-05");
+    }
 }

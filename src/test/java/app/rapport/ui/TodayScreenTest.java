@@ -172,14 +172,32 @@ class TodayScreenTest {
     void snooze_nextWeek_hidesItUntilThatDay(FxRobot robot) {
         select(robot, "Bo Lindqvist");
         robot.push(KeyCode.S);
-        robot.clickOn("Next week (Sun 29 Nov)");
+        robot.clickOn("Next week (Mon 30 Nov)");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
         assertThat(shown()).extracting(FollowUp::clientName).doesNotContain("Bo Lindqvist");
-        assertThat(harness.book.planning().agenda(TODAY.plusDays(7)).followUps())
+        assertThat(harness.book.planning().agenda(TODAY.plusDays(8)).followUps())
                 .filteredOn(f -> f.rule() == FollowUpRule.GONE_QUIET)
-                .singleElement().satisfies(f -> assertThat(f.due()).isEqualTo(TODAY.plusDays(7)));
+                .singleElement().satisfies(f -> assertThat(f.due()).isEqualTo(TODAY.plusDays(8)));
+    }
+
+    /** Sunday, and the shop opens Tuesday to Saturday: "tomorrow" is Tuesday, and says so. */
+    @Test
+    void snooze_tomorrow_isTheNextWorkDayOfTheBook(FxRobot robot) {
+        var settings = harness.book.book().settings();
+        harness.book.book().saveSettings(new app.rapport.model.Settings(settings.tiers(),
+                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY),
+                settings.noteAmountThreshold(), settings.business(), settings.paper(), settings.reminderTime(),
+                settings.rules()));
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.S);
+        robot.clickOn("Tuesday 24 Nov");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(harness.book.followUps().history("c-0002")).singleElement()
+                .satisfies(d -> assertThat(d.until()).isEqualTo(TODAY.plusDays(2)));
     }
 
     @Test

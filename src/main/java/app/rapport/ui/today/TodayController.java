@@ -4,6 +4,7 @@ import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
 import app.rapport.service.BookServices;
+import app.rapport.service.FollowUpService;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -311,22 +312,25 @@ public final class TodayController implements Screen {
                 });
     }
 
-    ContextMenu snoozeMenu(FollowUp f) {
-        MenuItem tomorrow = new MenuItem("Tomorrow (" + SHORT.format(model.tomorrow()) + ")");
-        tomorrow.setOnAction(e -> snooze(f, model.tomorrow()));
-        MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(model.nextWeek()) + ")");
-        nextWeek.setOnAction(e -> snooze(f, model.nextWeek()));
+    ContextMenu snoozeMenu(FollowUp f, FollowUpService.SnoozeDays days) {
+        MenuItem nextWorkDay = new MenuItem(TodayViewModel.nextWorkDayChoice(model.asOf(), days.nextWorkDay()));
+        nextWorkDay.setOnAction(e -> snooze(f, days.nextWorkDay()));
+        MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(days.nextWeek()) + ")");
+        nextWeek.setOnAction(e -> snooze(f, days.nextWeek()));
         MenuItem pick = new MenuItem("Pick a date…");
         pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Put off " + FollowUpWords.task(f) + " until:",
-                        model.nextWeek(), model.tomorrow())
+                        days.nextWeek(), model.asOf().plusDays(1))
                 .ifPresent(d -> snooze(f, d)));
-        ContextMenu menu = new ContextMenu(tomorrow, nextWeek, pick);
+        ContextMenu menu = new ContextMenu(nextWorkDay, nextWeek, pick);
         menu.setOnShown(e -> menu.getSkin().getNode().requestFocus());
         return menu;
     }
 
+    /** Opens the snooze choices beside {@code anchor}, once the book's work days have said which days they are. */
     void showSnoozeMenu(FollowUp f, Node anchor) {
-        snoozeMenu(f).show(anchor, Side.BOTTOM, 0, 0);
+        LocalDate asOf = model.asOf();
+        runner.run(() -> book.followUps().snoozeDays(asOf), days -> snoozeMenu(f, days).show(anchor, Side.BOTTOM, 0, 0),
+                e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
     }
 
     private void snooze(FollowUp f, LocalDate until) {
