@@ -42,6 +42,12 @@ public interface Navigator {
     /** Shows a short message in the status line. */
     void status(String message);
 
+    /**
+     * Shows what was just done in the status line with an Undo link, for a few seconds; the link or
+     * Ctrl+Z runs {@code undo}, once. The next message or offer takes its place.
+     */
+    void offerUndo(String message, Runnable undo);
+
     /** Called after any change to the book, so every view shows it. */
     void bookChanged();
 }

@@ -251,4 +251,84 @@ class TodayScreenTest {
         assertThat(harness.book.followUps().history("c-0001")).extracting(Decision::decision)
                 .containsExactly(DecisionKind.SKIP);
     }
+
+    // ---- undo ------------------------------------------------------------------------------
+
+    /** Whether the status line offers Undo. */
+    boolean undoOffered(FxRobot robot) {
+        javafx.scene.Node link = robot.lookup("#undoLink").query();
+        return link.isVisible() && link.getParent().isVisible();
+    }
+
+    String status(FxRobot robot) {
+        return robot.lookup("#statusLabel").queryLabeled().getText();
+    }
+
+    @Test
+    void done_thenCtrlZ_putsTheFollowUpBackAndTakesTheContactAway(FxRobot robot) {
+        var before = app.rapport.testutil.BookTables.contents(harness.book.bookFile());
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.D);
+        robot.clickOn("Save contact");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Ana Ruiz")).isFalse();
+        assertThat(status(robot)).isEqualTo("Done: called Ana Ruiz");
+        assertThat(undoOffered(robot)).isTrue();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
+        assertThat(harness.controller.currentScreen().currentClientId()).contains("c-0001");
+        assertThat(harness.book.contacts().timeline("c-0001")).extracting(Interaction::kind)
+                .doesNotContain(InteractionKind.THANK_YOU_CALL);
+        assertThat(harness.book.followUps().history("c-0001")).isEmpty();
+        assertThat(app.rapport.testutil.BookTables.contents(harness.book.bookFile())).isEqualTo(before);
+        assertThat(status(robot)).isEqualTo("Undone: the call to Ana Ruiz is back on the list.");
+        assertThat(undoOffered(robot)).isFalse();
+    }
+
+    @Test
+    void snooze_thenTheUndoLink_putsItBack(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.S);
+        robot.clickOn("Next week (Mon 30 Nov)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status(robot)).isEqualTo("Snoozed the call and the note to Bo Lindqvist until Mon 30 Nov");
+
+        robot.clickOn("#undoLink");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
+        assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist", "Ana Ruiz");
+    }
+
+    @Test
+    void skip_thenCtrlZ_putsItBack(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = "Moved to Malmö";
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
+    }
+
+    @Test
+    void undo_isOfferedForAFewSecondsOnly(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.controller.undoTime(javafx.util.Duration.millis(300)));
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = "Moved to Malmö";
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !undoOffered(robot));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(harness.book.followUps().history("c-0002")).extracting(Decision::decision)
+                .containsExactly(DecisionKind.SKIP);
+    }
 }

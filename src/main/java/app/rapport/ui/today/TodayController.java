@@ -264,6 +264,11 @@ public final class TodayController implements Screen {
         }
     }
 
+    /** Selects the follow-up for the same occurrence as {@code f} (its reason or due date may have moved on). */
+    private void selectKey(FollowUp f) {
+        model.followUps().stream().filter(g -> g.key().equals(f.key())).findFirst().ifPresent(this::select);
+    }
+
     private void selectFirstFollowUp() {
         if (agendaTable.getExpandedItemCount() > 1) {
             agendaTable.getSelectionModel().select(1);
@@ -304,12 +309,8 @@ public final class TodayController implements Screen {
     }
 
     void done(FollowUp f) {
-        LogContactController.completing(f, book, runner, clock).showAndWait(view.getScene().getWindow())
-                .ifPresent(contact -> {
-                    model.remove(f);
-                    navigator.status("Done: " + f.clientName() + ". The contact is in their timeline.");
-                    replan(f.clientId());
-                });
+        LogContactController.complete(f, book, runner, clock, view.getScene().getWindow())
+                .ifPresent(undo -> decided(undo, "Done: " + FollowUpWords.done(f)));
     }
 
     ContextMenu snoozeMenu(FollowUp f, FollowUpService.SnoozeDays days) {
@@ -334,27 +335,41 @@ public final class TodayController implements Screen {
     }
 
     private void snooze(FollowUp f, LocalDate until) {
-        runner.run(() -> {
-            book.followUps().snooze(f, until, "");
-            return until;
-        }, d -> {
-            model.remove(f);
-            navigator.status("Snoozed " + f.clientName() + " until " + SHORT.format(d) + ".");
-            replan(f.clientId());
-        }, e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
+        runner.run(() -> book.followUps().snooze(f, until, ""),
+                undo -> decided(undo, "Snoozed " + FollowUpWords.task(f) + " until " + SHORT.format(until)),
+                e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
     }
 
     void skip(FollowUp f) {
         dialogs.askText("Skip this follow-up", "Why skip " + FollowUpWords.task(f)
                         + "? The reason is kept in their history.", "Reason", "Skip")
-                .ifPresent(reason -> runner.run(() -> {
-                    book.followUps().skip(f, reason);
-                    return reason;
-                }, r -> {
-                    model.remove(f);
-                    navigator.status("Skipped " + f.clientName() + ".");
-                    replan(f.clientId());
-                }, e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+                .ifPresent(reason -> runner.run(() -> book.followUps().skip(f, reason),
+                        undo -> decided(undo, "Skipped " + FollowUpWords.task(f)),
+                        e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+    }
+
+    /** A follow-up was done, snoozed or skipped: it leaves the list, and the status line offers to undo it. */
+    private void decided(FollowUpService.Undo undo, String message) {
+        FollowUp f = undo.followUp();
+        model.remove(f);
+        navigator.offerUndo(message, () -> undo(undo));
+        replan(f.clientId());
+    }
+
+    /** Takes a decision back: the follow-up returns to the list (selected, when Today is on show). */
+    private void undo(FollowUpService.Undo undo) {
+        FollowUp f = undo.followUp();
+        runner.run(() -> {
+            book.followUps().undo(undo);
+            return f;
+        }, back -> {
+            navigator.status("Undone: " + FollowUpWords.task(f) + " is back on the list.");
+            if (view.getScene() == null) {
+                navigator.bookChanged();
+            } else {
+                replan(f.clientId(), () -> selectKey(f));
+            }
+        }, e -> dialogs.error("Could not undo", ErrorMessages.plain(e)));
     }
 
     void openClient(FollowUp f) {
@@ -363,9 +378,14 @@ public final class TodayController implements Screen {
 
     /** Re-plans one client in the background and puts their follow-ups back in the list. */
     private void replan(String clientId) {
-        runner.run(() -> book.planning().client(clientId), plan -> model.replaceClient(clientId,
-                        plan.map(PlanningService.ClientPlan::open).orElse(List.of())),
-                e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
+        replan(clientId, () -> { });
+    }
+
+    private void replan(String clientId, Runnable then) {
+        runner.run(() -> book.planning().client(clientId), plan -> {
+            model.replaceClient(clientId, plan.map(PlanningService.ClientPlan::open).orElse(List.of()));
+            then.run();
+        }, e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
     }
 
     /** Opens the letter for this follow-up; a note that is part of it completes it. */
