@@ -264,6 +264,11 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void importClients() {
+        transfers.importContacts(window());
+    }
+
+    @Override
     public void exploreSample() {
         app.openSampleBook();
     }
@@ -387,7 +392,7 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleImportContacts() {
-        transfers.importContacts(window());
+        importClients();
     }
 
     @FXML

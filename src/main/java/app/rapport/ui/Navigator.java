@@ -37,6 +37,9 @@ public interface Navigator {
 
     void importBook();
 
+    /** File ▸ Import clients: picks a CSV or vCard file and opens the import with its preview. */
+    void importClients();
+
     void exploreSample();
 
     /** Shows a short message in the status line. */
