@@ -5,9 +5,9 @@ import app.rapport.model.Experience;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.model.Text;
 import app.rapport.service.BookServices;
 import app.rapport.service.FollowUpService;
+import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.FormDialog;
@@ -33,7 +33,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 
 /** Log a contact, or edit one: from the client detail, the table, or Ctrl+L anywhere. */
 public final class LogContactController {
@@ -190,9 +189,7 @@ public final class LogContactController {
             }
         }, e -> model.formError.set(ErrorMessages.plain(e)));
         if (clientId == null) {
-            TextFields.bindAutoCompletion(clientField, request -> model.clients.stream()
-                    .filter(r -> Text.fold(r.displayName()).contains(Text.fold(request.getUserText().strip())))
-                    .limit(12).toList());
+            ClientAutoComplete.attach(clientField, model.clients);
             Platform.runLater(clientField::requestFocus);
         } else {
             Platform.runLater(kindBox::requestFocus);
