@@ -428,6 +428,11 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void handleKeyboardShortcuts() {
+        KeyboardShortcuts.show(window());
+    }
+
+    @FXML
     private void handleAbout() {
         dialogs.inform("About Rapport", "Rapport 0.1 — a follow-up manager for small businesses.\n\nYour book: "
                 + book.bookFile());

@@ -219,6 +219,15 @@ class TodayScreenTest {
     }
 
     @Test
+    void w_opensTheNoteWriter(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogTitle(robot)).isEqualTo("Write a note");
+        robot.clickOn("Close");
+    }
+
+    @Test
     void enter_opensTheClient(FxRobot robot) {
         select(robot, "Ana Ruiz");
         robot.push(KeyCode.ENTER);
