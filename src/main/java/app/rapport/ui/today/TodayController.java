@@ -93,6 +93,7 @@ public final class TodayController implements Screen {
     private void initialize() {
         agendaTable.setRoot(new TreeItem<>());
         AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn);
+        AgendaCells.fitColumns(List.of(), LocalDate.now(clock), actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRowFactory(t -> AgendaCells.row());
         agendaTable.setPlaceholder(new Label("Planning…"));
         dateLabel.setText(DAY.format(LocalDate.now(clock)));
@@ -237,6 +238,8 @@ public final class TodayController implements Screen {
             group.getChildren().setAll(rows);
             root.getChildren().add(group);
         }
+        AgendaCells.fitColumns(model.followUps(), model.asOf() == null ? LocalDate.now(clock) : model.asOf(),
+                actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRoot(root);
         caughtUp.setVisible(model.followUps().isEmpty() && model.asOf() != null);
         agendaTable.setVisible(!caughtUp.isVisible());
