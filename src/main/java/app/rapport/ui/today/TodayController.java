@@ -45,6 +45,7 @@ public final class TodayController implements Screen {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TodayController.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
     /** How long after a saved agenda is shown it is checked, leaving the first frames to draw. */
     static final javafx.util.Duration SAVED_CHECK_DELAY = javafx.util.Duration.seconds(2);
 

@@ -4,12 +4,10 @@ import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,8 +22,6 @@ import javafx.collections.ObservableList;
  * re-planned in the background replaces that client's rows).
  */
 public final class TodayViewModel {
-    private static final DateTimeFormatter WEEKDAY_DAY_MONTH = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
-
     /** The agenda's order (RULES.md): bucket, priority, due date, client name. */
     static Comparator<FollowUp> order(LocalDate asOf) {
         return Comparator.comparing((FollowUp f) -> f.bucket(asOf)).thenComparingInt(FollowUp::priority)
@@ -107,6 +103,6 @@ public final class TodayViewModel {
      */
     static String nextWorkDayChoice(LocalDate asOf, LocalDate nextWorkDay) {
         return nextWorkDay.equals(asOf.plusDays(1)) ? "Tomorrow (" + TodayController.SHORT.format(nextWorkDay) + ")"
-                : WEEKDAY_DAY_MONTH.format(nextWorkDay);
+                : TodayController.WEEKDAY.format(nextWorkDay);
     }
 }
