@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Decisions in SQLite, in the order they were taken. */
@@ -50,6 +51,22 @@ final class SqliteDecisionRepository implements DecisionRepository {
     @Override
     public long count() {
         return Jdbc.count(connection, "SELECT count(*) FROM decisions");
+    }
+
+    @Override
+    public long lastSeq() {
+        return Jdbc.count(connection, "SELECT coalesce(max(seq), 0) FROM decisions");
+    }
+
+    @Override
+    public Optional<Decision> find(long seq) {
+        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM decisions WHERE seq = ?",
+                SqliteDecisionRepository::decision, seq);
+    }
+
+    @Override
+    public boolean delete(long seq) {
+        return Jdbc.update(connection, "DELETE FROM decisions WHERE seq = ?", seq) > 0;
     }
 
     @Override
