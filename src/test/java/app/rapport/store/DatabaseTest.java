@@ -74,7 +74,7 @@ class DatabaseTest {
                         assertThat(d.decision()).isEqualTo(DecisionKind.DONE);
                         assertThat(d.action()).isNull();
                     });
-            assertThat(store.database().schemaVersion()).isEqualTo(6);
+            assertThat(store.database().schemaVersion()).isEqualTo(Database.supportedVersion());
         }
     }
 
