@@ -22,16 +22,16 @@ final class HealthOnDay {
     }
 
     HealthScore of(ClientFacts client) {
-        return Health.of(client, ctx.settings(), ctx.asOf(), recoveryOpen(client));
+        ClientLog log = new ClientLog(client, ctx.asOf());
+        return Health.of(log, ctx.cadenceDays(client.tier()), ctx.rules().atRiskMultiple(), recoveryOpen(log));
     }
 
-    private boolean recoveryOpen(ClientFacts client) {
+    private boolean recoveryOpen(ClientLog log) {
         if (!ctx.rules().isOn(FollowUpRule.RECOVERY)) {
             return false;
         }
-        ClientLog log = new ClientLog(client, ctx.asOf());
         for (Candidate c : RECOVERY.propose(log, ctx)) {
-            if (log.decisions().apply(c, client, ctx.asOf()).isPresent()) {
+            if (log.decisions().apply(c, log.facts(), ctx.asOf()).isPresent()) {
                 return true;
             }
         }
