@@ -47,6 +47,7 @@ public final class InsightTally {
     private final WorkCalendar calendar;
     private final int lookbackDays;
     private final ZoneId zone;
+    /** The byTier keys of revenue: the settings' tiers in order, and REGULAR (no tier) when they lack it. */
     private final List<String> tiers;
     private final Map<String, Integer> tierIndex = new HashMap<>();
     private final int regular;
@@ -103,11 +104,6 @@ public final class InsightTally {
     public LocalDate logFrom() {
         LocalDate healthFrom = monthEnds[0].minusDays(lookbackDays);
         return healthFrom.isBefore(windowStart) ? healthFrom : windowStart;
-    }
-
-    /** The byTier keys of revenue: the settings' tiers in order, and REGULAR (no tier) when they lack it. */
-    public List<String> tiers() {
-        return tiers;
     }
 
     /** Counts one client (its log from {@link #logFrom()} to the as-of date). Safe from several threads. */
