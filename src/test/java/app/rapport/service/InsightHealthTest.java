@@ -109,6 +109,22 @@ class InsightHealthTest {
         }
     }
 
+    /** The book keeps no history of tiers: a client who is VIP now is scored with VIP's cadence at every month's end. */
+    @Test
+    void healthAtAMonthEnd_usesTheTierTheClientHasNow() {
+        try (InsightFixture book = new InsightFixture(dir)) {
+            book.client("c-1", "2020-01-01", b -> b.tier("VIP")).log("c-1", "2026-09-15T09:00", CALL);
+            Insight i = book.figures();
+            // 31 Oct: 46 days since the last contact; VIP's 30-day cadence: 100 − 51 = 49, tested (OCCASIONAL's
+            // 180 days would still be good).
+            assertThat(in(i.healthByMonth(), i, "2026-10").health()).isEqualTo(new Insight.HealthCounts(0, 1, 0));
+            book.store.writeVoid(tx -> tx.clients().update(ClientBuilder.client("c-1").name("Client", "c-1")
+                    .clientSince("2020-01-01").tier("OCCASIONAL").build()));
+            Insight after = book.figures();
+            assertThat(in(after.healthByMonth(), after, "2026-10").health()).isEqualTo(new Insight.HealthCounts(1, 0, 0));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"1, 12, 2026-11-23", "2, 24, 2026-11-23", "3, 7, 2026-06-30", "4, 1, 2026-03-01", "5, 60, 2026-11-23"})
     void healthByMonth_isHealthAsPlannedOnEachMonthEnd_onARandomBook(long seed, int months, String asOf) {
