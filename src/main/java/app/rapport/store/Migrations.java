@@ -20,7 +20,8 @@ final class Migrations {
             "V4__letters.sql",
             "V5__planned_ahead.sql",
             "V6__done_action.sql",
-            "V7__within_limits.sql");
+            "V7__within_limits.sql",
+            "V8__client_log_index.sql");
 
     private Migrations() {
     }

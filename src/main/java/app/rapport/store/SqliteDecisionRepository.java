@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
-    private static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action";
+    static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action";
 
     private final Connection connection;
 
@@ -81,7 +81,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
                 d.action() == null ? null : d.action().name()};
     }
 
-    private static Decision decision(ResultSet rs) throws SQLException {
+    static Decision decision(ResultSet rs) throws SQLException {
         String until = rs.getString(5);
         String action = rs.getString(8);
         return new Decision(rs.getString(1), FollowUpRule.valueOf(rs.getString(2)), LocalDate.parse(rs.getString(3)),
