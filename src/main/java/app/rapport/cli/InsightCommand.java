@@ -41,8 +41,8 @@ final class InsightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The last day counted, YYYY-MM-DD (default today).")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     private int months = Insight.DEFAULT_MONTHS;
 
@@ -61,7 +61,7 @@ final class InsightCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = day();
+        LocalDate day = asOf.day(root.clock);
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
             Insight insight = book.insight().figures(day, months);
             if (json) {
@@ -72,17 +72,6 @@ final class InsightCommand implements Callable<Integer> {
             root.out.flush();
         }
         return Cli.OK;
-    }
-
-    private LocalDate day() {
-        if (asOf == null) {
-            return LocalDate.now(root.clock);
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("asOf", "--as-of " + asOf + " is not a date: write it YYYY-MM-DD.");
-        }
     }
 
     /** The figures for people: each figure's sentence, then the months in one table. */
