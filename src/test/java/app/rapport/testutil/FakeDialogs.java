@@ -96,9 +96,13 @@ public final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(printerAnswer);
     }
 
+    /** The choices each choose offered, as the owner read them. */
+    public final List<List<String>> choicesOffered = new ArrayList<>();
+
     @Override
     public Optional<String> choose(String title, String message, List<String> choices, String initial) {
         questions.add(title + ": " + message);
+        choicesOffered.add(List.copyOf(choices));
         return Optional.ofNullable(choiceAnswer);
     }
 }
