@@ -29,6 +29,15 @@ public final class FakeDialogs implements Dialogs {
         return confirmAnswer;
     }
 
+    /** What askToSave answers. */
+    public Dialogs.Unsaved unsavedAnswer = Dialogs.Unsaved.CANCEL;
+
+    @Override
+    public Dialogs.Unsaved askToSave(String title, String message) {
+        questions.add(title + ": " + message);
+        return unsavedAnswer;
+    }
+
     @Override
     public void error(String title, String message) {
         errors.add(title + ": " + message);
