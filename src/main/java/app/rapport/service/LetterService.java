@@ -331,8 +331,11 @@ public final class LetterService {
     public record LabelSheet(Paper paper, int labels, List<String> skipped) {
     }
 
-    /** The day's calls (overdue and due today) with numbers, reasons and room for notes. */
-    public Paper callSheet() {
+    /**
+     * The day's calls (overdue and due today) with numbers, reasons and room for notes; empty when
+     * no call is due, as there is nothing to print.
+     */
+    public Optional<Paper> callSheet() {
         var agenda = planning.agenda();
         record Sheet(Settings settings, List<CallSheet.Row> rows) {
         }
@@ -348,10 +351,13 @@ public final class LetterService {
             }
             return new Sheet(tx.settings().load(), rows);
         });
+        if (sheet.rows().isEmpty()) {
+            return Optional.empty();
+        }
         try (PrintDocument doc = new PrintDocument("Calls")) {
             doc.addCallSheet(new CallSheet("Calls for " + Dates.longDate(agenda.asOf()),
                     app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
-            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+            return Optional.of(new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable()));
         }
     }
 

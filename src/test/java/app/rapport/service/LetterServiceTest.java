@@ -185,8 +185,17 @@ class LetterServiceTest {
     void callSheet_listsTheDaysCalls() throws Exception {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
                 .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
-        String text = text(letters.callSheet());
+        String text = text(letters.callSheet().orElseThrow());
         assertThat(text).contains("Calls for 23 November 2026", "O'Brien Ltd");
+    }
+
+    @Test
+    void callSheet_withNoCallsDue_isNothingToPrint() {
+        try (SqliteBookStore empty = SqliteBookStore.open(dir.resolve("empty"))) {
+            PlanningService plans = new PlanningService(empty, CLOCK);
+            assertThat(new LetterService(empty, plans, new FollowUpService(empty, CLOCK), dir, CLOCK, Locale.US)
+                    .callSheet()).isEmpty();
+        }
     }
 
     @Test
