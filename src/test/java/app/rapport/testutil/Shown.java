@@ -1,8 +1,5 @@
 package app.rapport.testutil;
 
-import java.util.Optional;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -20,7 +17,9 @@ public final class Shown {
 
     /** The text a label, button or cell draws (its skin's text node), ellipsis and all; "" when it draws none. */
     public static String text(Labeled labeled) {
-        return ownText(labeled).map(Text::getText).orElse("");
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof Text && child != labeled.getGraphic()) // an icon is a Text too
+                .map(child -> ((Text) child).getText()).findFirst().orElse("");
     }
 
     /** The text a combo box draws in its button (its value, or its prompt). */
@@ -44,14 +43,5 @@ public final class Shown {
                 .orElseThrow(() -> new AssertionError("the prompt of " + field.getId() + " is not drawn"));
         double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
         return node.getLayoutBounds().getWidth() <= room + 0.5;
-    }
-
-    private static Optional<Text> ownText(Parent parent) {
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
-                return Optional.of(text);
-            }
-        }
-        return Optional.empty();
     }
 }

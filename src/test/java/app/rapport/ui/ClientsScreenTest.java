@@ -171,6 +171,49 @@ class ClientsScreenTest {
         robot.push(KeyCode.ESCAPE);
     }
 
+    @Test
+    void longNames_showWholeInTheTable(FxRobot robot) throws Exception {
+        String name = "Małgorzata Lewandowska-Wiśniewska";
+        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0009").name("Małgorzata",
+                "Lewandowska-Wiśniewska").company("Świętokrzyskie Pierogi Cooperative").build());
+        robot.interact(() -> harness.controller.showClients());
+        TableView<ClientRow> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Shown.text(cell(robot, "nameColumn", name))).isEqualTo(name);
+        double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).as("every column within the table").isLessThanOrEqualTo(table.getWidth());
+    }
+
+    @Test
+    void timeline_theExperienceBadgeShowsWhole_besideALongSummary(FxRobot robot) {
+        harness.book.contacts().log(contact("i-2", "c-0001").at("2026-11-20T16:00").kind(InteractionKind.CALL)
+                .experience(app.rapport.model.Experience.POSITIVE).summary("Called to thank her for the wedding cake"
+                        + " order, the cupcakes for the rehearsal dinner and the recommendation to her sister").build());
+        openClient(robot, "Ana Ruiz");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> chips = robot.lookup("#timeline .experience-chip").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getText().isEmpty()).toList();
+        assertThat(chips).extracting(Label::getText).containsExactly("Positive");
+        assertThat(Shown.text(chips.get(0))).isEqualTo("Positive");
+        ListView<?> timeline = robot.lookup("#timeline").queryListView();
+        Bounds chip = chips.get(0).localToScene(chips.get(0).getLayoutBounds());
+        Bounds list = timeline.localToScene(timeline.getLayoutBounds());
+        assertThat(chip.getMaxX()).as("the badge's right edge, inside the timeline").isLessThanOrEqualTo(list.getMaxX());
+        Label title = robot.lookup("#timeline .timeline-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("Call · Called to thank her")).findFirst().orElseThrow();
+        assertThat(Shown.text(title).replace("\n", " ")).as("the title, wrapped but whole").isEqualTo(title.getText());
+    }
+
+    /** The table cell of {@code column} that shows {@code value}. */
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, String value) {
+        return robot.lookup("#table .table-cell").<javafx.scene.control.TableCell<?, ?>>queryAll().stream()
+                .filter(c -> c.getTableColumn().getId().equals(column) && value.equals(c.getItem())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows " + value));
+    }
+
     /** Opens a combo box's list and takes its last entry with the keyboard, as the owner would. */
     private static void pickLast(FxRobot robot, String query) {
         robot.clickOn(query);
