@@ -9,7 +9,9 @@ import app.rapport.model.InteractionKind;
 import app.rapport.ui.MainWindowHarness;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import app.rapport.testutil.Shown;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -253,6 +255,14 @@ class LettersScreenTest {
         assertThat(harness.dialogs.questions).isEmpty();
         assertThat(harness.dialogs.confirmations).isEmpty();
         assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).endsWith("Unsaved.");
+    }
+
+    @Test
+    void thePaperChoice_showsWhole() {
+        FxRobot robot = robotFor();
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> paper = robot.lookup("#paperBox").queryAs(ComboBox.class);
+        assertThat(Shown.text(paper)).isEqualTo(LettersController.OWNERS_PAPER);
     }
 
     private static FxRobot robotFor() {
