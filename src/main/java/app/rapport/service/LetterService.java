@@ -13,6 +13,7 @@ import app.rapport.letters.PrintingException;
 import app.rapport.letters.TemplateText;
 import app.rapport.model.Business;
 import app.rapport.model.Client;
+import app.rapport.model.Dates;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
@@ -28,8 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -202,7 +201,7 @@ public final class LetterService {
         }
         recipient.addAll(client.address().lines());
         return new LetterDraft(client.id(), client.displayName(), template, text.merge(values), recipient,
-                client.address().isPostable(), longDate(today), "", template.pageSize(settings.paper()),
+                client.address().isPostable(), Dates.longDate(today), "", template.pageSize(settings.paper()),
                 tx.letters().lastSent(client.id(), template.name()), today,
                 text.problems().stream().map(Object::toString).toList(), followUp);
     }
@@ -221,7 +220,7 @@ public final class LetterService {
                 .max(Comparator.comparing(Interaction::at))
                 .ifPresent(p -> {
                     v.put(MergeField.LAST_PURCHASE_SUMMARY, p.summary());
-                    v.put(MergeField.LAST_PURCHASE_DATE, longDate(p.at().toLocalDate()));
+                    v.put(MergeField.LAST_PURCHASE_DATE, Dates.longDate(p.at().toLocalDate()));
                     if (p.amount() != null) {
                         v.put(MergeField.LAST_PURCHASE_AMOUNT, java.text.NumberFormat.getNumberInstance(locale)
                                 .format(p.amount()));
@@ -234,7 +233,7 @@ public final class LetterService {
                         .thenComparing(Client::addedAt))
                 .ifPresent(r -> v.put(MergeField.REFERRED_NAME, r.displayName()));
         if (c.clientSince() != null) {
-            v.put(MergeField.CLIENT_SINCE_DATE, longDate(c.clientSince()));
+            v.put(MergeField.CLIENT_SINCE_DATE, Dates.longDate(c.clientSince()));
             int years = Period.between(c.clientSince(), today.plusDays(7)).getYears();
             v.put(MergeField.CLIENT_SINCE_YEARS, years <= 0 ? "" : years == 1 ? "a year" : years + " years");
         }
@@ -243,12 +242,8 @@ public final class LetterService {
         v.put(MergeField.BUSINESS_PHONE, business.phone());
         v.put(MergeField.BUSINESS_SIGNATURE, business.signature());
         v.put(MergeField.OWNER_NAME, business.ownerName());
-        v.put(MergeField.TODAY, longDate(today));
+        v.put(MergeField.TODAY, Dates.longDate(today));
         return v;
-    }
-
-    private String longDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     // ---- paper -----------------------------------------------------------------------------
@@ -336,8 +331,11 @@ public final class LetterService {
     public record LabelSheet(Paper paper, int labels, List<String> skipped) {
     }
 
-    /** The day's calls (overdue and due today) with numbers, reasons and room for notes. */
-    public Paper callSheet() {
+    /**
+     * The day's calls (overdue and due today) with numbers, reasons and room for notes; empty when
+     * no call is due, as there is nothing to print.
+     */
+    public Optional<Paper> callSheet() {
         var agenda = planning.agenda();
         record Sheet(Settings settings, List<CallSheet.Row> rows) {
         }
@@ -347,21 +345,20 @@ public final class LetterService {
                 if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
                     String phones = tx.clients().find(f.clientId()).map(c -> c.phones().isEmpty() ? "no phone number"
                             : String.join(" · ", c.phones())).orElse("");
-                    String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + shortDate(f.due()) : "due today";
+                    String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + Dates.shortDate(f.due()) : "due today";
                     rows.add(new CallSheet.Row(f.clientName(), phones, f.rule().label() + ": " + f.reason(), due));
                 }
             }
             return new Sheet(tx.settings().load(), rows);
         });
-        try (PrintDocument doc = new PrintDocument("Calls")) {
-            doc.addCallSheet(new CallSheet("Calls for " + longDate(agenda.asOf()),
-                    app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
-            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+        if (sheet.rows().isEmpty()) {
+            return Optional.empty();
         }
-    }
-
-    private String shortDate(LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+        try (PrintDocument doc = new PrintDocument("Calls")) {
+            doc.addCallSheet(new CallSheet("Calls for " + Dates.longDate(agenda.asOf()),
+                    app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
+            return Optional.of(new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable()));
+        }
     }
 
     /** The pages as pictures, for the preview. */

@@ -9,6 +9,12 @@ public interface Dialogs {
     /** Asks before something that cannot be undone; true when the owner confirms. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** What to do with changes not saved yet. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** Asks before leaving unsaved changes: Save, Discard, or Cancel (Esc) to stay with them. */
+    Unsaved askToSave(String title, String message);
+
     /** Shows a problem in plain words. */
     void error(String title, String message);
 

@@ -14,7 +14,7 @@ import java.util.Locale;
  * amounts follow the owner's locale.
  */
 public final class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = app.rapport.model.Dates.SHORT;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -22,7 +22,7 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return app.rapport.model.Dates.shortDate(date);
     }
 
     /** "20 Nov", with the year only when it is not {@code today}'s year: for narrow columns. */

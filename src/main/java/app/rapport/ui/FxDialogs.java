@@ -40,6 +40,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Unsaved askToSave(String title, String message) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = alert(Alert.AlertType.CONFIRMATION, title, message, save, discard, cancel).showAndWait()
+                .orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
     public void error(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }

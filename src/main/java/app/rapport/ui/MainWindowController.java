@@ -45,6 +45,9 @@ public final class MainWindowController implements Navigator {
     private final BookTransfers transfers;
     private final Optional<Boolean> knownEmpty;
     private Screen current;
+    /** The sidebar button selected last, and the one of the screen on show. */
+    private ToggleButton selectedNav;
+    private ToggleButton currentNav;
     private ClientListController clientList;
     private TodayController today;
     /** What the Undo link and Ctrl+Z take back; null when nothing is on offer. */
@@ -133,6 +136,11 @@ public final class MainWindowController implements Navigator {
     }
 
     private void show(Screen screen) {
+        if (current != null && current != screen && !current.canLeave()) {
+            select(currentNav); // the owner stays (unsaved changes): the sidebar as it was
+            return;
+        }
+        currentNav = selectedNav;
         current = screen;
         content.getChildren().setAll(screen.view());
         // The window's first screen is built before the window has a scene: focus is given once it has.
@@ -149,6 +157,7 @@ public final class MainWindowController implements Navigator {
     }
 
     private void select(ToggleButton nav) {
+        selectedNav = nav;
         todayNav.setSelected(nav == todayNav);
         clientsNav.setSelected(nav == clientsNav);
         lettersNav.setSelected(nav == lettersNav);
@@ -424,7 +433,9 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleQuit() {
-        app.quit();
+        if (current == null || current.canLeave()) {
+            app.quit();
+        }
     }
 
     @FXML

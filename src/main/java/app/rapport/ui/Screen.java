@@ -19,6 +19,14 @@ public interface Screen {
     default void focusSearch() {
     }
 
+    /**
+     * Asked before the owner leaves the screen (for another screen, or quitting): false keeps
+     * them here, for instance to save what they edited. May ask them.
+     */
+    default boolean canLeave() {
+        return true;
+    }
+
     /** Where the keyboard goes when the screen appears. */
     default void focusFirst() {
     }

@@ -72,7 +72,7 @@ class LetterServiceTest {
     @Test
     void draft_mergesTheClientsFacts() {
         LetterDraft d = letters.draft("c-1", "thank-you-purchase", null);
-        assertThat(d.text()).contains("Dear Zoë,", "your order on November 12, 2026: a three-tier wedding cake.", "+1 555 0199",
+        assertThat(d.text()).contains("Dear Zoë,", "your order on 12 November 2026: a three-tier wedding cake.", "+1 555 0199",
                 "Warm regards,\nMarta");
         assertThat(d.recipient()).containsExactly("Zoë Müller", "12 Main St", "Springfield, IL 62701", "US");
         assertThat(d.missing()).isEmpty();
@@ -84,7 +84,7 @@ class LetterServiceTest {
     void draft_referralAndAnniversaryFields() {
         assertThat(letters.draft("c-1", "thank-you-referral", null).text()).contains("sending José Nguyễn our way");
         assertThat(letters.draft("c-1", "anniversary", null).text()).contains("It has been 5 years since",
-                "November 25, 2021");
+                "25 November 2021");
     }
 
     @Test
@@ -164,11 +164,38 @@ class LetterServiceTest {
     }
 
     @Test
+    void printedDates_readAsRapportWritesThem_onAGermanComputer() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        Clock fourth = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
+        try (BookServices book = BookServices.open(dir.resolve("german"), false, fourth, "a test")) {
+            String id = book.clients().add(client("c-9").name("Zoë", "Müller").address(MAIN_ST).build()).id();
+            LetterDraft d = book.letters().draft(id, new LetterTemplate("dated", "Dated", "Written on {{today}}.", null),
+                    null);
+            String printed = text(book.letters().letters(List.of(d), Optional.empty(), false));
+
+            assertThat(printed).contains("4 December 2026\n", "Written on 4 December 2026.")
+                    .doesNotContain("Dezember");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void callSheet_listsTheDaysCalls() throws Exception {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
                 .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
-        String text = text(letters.callSheet());
-        assertThat(text).contains("Calls for November 23, 2026", "O'Brien Ltd");
+        String text = text(letters.callSheet().orElseThrow());
+        assertThat(text).contains("Calls for 23 November 2026", "O'Brien Ltd");
+    }
+
+    @Test
+    void callSheet_withNoCallsDue_isNothingToPrint() {
+        try (SqliteBookStore empty = SqliteBookStore.open(dir.resolve("empty"))) {
+            PlanningService plans = new PlanningService(empty, CLOCK);
+            assertThat(new LetterService(empty, plans, new FollowUpService(empty, CLOCK), dir, CLOCK, Locale.US)
+                    .callSheet()).isEmpty();
+        }
     }
 
     @Test

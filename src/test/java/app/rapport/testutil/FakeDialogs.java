@@ -29,6 +29,15 @@ public final class FakeDialogs implements Dialogs {
         return confirmAnswer;
     }
 
+    /** What askToSave answers. */
+    public Dialogs.Unsaved unsavedAnswer = Dialogs.Unsaved.CANCEL;
+
+    @Override
+    public Dialogs.Unsaved askToSave(String title, String message) {
+        questions.add(title + ": " + message);
+        return unsavedAnswer;
+    }
+
     @Override
     public void error(String title, String message) {
         errors.add(title + ": " + message);
@@ -96,9 +105,13 @@ public final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(printerAnswer);
     }
 
+    /** The choices each choose offered, as the owner read them. */
+    public final List<List<String>> choicesOffered = new ArrayList<>();
+
     @Override
     public Optional<String> choose(String title, String message, List<String> choices, String initial) {
         questions.add(title + ": " + message);
+        choicesOffered.add(List.copyOf(choices));
         return Optional.ofNullable(choiceAnswer);
     }
 }

@@ -7,13 +7,18 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.testutil.Shown;
 import app.rapport.testutil.TypicalClients;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +125,101 @@ class ClientsScreenTest {
         robot.clickOn("#archivedToggle");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(ClientRow::displayName).contains("José Müller");
+    }
+
+    @Test
+    void newClientForm_birthday_showsTheDayAndMonthPicked(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        pickLast(robot, "#birthdayDayBox");
+        pickLast(robot, "#birthdayMonthBox");
+
+        assertThat(Shown.text(robot.lookup("#birthdayDayBox").queryAs(ComboBox.class))).isEqualTo("31");
+        assertThat(Shown.text(robot.lookup("#birthdayMonthBox").queryAs(ComboBox.class))).isEqualTo("December");
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void newClientForm_messagesShowWhole_andTheDialogGrowsToKeepItsButtons(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        robot.clickOn("#emailsField").write("marta.kowalska@@example");
+        robot.clickOn("Add client"); // no name: a second message
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#emailsError").queryAs(Label.class);
+        assertThat(error.getText()).startsWith(app.rapport.model.Email.INVALID_MESSAGE);
+        assertThat(Shown.text(error)).isEqualTo(error.getText());
+        Label nameError = robot.lookup("#nameError").queryAs(Label.class);
+        assertThat(Shown.text(nameError)).isEqualTo(Client.NAME_OR_COMPANY_REQUIRED);
+        Button add = robot.lookup(".button").match((Button b) -> "Add client".equals(b.getText())).queryButton();
+        Bounds inScene = add.localToScene(add.getLayoutBounds());
+        assertThat(inScene.getMaxY()).as("the bottom of the Add client button").isLessThanOrEqualTo(
+                add.getScene().getHeight());
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void newClientForm_hintsFitInTheirFields(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TextInputControl> fields = robot.lookup("#firstNameField").queryAs(TextInputControl.class).getScene()
+                .getRoot().lookupAll(".text-field").stream().filter(TextInputControl.class::isInstance)
+                .map(TextInputControl.class::cast).filter(f -> f.getPromptText() != null
+                        && !f.getPromptText().isEmpty() && f.getText().isEmpty()).toList();
+        assertThat(fields).extracting(TextInputControl::getPromptText).contains("Year (optional)");
+        assertThat(fields).allSatisfy(f -> assertThat(Shown.promptFits(f))
+                .as("the hint \"%s\" fits in %s", f.getPromptText(), f.getId()).isTrue());
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void longNames_showWholeInTheTable(FxRobot robot) throws Exception {
+        String name = "Małgorzata Lewandowska-Wiśniewska";
+        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0009").name("Małgorzata",
+                "Lewandowska-Wiśniewska").company("Świętokrzyskie Pierogi Cooperative").build());
+        robot.interact(() -> harness.controller.showClients());
+        TableView<ClientRow> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Shown.text(cell(robot, "nameColumn", name))).isEqualTo(name);
+        double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).as("every column within the table").isLessThanOrEqualTo(table.getWidth());
+    }
+
+    @Test
+    void timeline_theExperienceBadgeShowsWhole_besideALongSummary(FxRobot robot) {
+        harness.book.contacts().log(contact("i-2", "c-0001").at("2026-11-20T16:00").kind(InteractionKind.CALL)
+                .experience(app.rapport.model.Experience.POSITIVE).summary("Called to thank her for the wedding cake"
+                        + " order, the cupcakes for the rehearsal dinner and the recommendation to her sister").build());
+        openClient(robot, "Ana Ruiz");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> chips = robot.lookup("#timeline .experience-chip").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getText().isEmpty()).toList();
+        assertThat(chips).extracting(Label::getText).containsExactly("Positive");
+        assertThat(Shown.text(chips.get(0))).isEqualTo("Positive");
+        ListView<?> timeline = robot.lookup("#timeline").queryListView();
+        Bounds chip = chips.get(0).localToScene(chips.get(0).getLayoutBounds());
+        Bounds list = timeline.localToScene(timeline.getLayoutBounds());
+        assertThat(chip.getMaxX()).as("the badge's right edge, inside the timeline").isLessThanOrEqualTo(list.getMaxX());
+        Label title = robot.lookup("#timeline .timeline-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("Call · Called to thank her")).findFirst().orElseThrow();
+        assertThat(Shown.text(title).replace("\n", " ")).as("the title, wrapped but whole").isEqualTo(title.getText());
+    }
+
+    /** The table cell of {@code column} that shows {@code value}. */
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, String value) {
+        return robot.lookup("#table .table-cell").<javafx.scene.control.TableCell<?, ?>>queryAll().stream()
+                .filter(c -> c.getTableColumn().getId().equals(column) && value.equals(c.getItem())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows " + value));
+    }
+
+    /** Opens a combo box's list and takes its last entry with the keyboard, as the owner would. */
+    private static void pickLast(FxRobot robot, String query) {
+        robot.clickOn(query);
+        robot.push(KeyCode.END);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void openClient(FxRobot robot, String name) {

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -28,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -133,10 +135,38 @@ public final class ClientFormController {
         field.textProperty().bindBidirectional(property);
     }
 
-    private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
+    private void message(Label label, javafx.beans.value.ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+        label.textProperty().addListener((obs, old, now) -> Platform.runLater(this::makeRoom));
+    }
+
+    /**
+     * Makes room for a message that appeared under a field: the dialog grows by what the form now
+     * needs (up to the screen's height) instead of squeezing the message into one cut-off line.
+     */
+    private void makeRoom() {
+        Window window = view.getScene() == null ? null : view.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        double missing = view.prefHeight(view.getLayoutBounds().getWidth()) - view.getLayoutBounds().getHeight();
+        if (missing <= 0.5) {
+            return;
+        }
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double width = window.getWidth();
+        double height = Math.min(window.getHeight() + missing, screen.getHeight());
+        // A new height alone left the dialog as it was under GTK ("gtk_window_resize: assertion 'width > 0'
+        // failed"): sized to its scene first, then to the size wanted, it grows.
+        window.sizeToScene();
+        window.setWidth(width);
+        window.setHeight(height);
+        if (window.getY() + height > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+        }
     }
 
     private void setUpChoices() {

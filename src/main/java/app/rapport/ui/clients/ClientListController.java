@@ -39,6 +39,11 @@ import javafx.util.Duration;
 public final class ClientListController implements Screen {
     static final String ARCHIVED_ROW = "archived-row";
     static final String DO_NOT_CONTACT_ROW = "do-not-contact-row";
+    /**
+     * The widest the Name column grows to show the longest name whole: with the other columns at
+     * their least, the table still fits a window 1180 px wide (the columns never scroll sideways).
+     */
+    static final double MAX_NAME_WIDTH = 280;
 
     private final ClientListViewModel model;
     private final Navigator navigator;
@@ -117,6 +122,8 @@ public final class ClientListController implements Screen {
         nameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
         companyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().company()));
         companyColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
+        FitColumn<ClientRow> names = new FitColumn<>(nameColumn, ClientRow::displayName, MAX_NAME_WIDTH);
+        model.rows().addListener((javafx.collections.ListChangeListener<ClientRow>) c -> names.fit(model.rows()));
         tierColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TierNames.display(c.getValue().tier())));
         lastContactColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastContact()));
         lastContactColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));

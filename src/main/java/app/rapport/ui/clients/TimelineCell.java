@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,13 +33,28 @@ final class TimelineCell extends ListCell<Interaction> {
         notes.getStyleClass().add("timeline-notes");
         notes.setWrapText(true);
         notes.setMaxHeight(60);
+        title.setWrapText(true);
         experience.getStyleClass().add("experience-chip");
+        experience.setMinWidth(Region.USE_PREF_SIZE); // "Positive" whole, however long the title beside it
         VBox text = new VBox(2, title, when, notes);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         box = new HBox(12, badge, text, experience);
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("timeline-entry");
+        // As wide as the timeline, not as the longest title: a wider cell ran past the list's right
+        // edge, badge and all, behind a horizontal scroll bar.
+        setPrefWidth(0);
+    }
+
+    /** As tall as the entry needs at the timeline's width: a long title wraps instead of ending in "…". */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != box || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                + snappedBottomInset();
     }
 
     @Override

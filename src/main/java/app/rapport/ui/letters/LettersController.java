@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,6 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -98,7 +101,26 @@ public final class LettersController implements Screen {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.view = Views.load(this);
+        askBeforeClosing();
         refresh();
+    }
+
+    /** While the screen is on show, closing the window asks first about unsaved changes (Cancel keeps it open). */
+    private void askBeforeClosing() {
+        EventHandler<WindowEvent> closing = e -> {
+            if (!canLeave()) {
+                e.consume();
+            }
+        };
+        // The window the screen is in: none once it leaves the window, or the window shows another scene.
+        view.sceneProperty().flatMap(Scene::windowProperty).addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+            }
+            if (now != null) {
+                now.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+            }
+        });
     }
 
     @FXML
@@ -185,18 +207,32 @@ public final class LettersController implements Screen {
             loading = true;
             templateList.getSelectionModel().select(chosen);
             loading = false;
+            if (isDirty() && chosen.template().name().equals(shown.template().name())) {
+                return; // the book changed elsewhere: the owner's edits to this template stay in the editor
+            }
             open(chosen);
         }
     }
 
+    /** Opens another template in the editor, once the owner said what to do with unsaved changes. */
     private void open(LetterService.TemplateEntry entry) {
-        if (isDirty() && !dialogs.confirm("Unsaved changes", "Your changes to \"" + shown.template().title()
-                + "\" are not saved. Leave them?", "Leave them")) {
-            loading = true;
-            templateList.getSelectionModel().select(shown);
-            loading = false;
-            return;
+        if (isDirty()) {
+            Dialogs.Unsaved answer = askToSave();
+            if (answer == Dialogs.Unsaved.CANCEL) {
+                loading = true;
+                templateList.getSelectionModel().select(shown);
+                loading = false;
+                return;
+            }
+            if (answer == Dialogs.Unsaved.SAVE) {
+                saveThenOpen(entry.template().name());
+                return;
+            }
         }
+        show(entry);
+    }
+
+    private void show(LetterService.TemplateEntry entry) {
         shown = entry;
         loading = true;
         titleField.setText(entry.template().title());
@@ -269,15 +305,51 @@ public final class LettersController implements Screen {
     private record Preview(List<String> warnings, List<javafx.scene.image.Image> pages) {
     }
 
+    /**
+     * Asks "Save changes to …?" about the template in the editor; a template with mistakes (or no
+     * title) cannot be saved, so then the question is only whether to discard the changes.
+     */
+    private Dialogs.Unsaved askToSave() {
+        String title = shown.template().title();
+        if (titleField.getText().isBlank() || !book.letters().problems(bodyArea.getText()).isEmpty()) {
+            return dialogs.confirm("Discard changes to \"" + title + "\"?", "Your changes cannot be saved until the"
+                    + " mistakes are fixed (or the template has a title). Discard them?", "Discard")
+                    ? Dialogs.Unsaved.DISCARD : Dialogs.Unsaved.CANCEL;
+        }
+        return dialogs.askToSave("Save changes to \"" + title + "\"?",
+                "Your changes to this template are not saved yet. Discard them, or save them first?");
+    }
+
+    /** Before the owner leaves the screen or closes the window: asks about unsaved changes; false to stay. */
+    @Override
+    public boolean canLeave() {
+        if (!isDirty()) {
+            return true;
+        }
+        switch (askToSave()) {
+            case SAVE -> saveThenOpen(shown.template().name());
+            case DISCARD -> show(shown); // the editor as saved: nothing left to ask about
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @FXML
     private void handleSave() {
+        current().ifPresent(t -> saveThenOpen(t.name()));
+    }
+
+    /** Saves the template in the editor in the background, then shows the list with {@code select} open. */
+    private void saveThenOpen(String select) {
         current().ifPresent(t -> runner.run(() -> {
             book.letters().save(t);
             return book.letters().templates();
         }, entries -> {
             shown = null;
             navigator.status("Saved the template \"" + t.title() + "\".");
-            showList(entries, t.name());
+            showList(entries, select);
         }, e -> dialogs.error("The template was not saved", ErrorMessages.plain(e))));
     }
 

@@ -208,7 +208,8 @@ public final class NoteBatchController {
 
     private void summarise() {
         int n = model.items.size();
-        batchSummary.setText(n == 0 ? "No notes are due." : n == 1 ? "One letter to write."
+        batchSummary.setText(n == 0 ? written > 0 ? NoteBatchViewModel.ALL_DONE : "No notes are due."
+                : n == 1 ? "One letter to write."
                 : n + " letters to write. Untick the ones you will not send today.");
     }
 
@@ -222,6 +223,8 @@ public final class NoteBatchController {
             if (item == null) {
                 personalLine.clear();
                 templateBox.setValue(null);
+                showWarnings(List.of());
+                preview.message(model.items.isEmpty() ? NoteBatchViewModel.ALL_DONE : NoteBatchViewModel.CHOOSE_ONE);
                 return;
             }
             personalLine.setText(item.personalLine.get());
@@ -252,14 +255,18 @@ public final class NoteBatchController {
                 model.askPersonalLine.get() ? item.get().personalLine.get() : "");
         List<String> warnings = new java.util.ArrayList<>(draft.warnings());
         warnings.addAll(draft.problems().stream().map(p -> "Template mistake: " + p).toList());
-        letterWarnings.setText(String.join("\n", warnings));
-        letterWarnings.setVisible(!warnings.isEmpty());
-        letterWarnings.setManaged(!warnings.isEmpty());
+        showWarnings(warnings);
         Optional<Envelope> envelope = model.withEnvelopes.get() ? Optional.of(model.envelope.get()) : Optional.empty();
         runner.run(() -> {
             LetterService.Paper paper = book.letters().letters(List.of(draft), envelope, true);
             return PagePreview.images(book.letters().pageImages(paper, PREVIEW_DPI));
         }, preview::show, e -> preview.message("The preview could not be drawn: " + ErrorMessages.plain(e)));
+    }
+
+    private void showWarnings(List<String> warnings) {
+        letterWarnings.setText(String.join("\n", warnings));
+        letterWarnings.setVisible(!warnings.isEmpty());
+        letterWarnings.setManaged(!warnings.isEmpty());
     }
 
     @FXML
@@ -336,6 +343,9 @@ public final class NoteBatchController {
         runner.run(() -> book.letters().markWritten(confirmed), (List<Interaction> logged) -> {
             written += logged.size();
             model.removeWritten(confirmed);
+            if (!model.items.isEmpty() && lettersTable.getSelectionModel().isEmpty()) {
+                lettersTable.getSelectionModel().select(0); // the preview shows a letter still to write
+            }
             String message = logged.size() == 1 ? "Logged the note to " + confirmed.get(0).clientName() + "."
                     : "Logged " + logged.size() + " handwritten notes.";
             batchStatus.setText(message);

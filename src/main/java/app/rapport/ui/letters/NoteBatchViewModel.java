@@ -19,6 +19,9 @@ import javafx.collections.ObservableList;
  */
 final class NoteBatchViewModel {
     static final String NOTHING_CHOSEN = "Tick at least one letter to print.";
+    /** What the preview says once every letter was marked written. */
+    static final String ALL_DONE = "Every letter here is marked as written.";
+    static final String CHOOSE_ONE = "Choose a letter on the left to see it as it prints.";
 
     /** One letter in the job. */
     static final class Item {

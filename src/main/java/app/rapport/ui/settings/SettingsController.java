@@ -1,5 +1,6 @@
 package app.rapport.ui.settings;
 
+import app.rapport.model.PageSize;
 import app.rapport.model.Paper;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
@@ -33,6 +34,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
 
 /** Settings: tiers, work days, every rule on or off with its numbers, letters. Saving re-plans at once. */
@@ -98,7 +100,7 @@ public final class SettingsController implements Screen {
         tierTable.setItems(model.tiers);
         tierTable.setEditable(true);
         tierNameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
-        tierNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        tierNameColumn.setCellFactory(column -> tierNameCell());
         tierCadenceColumn.setCellValueFactory(c -> c.getValue().cadenceProperty().asObject());
         tierCadenceColumn.setCellFactory(TextFieldTableCell.forTableColumn(new IntegerStringConverter() {
             @Override
@@ -126,12 +128,40 @@ public final class SettingsController implements Screen {
         thresholdField.textProperty().bindBidirectional(model.threshold);
         reminderField.textProperty().bindBidirectional(model.reminderTime);
         paperBox.getItems().setAll(Paper.values());
+        paperBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Paper paper) {
+                return paper == null ? "" : PageSize.of(paper).label();
+            }
+
+            @Override
+            public Paper fromString(String text) {
+                return paperBox.getItems().stream().filter(p -> toString(p).equals(text)).findFirst().orElse(null);
+            }
+        });
         paperBox.valueProperty().bindBidirectional(model.paper);
         businessNameField.textProperty().bindBidirectional(model.businessName);
         ownerNameField.textProperty().bindBidirectional(model.ownerName);
         businessAddressArea.textProperty().bindBidirectional(model.businessAddress);
         businessPhoneField.textProperty().bindBidirectional(model.businessPhone);
         signatureArea.textProperty().bindBidirectional(model.signature);
+    }
+
+    /** A tier's name as the other screens write it ("Regular"); kept as stored when the owner leaves it so. */
+    private static TextFieldTableCell<TierRow, String> tierNameCell() {
+        TextFieldTableCell<TierRow, String> cell = new TextFieldTableCell<>();
+        cell.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : TierNames.display(name);
+            }
+
+            @Override
+            public String fromString(String typed) {
+                return SettingsViewModel.nameAsTyped(cell.getItem(), typed);
+            }
+        });
+        return cell;
     }
 
     private void buildRules() {
@@ -216,9 +246,11 @@ public final class SettingsController implements Screen {
             return;
         }
         String name = TierNames.display(row.name.get());
+        List<String> others = model.otherTiers(row);
+        List<String> shown = others.stream().map(TierNames::display).toList();
         dialogs.choose("Remove the tier " + name, clients + (clients == 1 ? " client is " : " clients are ") + "in "
-                        + name + ". Which tier should they move to? (They move when you save.)", model.otherTiers(row),
-                model.otherTiers(row).get(0)).ifPresent(target -> model.removeTier(row, target));
+                        + name + ". Which tier should they move to? (They move when you save.)", shown, shown.get(0))
+                .ifPresent(target -> model.removeTier(row, others.get(shown.indexOf(target))));
     }
 
     @FXML

@@ -117,6 +117,15 @@ public final class SettingsViewModel {
         }
     }
 
+    /**
+     * The tier name to keep when the owner edits {@code stored}, shown to them as the other screens
+     * write it ("REGULAR" as "Regular"): left as shown, it stays as stored, so that nothing is renamed.
+     */
+    static String nameAsTyped(String stored, String typed) {
+        String name = typed == null ? "" : typed.strip();
+        return stored != null && Tier.displayName(stored).equals(name) ? stored : name;
+    }
+
     public TierRow addTier() {
         int n = 1;
         while (hasTier("New tier " + n)) {

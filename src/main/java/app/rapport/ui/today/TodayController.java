@@ -9,7 +9,6 @@ import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FollowUpWords;
-import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
 import app.rapport.ui.TaskRunner;
@@ -404,14 +403,8 @@ public final class TodayController implements Screen {
 
     @FXML
     private void handleCallSheet() {
-        navigator.status("Setting the call sheet…");
-        runner.run(() -> {
-            var paper = book.letters().callSheet();
-            return dialogs.print(paper, "Rapport: calls for " + Formats.date(model.asOf() == null
-                    ? LocalDate.now(clock) : model.asOf()));
-        }, printer -> navigator.status(printer.map(p -> "Sent the call sheet to " + p + ".")
-                .orElse("The call sheet was not printed.")),
-                e -> dialogs.error("Could not print the call sheet", ErrorMessages.plain(e)));
+        app.rapport.ui.letters.CallSheetPrinter.print(book.letters(), runner, dialogs, navigator,
+                model.asOf() == null ? LocalDate.now(clock) : model.asOf());
     }
 
     @FXML

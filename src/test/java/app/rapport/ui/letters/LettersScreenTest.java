@@ -9,10 +9,19 @@ import app.rapport.model.InteractionKind;
 import app.rapport.ui.MainWindowHarness;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import app.rapport.testutil.Shown;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
+import app.rapport.ui.Dialogs;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -33,9 +42,11 @@ class LettersScreenTest {
     @TempDir
     static Path folder;
     MainWindowHarness harness;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Ana", "Ruiz")
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
@@ -139,6 +150,119 @@ class LettersScreenTest {
         assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("Reset the template"));
         assertThat(harness.book.letters().template("thank-you-purchase").body()).contains("Every order matters");
         assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).contains("Every order matters");
+    }
+
+    /** Edits the template on show (Thank you for a purchase) without saving it. */
+    private static void editWithoutSaving(FxRobot robot) {
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.setText("Thank you, {{client.firstName}}! Unsaved."));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String shownTitle(FxRobot robot) {
+        return robot.lookup("#titleField").queryAs(TextField.class).getText();
+    }
+
+    @Test
+    void choosingAnotherTemplate_withUnsavedChanges_asksSaveDiscardOrCancel() {
+        FxRobot robot = robotFor();
+        editWithoutSaving(robot);
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
+        robot.clickOn("Thank you for a referral");
+        assertThat(harness.dialogs.questions).containsExactly("Save changes to \"Thank you for a purchase\"?: Your"
+                + " changes to this template are not saved yet. Discard them, or save them first?");
+        assertThat(shownTitle(robot)).isEqualTo("Thank you for a purchase");
+        assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).endsWith("Unsaved.");
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
+        robot.clickOn("Thank you for a referral");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+        assertThat(shownTitle(robot)).isEqualTo("Thank you for a referral");
+
+        robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class).appendText(" Not this."));
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
+        robot.clickOn("Anniversary as a client");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTitle(robot)).isEqualTo("Anniversary as a client");
+        assertThat(harness.book.letters().template("thank-you-referral").body()).doesNotContain("Not this.");
+    }
+
+    @Test
+    void leavingTheScreen_withUnsavedChanges_asksFirst() {
+        FxRobot robot = robotFor();
+        editWithoutSaving(robot);
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        robot.clickOn("#clientsNav");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.questions).hasSize(2).allMatch(q -> q.startsWith("Save changes to"));
+        assertThat(robot.lookup("#bodyArea").tryQuery()).isPresent();
+        assertThat(robot.lookup("#lettersNav").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#clientsNav").queryAs(ToggleButton.class).isSelected()).isFalse();
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#bodyArea").tryQuery()).isEmpty();
+        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+    }
+
+    @Test
+    void closingTheWindow_withUnsavedChanges_asksFirst() {
+        FxRobot robot = robotFor();
+        List<WindowEvent> closed = new ArrayList<>();
+        robot.interact(() -> stage.setOnCloseRequest(closed::add));
+        editWithoutSaving(robot);
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(harness.dialogs.questions).singleElement().asString().startsWith("Save changes to");
+        assertThat(closed).as("the window stays open").isEmpty();
+
+        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(closed).hasSize(1);
+        assertThat(harness.book.letters().template("thank-you-purchase").body()).doesNotEndWith("Unsaved.");
+    }
+
+    @Test
+    void unsavedChangesWithMistakes_canOnlyBeDiscarded() {
+        FxRobot robot = robotFor();
+        TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
+        robot.interact(() -> body.setText("Dear {{client.shoeSize}},"));
+
+        harness.dialogs.confirmAnswer = false;
+        robot.clickOn("Thank you for a referral");
+        assertThat(harness.dialogs.confirmations).singleElement().asString()
+                .startsWith("Discard changes to \"Thank you for a purchase\"?");
+        assertThat(shownTitle(robot)).isEqualTo("Thank you for a purchase");
+
+        harness.dialogs.confirmAnswer = true;
+        robot.clickOn("Thank you for a referral");
+        assertThat(shownTitle(robot)).isEqualTo("Thank you for a referral");
+        assertThat(harness.dialogs.questions).isEmpty();
+    }
+
+    @Test
+    void aChangeToTheBookElsewhere_keepsTheEditsWithoutAsking() {
+        FxRobot robot = robotFor();
+        editWithoutSaving(robot);
+        robot.interact(() -> harness.controller.bookChanged());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.questions).isEmpty();
+        assertThat(harness.dialogs.confirmations).isEmpty();
+        assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).endsWith("Unsaved.");
+    }
+
+    @Test
+    void thePaperChoice_showsWhole() {
+        FxRobot robot = robotFor();
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> paper = robot.lookup("#paperBox").queryAs(ComboBox.class);
+        assertThat(Shown.text(paper)).isEqualTo(LettersController.OWNERS_PAPER);
     }
 
     private static FxRobot robotFor() {

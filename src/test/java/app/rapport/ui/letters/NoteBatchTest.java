@@ -12,7 +12,9 @@ import app.rapport.testutil.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,6 +105,34 @@ class NoteBatchTest {
         assertThat(harness.book.letters().notesDue()).isEmpty();
     }
 
+    /** The preview's pages (pictures of the letter); none when it shows a message. */
+    static long previewSheets(FxRobot robot) {
+        return robot.lookup("#previewPages").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("preview-sheet")).count();
+    }
+
+    @Test
+    void markedAsWritten_theLastPreviewAndWarningsGo() throws Exception {
+        FxRobot robot = new FxRobot();
+        TableView<?> table = robot.lookup("#lettersTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label warnings = robot.lookup("#letterWarnings").queryAs(Label.class);
+        assertThat(warnings.isVisible()).isTrue();
+        assertThat(warnings.getText()).contains("has nothing for: business phone, signature");
+        assertThat(previewSheets(robot)).isPositive();
+
+        robot.clickOn("#printButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).isEmpty();
+        assertThat(warnings.isVisible()).isFalse();
+        assertThat(warnings.getText()).isEmpty();
+        assertThat(previewSheets(robot)).isZero();
+        assertThat(robot.lookup("#batchSummary").queryAs(Label.class).getText()).isEqualTo(NoteBatchViewModel.ALL_DONE);
+        assertThat(robot.lookup("#personalLine").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+    }
+
     @Test
     void untickedLetters_areNotLogged_andStayInTheList() {
         harness.dialogs.chooseAll = false;
@@ -112,7 +142,10 @@ class NoteBatchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notes("c-0001")).isEmpty();
         assertThat(notes("c-0002")).hasSize(1);
-        assertThat(robot.lookup("#lettersTable").queryAs(TableView.class).getItems()).hasSize(1);
+        TableView<?> table = robot.lookup("#lettersTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("the letter left is the one on show").isZero();
+        assertThat(previewSheets(robot)).isPositive();
     }
 
     @Test
