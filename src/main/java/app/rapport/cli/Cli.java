@@ -39,7 +39,7 @@ public final class Cli {
     }
 
     public Parsed parse(String[] args) {
-        RapportCommand root = new RapportCommand(out, err, clock);
+        RapportCommand root = root();
         CommandLine cl = commandLine(root);
         try {
             ParseResult result = cl.parseArgs(args);
@@ -73,7 +73,12 @@ public final class Cli {
 
     /** Runs a command and returns its exit status. */
     public int execute(String[] args) {
-        return commandLine(new RapportCommand(out, err, clock)).execute(args);
+        return commandLine(root()).execute(args);
+    }
+
+    /** The commands print through guards: no control character of the book reaches the terminal raw. */
+    private RapportCommand root() {
+        return new RapportCommand(Terminal.guarded(out), Terminal.guarded(err), clock);
     }
 
     private CommandLine commandLine(RapportCommand root) {
@@ -82,7 +87,7 @@ public final class Cli {
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ExplainedException || e instanceof InvalidValueException) {
-                err.println("rapport: " + e.getMessage());
+                err.println("rapport: " + Terminal.safe(e.getMessage()));
                 if (e instanceof app.rapport.service.DamagedBookException damaged) {
                     err.println("rapport: SQLite says: " + damaged.reason().lines().filter(l -> !l.startsWith("***")).findFirst().orElse("")
                             + (damaged.reason().lines().count() > 1 ? " …" : ""));
@@ -93,7 +98,9 @@ public final class Cli {
             }
             Logger log = LoggerFactory.getLogger(Cli.class);
             log.error("Command failed unexpectedly", e);
-            err.println("rapport: something went wrong: " + e + " (details in the log in the data folder)");
+            // the exception itself is for the log: its class and message are the libraries' words, not the owner's
+            err.println("rapport: something went wrong; nothing was changed. The details are in the log in the data"
+                    + " folder.");
             return BAD_INPUT;
         });
         return cl;

@@ -1,7 +1,6 @@
 package app.rapport.cli;
 
 import app.rapport.service.ContactTransferService;
-import app.rapport.service.ServiceException;
 import app.rapport.service.ImportResult;
 import app.rapport.service.BookServices;
 import java.nio.file.Path;
@@ -32,21 +31,24 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "JSON: replace this book instead of adding to it.")
     boolean replace;
 
-    @Option(names = "--preset", paramLabel = "PRESET",
-            description = "CSV: google, outlook or generic (default: recognised from the headers).")
+    @Option(names = "--preset", paramLabel = "PRESET", converter = Choices.Preset.class,
+            description = "CSV: google, outlook, rapport (Rapport's own export) or generic (default: recognised from"
+                    + " the headers).")
     String preset;
 
-    @Option(names = "--encoding", paramLabel = "E",
-            description = "CSV/vCard: the file's encoding when it is not UTF-8, e.g. windows-1252.")
+    @Option(names = "--encoding", paramLabel = "E", converter = Choices.Encoding.class,
+            description = "CSV/vCard: the file's encoding when it is neither UTF-8 nor UTF-16 (both are recognised),"
+                    + " e.g. " + ContactTransferService.WINDOWS_1252 + "; any name Java knows.")
     String encoding;
 
     @Option(names = "--dry-run", description = "CSV/vCard: report what would happen and change nothing.")
     boolean dryRun;
 
     @Option(names = "--duplicates", paramLabel = "skip|merge|add", defaultValue = "skip",
+            converter = Choices.Duplicates.class,
             description = "CSV/vCard: what to do with a client already in the book (same email, or same name and"
-                    + " phone) or twice in the file; default ${DEFAULT-VALUE}.")
-    String duplicates;
+                    + " phone) or twice in the file; default skip.")
+    ContactTransferService.DuplicatePolicy duplicates;
 
     @Override
     public Integer call() {
@@ -59,18 +61,13 @@ final class ImportCommand implements Callable<Integer> {
             result = book.transfer().importBook(file, replace);
         }
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
-                result.clients(), result.interactions(), file);
-        result.notes().forEach(note -> root.out.println("Note: " + note));
+                result.clients(), result.interactions(), Terminal.safe(file.toString()));
+        result.notes().forEach(note -> root.out.println("Note: " + Terminal.safe(note)));
         return Cli.OK;
     }
 
     private int importContacts() {
-        ContactTransferService.DuplicatePolicy policy;
-        try {
-            policy = ContactTransferService.DuplicatePolicy.valueOf(duplicates.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ServiceException("--duplicates takes skip, merge or add, not \"" + duplicates + "\".");
-        }
+        ContactTransferService.DuplicatePolicy policy = duplicates;
         ContactTransferService.Report report;
         try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             ContactTransferService.ContactFile read = book.contactFiles().read(file, encoding, preset);
@@ -78,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
             report = book.contactFiles().importContacts(read, d -> policy, dryRun);
         }
         root.out.println(report.summary());
-        report.problems().forEach(p -> root.out.println("  " + p));
+        report.lines().forEach(line -> root.out.println("  " + Terminal.safe(line)));
         return Cli.OK;
     }
 }

@@ -25,7 +25,7 @@ final class LabelsCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "avery-5160",
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "avery-5160", converter = Choices.Layout.class,
             description = "avery-5160 (US Letter, 30 a sheet) or avery-l7160 (A4, 21 a sheet); default ${DEFAULT-VALUE}.")
     String layout;
 

@@ -57,8 +57,8 @@ final class TodayCommand implements Callable<Integer> {
             }
             root.out.printf("%n%s (%d)%n", bucket.label(), in.size());
             for (FollowUp f : in) {
-                root.out.printf("  %-10s %-24s %-24s %s%n", SHORT.format(f.due()), f.clientName(),
-                        f.action().label(), f.reason());
+                root.out.printf("  %-10s %-24s %-24s %s%n", SHORT.format(f.due()), Terminal.safe(f.clientName()),
+                        f.action().label(), Terminal.safe(f.reason()));
             }
         }
     }

@@ -44,17 +44,17 @@ final class JsonRecords {
 
     Client client(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> {
+        return checked(where, n, () -> {
             LocalDate since = f.date("clientSince");
             Instant addedAt = f.instant("addedAt");
             if (addedAt == null) {
                 addedAt = since != null ? since.atStartOfDay().toInstant(ZoneOffset.UTC) : defaultAddedAt;
             }
             String birthday = f.text("birthday");
-            return new Client(f.required("id"), f.text("firstName"), f.text("lastName"), f.text("company"),
+            return new Client(f.id("id"), f.text("firstName"), f.text("lastName"), f.text("company"),
                     f.text("title"), f.texts("emails"), f.texts("phones"), address(f.object("address"), where),
                     birthday == null || birthday.isBlank() ? null : Birthday.parse(birthday), since, addedAt,
-                    f.text("tier"), f.texts("tags"), f.text("referredBy"),
+                    f.text("tier"), f.texts("tags"), f.optionalId("referredBy"),
                     f.enumValue("preferredChannel", Channel.class), f.flag("doNotContact"), f.flag("archived"),
                     f.text("notes"));
         });
@@ -62,7 +62,7 @@ final class JsonRecords {
 
     Interaction interaction(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> new Interaction(f.required("id"), f.required("clientId"), f.requiredAt("at"),
+        return checked(where, n, () -> new Interaction(f.id("id"), f.id("clientId"), f.requiredAt("at"),
                 f.requiredEnum("kind", InteractionKind.class), f.enumValue("direction", Direction.class),
                 f.enumValue("experience", Experience.class), f.decimal("amount"), f.text("summary"),
                 f.text("notes")));
@@ -70,13 +70,13 @@ final class JsonRecords {
 
     ManualFollowUp followUp(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> {
+        return checked(where, n, () -> {
             FollowUpRule rule = f.enumValue("rule", FollowUpRule.class);
             if (rule != null && rule != FollowUpRule.MANUAL) {
                 throw new BookFormatException(where + ": only MANUAL follow-ups are kept in a book, not " + rule);
             }
             Integer priority = f.integer("priority");
-            return new ManualFollowUp(f.required("id"), f.required("clientId"),
+            return new ManualFollowUp(f.id("id"), f.id("clientId"),
                     f.enumValue("action", FollowUpAction.class), f.requiredDate("due"),
                     priority == null ? ManualFollowUp.DEFAULT_PRIORITY : priority, f.text("note"),
                     f.enumValue("status", ManualFollowUp.Status.class), f.date("createdOn"));
@@ -85,28 +85,29 @@ final class JsonRecords {
 
     LetterTemplate template(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> new LetterTemplate(f.required("name"), f.required("title"), f.text("body"),
+        return checked(where, n, () -> new LetterTemplate(f.required("name"), f.required("title"), f.text("body"),
                 f.enumValue("paper", PageSize.class)));
     }
 
     Decision decision(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> new Decision(f.required("clientId"), f.requiredEnum("rule", FollowUpRule.class),
+        return checked(where, n, () -> new Decision(f.id("clientId"), f.requiredEnum("rule", FollowUpRule.class),
                 f.requiredDate("anchor"), f.requiredEnum("decision", DecisionKind.class), f.date("until"),
                 f.text("reason"), f.requiredInstant("at"), f.enumValue("action", FollowUpAction.class)));
     }
 
     Settings settings(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
-        return checked(where, () -> {
+        return checked(where, n, () -> {
             List<Tier> tiers = new ArrayList<>();
             for (JsonNode t : f.array("tiers")) {
                 JsonField tier = new JsonField(t, where + ", tier");
                 Integer cadence = tier.integer("cadenceDays");
+                String name = tier.required("name");
                 if (cadence == null) {
-                    throw new BookFormatException(where + ": tier " + tier.text("name") + " has no cadenceDays");
+                    throw new BookFormatException(where + ": tier " + JsonField.shown(name) + " has no cadenceDays");
                 }
-                tiers.add(new Tier(tier.required("name"), cadence));
+                tiers.add(checked(where + ", tier " + JsonField.shown(name), t, () -> new Tier(name, cadence)));
             }
             Set<DayOfWeek> workDays = EnumSet.noneOf(DayOfWeek.class);
             for (JsonNode d : f.array("workDays")) {
@@ -130,6 +131,10 @@ final class JsonRecords {
         if (n == null) {
             return null;
         }
+        return checked(where, n, () -> buildRules(n, where));
+    }
+
+    private static RuleSettings buildRules(ObjectNode n, String where) {
         JsonField f = new JsonField(n, where);
         RuleSettings defaults = RuleSettings.defaults();
         RecordComponent[] components = RuleSettings.class.getRecordComponents();
@@ -182,11 +187,20 @@ final class JsonRecords {
         T make();
     }
 
-    /** Runs a record's construction, turning the model's own checks into a message naming the record. */
-    private static <T> T checked(String where, Maker<T> maker) {
+    /**
+     * Runs a record's construction, turning the model's own checks into a message naming the record,
+     * and the field and its value when the record has them ("rules: thankNoteDays 9999: Day counts
+     * go from 0 to 3650 (ten years)").
+     */
+    private static <T> T checked(String where, JsonNode n, Maker<T> maker) {
         try {
             return maker.make();
         } catch (InvalidValueException e) {
+            JsonNode value = e.field() == null ? null : n.get(e.field());
+            if (value != null && value.isValueNode() && !value.isNull()) {
+                throw new BookFormatException(where + ": " + e.field() + " " + JsonField.shown(value.asText()) + ": "
+                        + e.getMessage());
+            }
             throw new BookFormatException(where + ": " + e.getMessage());
         }
     }

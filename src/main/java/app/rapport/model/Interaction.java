@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * One point of connection with a client. The time is local and kept to the minute.
  *
- * @param amount what was spent, for purchases; {@code null} when none
+ * @param amount what was spent, for purchases; {@code null} when none; within {@link Amount}'s limits
  */
 public record Interaction(
         String id,
@@ -24,7 +24,7 @@ public record Interaction(
     public static final String CLIENT_REQUIRED = "Choose the client this contact was with";
     public static final String WHEN_REQUIRED = "Enter when the contact happened";
     public static final String KIND_REQUIRED = "Choose what kind of contact it was";
-    public static final String NEGATIVE_AMOUNT = "The amount cannot be negative";
+    public static final String NEGATIVE_AMOUNT = Amount.NEGATIVE;
 
     public Interaction {
         if (Text.isBlank(id)) {
@@ -42,9 +42,7 @@ public record Interaction(
         at = at.truncatedTo(ChronoUnit.MINUTES);
         direction = direction == null ? kind.defaultDirection() : direction;
         experience = experience == null ? Experience.NEUTRAL : experience;
-        if (amount != null && amount.signum() < 0) {
-            throw new InvalidValueException("amount", NEGATIVE_AMOUNT);
-        }
+        amount = Amount.check("amount", amount);
         summary = Text.orEmpty(summary);
         notes = Text.orEmpty(notes);
     }

@@ -30,8 +30,10 @@ public record RuleSettings(
 
     /** How far back a client's health looks at positive and negative contacts. */
     public static final int HEALTH_WINDOW_DAYS = 90;
-    public static final String NEGATIVE_DAYS = "Day counts cannot be negative";
-    public static final String AT_RISK_MULTIPLE = "The at-risk multiple must be at least 1";
+    public static final int MAX_DAYS = 3650;
+    public static final int MAX_AT_RISK_MULTIPLE = 100;
+    public static final String DAYS_RANGE = "Day counts go from 0 to " + MAX_DAYS + " (ten years)";
+    public static final String AT_RISK_MULTIPLE = "The at-risk multiple goes from 1 to " + MAX_AT_RISK_MULTIPLE;
 
     public RuleSettings {
         enabled = enabled == null ? EnumSet.allOf(FollowUpRule.class) : Set.copyOf(enabled);
@@ -39,12 +41,16 @@ public record RuleSettings(
                 recoveryWorkDays, checkInDays, referrerWindowDays, referrerWorkDays, birthdayLeadDays,
                 birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays, earlyCareWindowDays,
                 earlyCareDueDays, earlyCareQuietDays};
-        for (int d : days) {
-            if (d < 0 || d > 3660) {
-                throw new InvalidValueException("rules", NEGATIVE_DAYS);
+        String[] names = {"horizonDays", "purchaseWindowDays", "thankCallWorkDays", "thankNoteDays",
+                "recoveryWindowDays", "recoveryWorkDays", "checkInDays", "referrerWindowDays", "referrerWorkDays",
+                "birthdayLeadDays", "birthdayNoteWindowDays", "anniversaryWindowDays", "lateOccasionDays",
+                "earlyCareWindowDays", "earlyCareDueDays", "earlyCareQuietDays"};
+        for (int i = 0; i < days.length; i++) {
+            if (days[i] < 0 || days[i] > MAX_DAYS) {
+                throw new InvalidValueException(names[i], DAYS_RANGE);
             }
         }
-        if (atRiskMultiple < 1) {
+        if (atRiskMultiple < 1 || atRiskMultiple > MAX_AT_RISK_MULTIPLE) {
             throw new InvalidValueException("atRiskMultiple", AT_RISK_MULTIPLE);
         }
     }

@@ -30,7 +30,8 @@ public record Settings(
         workDays = workDays == null || workDays.isEmpty()
                 ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : EnumSet.copyOf(workDays);
         workDays = Set.copyOf(workDays);
-        noteAmountThreshold = noteAmountThreshold == null ? new BigDecimal("500.00") : noteAmountThreshold;
+        noteAmountThreshold = noteAmountThreshold == null ? new BigDecimal("500.00")
+                : Amount.check("noteAmountThreshold", noteAmountThreshold);
         business = business == null ? Business.EMPTY : business;
         paper = paper == null ? Paper.LETTER : paper;
         reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;

@@ -38,6 +38,19 @@ public final class Text {
         return List.copyOf(new ArrayList<>(kept));
     }
 
+    /** Where the first half of a surrogate pair stands alone (which no character is), or -1. */
+    public static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A folded form for searching: lower case, accents removed, so that "jose" finds "José"
      * and "MULLER" finds "Müller".

@@ -6,15 +6,16 @@ import java.util.Locale;
 public record Tier(String name, int cadenceDays) {
     public static final String DEFAULT_NAME = "REGULAR";
     public static final String NAME_REQUIRED = "A tier needs a name";
-    public static final String CADENCE_POSITIVE = "A tier's cadence must be at least one day";
+    public static final int MAX_CADENCE_DAYS = 3650;
+    public static final String CADENCE_RANGE = "A tier's cadence goes from 1 to " + MAX_CADENCE_DAYS + " days";
 
     public Tier {
         if (Text.isBlank(name)) {
             throw new InvalidValueException("tier", NAME_REQUIRED);
         }
         name = name.strip();
-        if (cadenceDays < 1) {
-            throw new InvalidValueException("cadenceDays", CADENCE_POSITIVE);
+        if (cadenceDays < 1 || cadenceDays > MAX_CADENCE_DAYS) {
+            throw new InvalidValueException("cadenceDays", CADENCE_RANGE);
         }
     }
 

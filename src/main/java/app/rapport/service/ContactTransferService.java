@@ -10,7 +10,6 @@ import app.rapport.io.contacts.TextDecoding;
 import app.rapport.io.contacts.VcardContacts;
 import app.rapport.model.Agenda;
 import app.rapport.model.Client;
-import app.rapport.model.Text;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
 import java.io.IOException;
@@ -23,13 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Clients in from CSV and vCard files, and out as CSV, vCard and (follow-ups) iCalendar. An
@@ -103,13 +102,28 @@ public final class ContactTransferService {
         }
     }
 
-    /** A contact that matches one already in the book or earlier in the file. */
-    public record Duplicate(ContactRecord contact, String matchName, String why) {
-        /** In words: "Line 4: Zoë Müller is already in the book as Zoë Müller (same email zoe@...)". */
+    /**
+     * A contact that matches a client already in the book, or one taken from earlier in the file.
+     *
+     * @param why what they share: "same email ana@example.com", "same name and phone +1 555 0100", "same id"
+     * @param match the client it matches (as the import has it so far)
+     * @param matchWhere where in the file the match came from ("Line 3"), or {@code null} when it is in the book
+     */
+    public record Duplicate(ContactRecord contact, String matchName, String why, Client match, String matchWhere) {
+        /** In words, for the question asked about it: "Line 4: Zoë Müller matches Zoë Müller (same email zoe@...)". */
         public String describe() {
-            String name = String.join(" ", contact.firstName(), contact.lastName()).strip();
-            return contact.where() + ": " + (name.isEmpty() ? contact.company() : name) + " matches " + matchName
-                    + " (" + why + ")";
+            return contact.where() + ": " + contact.displayName() + " matches " + matchName + " (" + why + ")";
+        }
+
+        /**
+         * Where the match is, in words for the report: "Line 14: Ana Ruiz — already in the book (same email
+         * ana@example.com as Ana Ruiz, c-0042)", or "Line 20: Ana Ruiz — twice in the file (same email
+         * ana@example.com as line 3)".
+         */
+        public String explain() {
+            return contact.where() + ": " + contact.displayName() + " — " + (matchWhere == null
+                    ? "already in the book (" + why + " as " + matchName + ", " + match.id() + ")"
+                    : "twice in the file (" + why + " as " + matchWhere.toLowerCase(Locale.ROOT) + ")");
         }
     }
 
@@ -124,6 +138,20 @@ public final class ContactTransferService {
         return java.util.Arrays.stream(CsvPreset.values()).map(CsvPreset::label).toList();
     }
 
+    /** The presets as the command line names them: google, outlook, rapport, generic. */
+    public static List<String> presetNames() {
+        return java.util.Arrays.stream(CsvPreset.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * The name of an encoding Java knows, as Java spells it.
+     *
+     * @throws app.rapport.model.ExplainedException listing the encodings worth naming, when it knows none
+     */
+    public static String encoding(String name) {
+        return TextDecoding.charset(name).name();
+    }
+
     /** Whether an error means "this file is not UTF-8" (then Windows-1252 can be offered). */
     public static boolean isNotUtf8(Throwable e) {
         return e instanceof TextDecoding.NotThisEncoding;
@@ -131,12 +159,39 @@ public final class ContactTransferService {
 
     public static final String WINDOWS_1252 = TextDecoding.WINDOWS_1252;
 
-    /** What an import did (or, in a dry run, would do). */
-    public record Report(int added, int merged, int skipped, List<String> problems, boolean dryRun) {
+    /**
+     * What an import did (or, in a dry run, would do).
+     *
+     * @param skippedRows the rows skipped because they were already in the book or earlier in the file
+     * @param problems what could not be read or taken, each naming its row ("Line 9: ...")
+     */
+    public record Report(int added, int merged, int skipped, List<Duplicate> skippedRows, List<String> problems,
+                         boolean dryRun) {
+        private static final Pattern ROW = Pattern.compile("(?:Line|Card) (\\d+)\\b.*");
+
         public String summary() {
             return (dryRun ? "Would add " : "Added ") + added + ", " + (dryRun ? "merge " : "merged ") + merged
                     + ", " + (dryRun ? "skip " : "skipped ") + skipped + (problems.isEmpty() ? "."
                     : "; " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
+        }
+
+        /** Each skipped row and each problem, one a line, in the order of the file. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>(problems);
+            skippedRows.forEach(d -> lines.add(d.explain() + "; " + (dryRun ? "would be skipped." : "skipped.")));
+            lines.sort(Comparator.comparingLong(Report::row));
+            return lines;
+        }
+
+        /** The summary, then {@link #lines()}: what the command line prints and the import dialog shows. */
+        public String text() {
+            return String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(summary()),
+                    lines().stream()).toList());
+        }
+
+        private static long row(String line) {
+            java.util.regex.Matcher m = ROW.matcher(line);
+            return m.matches() && m.group(1).length() < 10 ? Long.parseLong(m.group(1)) : 0;
         }
     }
 
@@ -191,15 +246,7 @@ public final class ContactTransferService {
 
     /** The duplicates among the file's contacts, in file order. */
     public List<Duplicate> duplicates(ContactFile file) {
-        return store.read(tx -> {
-            Matcher matcher = new Matcher(tx);
-            List<Duplicate> out = new ArrayList<>();
-            for (ContactRecord r : file.contacts()) {
-                matcher.find(r).ifPresent(m -> out.add(new Duplicate(r, m.name(), m.why())));
-                matcher.remember(r, null);
-            }
-            return out;
-        });
+        return store.read(tx -> ContactImport.duplicates(tx, file));
     }
 
     /**
@@ -207,156 +254,9 @@ public final class ContactTransferService {
      * transaction, or nothing written when {@code dryRun}.
      */
     public Report importContacts(ContactFile file, Function<Duplicate, DuplicatePolicy> decide, boolean dryRun) {
-        Function<BookTx, Report> work = tx -> apply(tx, file, decide, dryRun);
-        return dryRun ? store.read(work::apply) : store.write(work::apply);
-    }
-
-    private Report apply(BookTx tx, ContactFile file, Function<Duplicate, DuplicatePolicy> decide, boolean dryRun) {
-        Matcher matcher = new Matcher(tx);
-        List<String> problems = new ArrayList<>(file.problems());
-        Map<String, Client> merged = new HashMap<>();
-        List<Client> added = new ArrayList<>();
-        int skipped = 0;
-        int mergedCount = 0;
-        long next = Long.parseLong(tx.clients().nextId().substring(2));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        for (ContactRecord r : file.contacts()) {
-            Optional<Matcher.Match> match = matcher.find(r);
-            DuplicatePolicy policy = match.isEmpty() ? DuplicatePolicy.ADD
-                    : decide.apply(new Duplicate(r, match.get().name(), match.get().why()));
-            try {
-                switch (policy) {
-                    case SKIP -> skipped++;
-                    case MERGE -> {
-                        Client target = match.get().client();
-                        Client into = merged.getOrDefault(target.id(), target);
-                        Client result = merge(into, r);
-                        if (match.get().pending()) {
-                            added.set(added.indexOf(into), result);
-                        } else {
-                            merged.put(target.id(), result);
-                        }
-                        matcher.replace(into, result);
-                        mergedCount++;
-                    }
-                    case ADD -> {
-                        String id;
-                        do {
-                            id = "c-%04d".formatted(next++);
-                        } while (tx.clients().exists(id));
-                        Client c = client(id, r, now);
-                        added.add(c);
-                        matcher.remember(r, c);
-                    }
-                }
-            } catch (app.rapport.model.InvalidValueException e) {
-                problems.add(r.where() + ": " + e.getMessage() + "; skipped.");
-                skipped++;
-            }
-        }
-        if (!dryRun) {
-            for (int i = 0; i < added.size(); i += 5_000) {
-                tx.clients().insertAll(added.subList(i, Math.min(added.size(), i + 5_000)));
-            }
-            merged.values().forEach(tx.clients()::update);
-        }
-        return new Report(added.size(), mergedCount, skipped, problems, dryRun);
-    }
-
-    static Client client(String id, ContactRecord r, Instant now) {
-        return new Client(id, r.firstName(), r.lastName(), r.company(), r.title(), r.emails(), r.phones(),
-                r.address(), r.birthday(), null, now, null, r.tags(), null, null, false, false, r.notes());
-    }
-
-    /** Fills what the client lacks from the contact, and adds its emails, phones and tags. */
-    static Client merge(Client c, ContactRecord r) {
-        List<String> emails = union(c.emails(), r.emails());
-        List<String> phones = union(c.phones(), r.phones());
-        List<String> tags = union(c.tags(), r.tags());
-        String notes = r.notes().isEmpty() || c.notes().contains(r.notes()) ? c.notes()
-                : c.notes().isEmpty() ? r.notes() : c.notes() + "\n" + r.notes();
-        return new Client(c.id(), c.firstName().isEmpty() ? r.firstName() : c.firstName(),
-                c.lastName().isEmpty() ? r.lastName() : c.lastName(), c.company().isEmpty() ? r.company() : c.company(),
-                c.title().isEmpty() ? r.title() : c.title(), emails, phones,
-                c.address().isEmpty() ? r.address() : c.address(), c.birthday() == null ? r.birthday() : c.birthday(),
-                c.clientSince(), c.addedAt(), c.tier(), tags, c.referredBy(), c.preferredChannel(), c.doNotContact(),
-                c.archived(), notes);
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        LinkedHashSet<String> out = new LinkedHashSet<>(a);
-        for (String v : b) {
-            if (a.stream().noneMatch(x -> x.equalsIgnoreCase(v))) {
-                out.add(v);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** Finds a contact's match by email, or by name and phone, in the book and among those already taken. */
-    private static final class Matcher {
-        record Match(Client client, String name, String why, boolean pending) {
-        }
-
-        private final Map<String, Client> byEmail = new HashMap<>();
-        private final Map<String, Client> byNamePhone = new HashMap<>();
-        private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
-
-        Matcher(BookTx tx) {
-            tx.clients().forEach(c -> index(c, false));
-        }
-
-        private void index(Client c, boolean pending) {
-            c.emails().forEach(e -> byEmail.putIfAbsent(e.toLowerCase(Locale.ROOT), c));
-            String name = Text.fold(c.firstName() + " " + c.lastName()).strip();
-            if (!name.isEmpty()) {
-                c.phones().forEach(p -> byNamePhone.putIfAbsent(name + "|" + digits(p), c));
-            }
-            if (pending) {
-                pendingIds.add(c.id());
-            }
-        }
-
-        Optional<Match> find(ContactRecord r) {
-            for (String e : r.emails()) {
-                Client c = byEmail.get(e.toLowerCase(Locale.ROOT));
-                if (c != null) {
-                    return Optional.of(new Match(c, c.displayName(), "same email " + e, pendingIds.contains(c.id())));
-                }
-            }
-            String name = Text.fold(r.firstName() + " " + r.lastName()).strip();
-            if (!name.isEmpty()) {
-                for (String p : r.phones()) {
-                    Client c = byNamePhone.get(name + "|" + digits(p));
-                    if (c != null) {
-                        return Optional.of(new Match(c, c.displayName(), "same name and phone " + p,
-                                pendingIds.contains(c.id())));
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** Remembers a contact taken into the book (for duplicates later in the same file). */
-        void remember(ContactRecord r, Client c) {
-            try {
-                Client as = c != null ? c : client("pending-" + System.identityHashCode(r), r, Instant.EPOCH);
-                index(as, true);
-            } catch (app.rapport.model.InvalidValueException e) {
-                // a contact that cannot become a client is reported by the import; nothing to match against
-            }
-        }
-
-        void replace(Client old, Client now) {
-            byEmail.replaceAll((k, v) -> v == old ? now : v);
-            byNamePhone.replaceAll((k, v) -> v == old ? now : v);
-            index(now, pendingIds.contains(old.id()));
-        }
-
-        private static String digits(String phone) {
-            String d = phone.replaceAll("\\D", "");
-            return d.length() > 9 ? d.substring(d.length() - 9) : d;
-        }
+        Function<BookTx, Report> work = tx -> new ContactImport(tx, file, now).run(file, decide, dryRun);
+        return dryRun ? store.read(work::apply) : store.write(work::apply);
     }
 
     // ---- export ----------------------------------------------------------------------------------

@@ -42,8 +42,9 @@ class ContactCliTest {
                 "--preset", "outlook", "--data", book);
         assertThat(read.exit()).isZero();
         assertThat(read.out()).contains("as Outlook", "Added 3");
-        assertThat(run("import", golden("outlook-contacts.csv"), "--preset", "lotus", "--data", book).err())
-                .contains("google, outlook or generic");
+        CliTest.Run lotus = run("import", golden("outlook-contacts.csv"), "--preset", "lotus", "--data", book);
+        assertThat(lotus.exit()).isEqualTo(Cli.USAGE);
+        assertThat(lotus.err()).contains("\"lotus\" is not one of google, outlook, rapport or generic");
     }
 
     @Test

@@ -22,7 +22,14 @@ public enum ContactField {
     FULL_ADDRESS("Address (one field)"),
     BIRTHDAY("Birthday"),
     NOTES("Notes"),
-    TAGS("Tags / groups");
+    TAGS("Tags / groups"),
+    ID("Rapport id"),
+    TIER("Tier"),
+    REFERRED_BY("Referred by (Rapport id)"),
+    PREFERRED_CHANNEL("Preferred channel"),
+    DO_NOT_CONTACT("Do not contact"),
+    ARCHIVED("Archived"),
+    CLIENT_SINCE("Client since");
 
     private final String label;
 

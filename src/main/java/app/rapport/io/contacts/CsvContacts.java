@@ -144,12 +144,16 @@ public final class CsvContacts {
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
+    /** Commons CSV's complaint in plain words (its own names the exception classes). */
     private static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (m.contains("between encapsulated token and delimiter")) {
+            return "a quoted value has more text after its closing quote";
+        }
         if (m.contains("EOF reached before encapsulated token finished") || m.contains("encapsulated")) {
             return "a quote is opened and never closed";
         }
-        return "the row cannot be read (" + m + ")";
+        return "the row cannot be read";
     }
 
     /** The mapping a preset makes of the headers (the column-mapping step starts from it). */
@@ -185,6 +189,8 @@ public final class CsvContacts {
         List<String> emails = new ArrayList<>();
         List<String> phones = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        BookColumns book = new BookColumns(where, problems);
+        boolean rapport = preset == CsvPreset.RAPPORT;
         int groups = mapping.stream().mapToInt(CsvPreset.Column::addressGroup).max().orElse(0) + 1;
         String[][] address = new String[groups][5];
         String fullAddress = "";
@@ -201,9 +207,9 @@ public final class CsvContacts {
                 case LAST_NAME -> last = v;
                 case COMPANY -> company = v;
                 case TITLE -> title = v;
-                case EMAIL -> emails.addAll(split(v, " ::: |;|,|\\s+"));
-                case PHONE -> phones.addAll(split(v, " ::: |;"));
-                case TAGS -> tags.addAll(tags(v));
+                case EMAIL -> emails.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;|,|\\s+"));
+                case PHONE -> phones.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;"));
+                case TAGS -> tags.addAll(rapport ? ClientCsvWriter.splitList(v) : tags(v));
                 case NOTES -> notes = notes.isEmpty() ? v : notes + "\n" + v;
                 case BIRTHDAY -> {
                     birthday = birthday(v);
@@ -220,6 +226,8 @@ public final class CsvContacts {
                 case POSTAL_CODE -> address[col.addressGroup()][3] = v;
                 case COUNTRY -> address[col.addressGroup()][4] = v;
                 case FULL_ADDRESS -> fullAddress = v;
+                case ID, TIER, REFERRED_BY, PREFERRED_CHANNEL, DO_NOT_CONTACT, ARCHIVED, CLIENT_SINCE ->
+                        book.read(col.field(), v);
                 case IGNORE -> { }
             }
         }
@@ -251,12 +259,13 @@ public final class CsvContacts {
                 problems.add(where + ": \"" + e + "\" is not an email address; left out.");
             }
         }
-        return new ContactRecord(where, first, last, company, title, validEmails, phones, chosen, birthday, notes, tags);
+        return new ContactRecord(where, first, last, company, title, validEmails, phones, chosen, birthday, notes, tags,
+                book.fields());
     }
 
     /** A cell Rapport's own CSV export guarded against formulas ('=..., '+...) comes back as it was. */
     static String unneutralised(String v) {
-        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+        return ClientCsvWriter.unneutralise(v);
     }
 
     private static List<String> split(String v, String regex) {

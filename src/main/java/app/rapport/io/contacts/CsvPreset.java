@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Known exports: Google Contacts and Outlook, by their exact headers; any other spreadsheet is generic. */
+/**
+ * Known exports: Google Contacts, Outlook and Rapport's own, by their exact headers; any other
+ * spreadsheet is generic.
+ */
 public enum CsvPreset {
     GOOGLE("Google Contacts"),
     OUTLOOK("Outlook"),
+    RAPPORT("Rapport"),
     GENERIC("Any spreadsheet");
 
     private final String label;
@@ -26,7 +30,13 @@ public enum CsvPreset {
                 return p;
             }
         }
-        throw new ContactFileException("Unknown preset \"" + name + "\": use google, outlook or generic.");
+        throw new ContactFileException("Unknown preset \"" + name + "\": use " + names() + ".");
+    }
+
+    /** The presets' names, as the command line takes them: "google, outlook, rapport or generic". */
+    public static String names() {
+        List<String> names = java.util.Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** The preset whose headers the file has. */
@@ -36,6 +46,11 @@ public enum CsvPreset {
         }
         if (headers.contains("E-mail Address") && (headers.contains("Business Street") || headers.contains("Home Street"))) {
             return OUTLOOK;
+        }
+        long own = List.of("tier", "clientSince", "referredBy", "preferredChannel", "doNotContact", "archived").stream()
+                .filter(headers::contains).count();
+        if (headers.contains("id") && own >= 2) {
+            return RAPPORT;
         }
         return GENERIC;
     }
@@ -51,9 +66,24 @@ public enum CsvPreset {
         return switch (this) {
             case GOOGLE -> google(h);
             case OUTLOOK -> outlook(h);
+            case RAPPORT -> new Column(RAPPORT_FIELDS.getOrDefault(h, ContactField.IGNORE), 0);
             case GENERIC -> new Column(ContactField.guess(h), 0);
         };
     }
+
+    /** The columns of Rapport's own export ({@link ClientCsvWriter#HEADERS}). */
+    private static final Map<String, ContactField> RAPPORT_FIELDS = Map.ofEntries(
+            Map.entry("id", ContactField.ID), Map.entry("firstName", ContactField.FIRST_NAME),
+            Map.entry("lastName", ContactField.LAST_NAME), Map.entry("company", ContactField.COMPANY),
+            Map.entry("title", ContactField.TITLE), Map.entry("emails", ContactField.EMAIL),
+            Map.entry("phones", ContactField.PHONE), Map.entry("street", ContactField.STREET),
+            Map.entry("city", ContactField.CITY), Map.entry("region", ContactField.REGION),
+            Map.entry("postalCode", ContactField.POSTAL_CODE), Map.entry("country", ContactField.COUNTRY),
+            Map.entry("birthday", ContactField.BIRTHDAY), Map.entry("clientSince", ContactField.CLIENT_SINCE),
+            Map.entry("tier", ContactField.TIER), Map.entry("tags", ContactField.TAGS),
+            Map.entry("referredBy", ContactField.REFERRED_BY), Map.entry("preferredChannel", ContactField.PREFERRED_CHANNEL),
+            Map.entry("doNotContact", ContactField.DO_NOT_CONTACT), Map.entry("archived", ContactField.ARCHIVED),
+            Map.entry("notes", ContactField.NOTES));
 
     private static final Map<String, ContactField> GOOGLE_FIELDS = Map.ofEntries(
             Map.entry("first name", ContactField.FIRST_NAME), Map.entry("given name", ContactField.FIRST_NAME),

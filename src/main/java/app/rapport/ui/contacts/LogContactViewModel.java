@@ -1,9 +1,11 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.model.Amount;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Direction;
 import app.rapport.model.Experience;
 import app.rapport.model.Interaction;
+import app.rapport.model.InvalidValueException;
 import app.rapport.model.InteractionKind;
 import app.rapport.service.ContactService;
 import java.math.BigDecimal;
@@ -35,7 +37,7 @@ public final class LogContactViewModel {
     public static final String BAD_TIME = "Enter the time as HH:MM, like 14:30";
     public static final String NO_DATE = "Enter the date";
     public static final String FUTURE = "A contact cannot be in the future";
-    public static final String BAD_AMOUNT = "Enter an amount like 120.00";
+    public static final String BAD_AMOUNT = Amount.NOT_A_NUMBER;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** Accepts 9:30 as well as 09:30 (and 9.30). */
     private static final DateTimeFormatter H_MM = DateTimeFormatter.ofPattern("H:mm");
@@ -88,8 +90,8 @@ public final class LogContactViewModel {
         clientError = Bindings.createStringBinding(() -> triedToSave.get() && client().isEmpty() ? CHOOSE_CLIENT : "",
                 triedToSave, clientText, fixedClient, clients);
         whenError = Bindings.createStringBinding(this::checkWhen, date, time);
-        amountError = Bindings.createStringBinding(() -> hasAmount.get() && parseAmount().isEmpty()
-                && !amount.get().isBlank() ? BAD_AMOUNT : "", amount, hasAmount);
+        amountError = Bindings.createStringBinding(() -> hasAmount.get() ? Amount.problem(typedAmount()) : "",
+                amount, hasAmount);
         valid = Bindings.createBooleanBinding(() -> client().isPresent() && whenError.get().isEmpty()
                 && amountError.get().isEmpty(), clientText, fixedClient, clients, whenError, amountError);
     }
@@ -141,20 +143,22 @@ public final class LogContactViewModel {
         }
     }
 
-    private Optional<BigDecimal> parseAmount() {
+    /** The amount as typed, with thousands separators taken out and a decimal comma made a point. */
+    private String typedAmount() {
         String s = amount.get().strip().replace(" ", "");
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
         if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             s = s.replace(",", "");
-        } else if (s.matches("\\d+,\\d{1,2}")) {
+        } else if (s.matches("\\d+,\\d{1,3}")) {
             s = s.replace(',', '.');
         }
+        return s;
+    }
+
+    /** The amount, within the model's limits ({@link Amount}), or empty. */
+    private Optional<BigDecimal> parseAmount() {
         try {
-            BigDecimal value = new BigDecimal(s);
-            return value.signum() < 0 ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException e) {
+            return Optional.ofNullable(Amount.parse("amount", typedAmount()));
+        } catch (InvalidValueException e) {
             return Optional.empty();
         }
     }

@@ -19,7 +19,12 @@ class ContactFilesFuzzTest {
         try {
             text = TextDecoding.decode(input, null);
         } catch (ContactFileException notUtf8) {
-            text = TextDecoding.decode(input, "ISO-8859-1"); // every byte is a character in Latin-1
+            try {
+                text = TextDecoding.decode(input, "ISO-8859-1"); // every byte is a character in Latin-1
+            } catch (ContactFileException utf16) {
+                assertThat(utf16.getMessage()).contains("UTF-16"); // not UTF-16 either: refused, with a message
+                return;
+            }
         }
         try {
             CsvContacts.Table table = CsvContacts.read(text);

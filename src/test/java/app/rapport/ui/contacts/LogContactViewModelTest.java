@@ -2,6 +2,7 @@ package app.rapport.ui.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.model.Amount;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Direction;
 import app.rapport.model.Interaction;
@@ -49,6 +50,23 @@ class LogContactViewModelTest {
         form.amount.set("a lot");
         assertThat(form.amountError.get()).isEqualTo(LogContactViewModel.BAD_AMOUNT);
         assertThat(form.toInteraction()).isEmpty();
+    }
+
+    @Test
+    void purchase_amountOutOfTheModelsLimits_showsItsMessage_andIsNotSaved() {
+        LogContactViewModel form = new LogContactViewModel(null, NOW);
+        form.fixClient(ANA);
+        form.kind.set(InteractionKind.PURCHASE);
+        for (String typed : List.of("1e999999999", "1000000000000", "12.3456", "-5")) {
+            form.amount.set(typed);
+            assertThat(form.amountError.get()).as(typed).isIn(Amount.OUT_OF_RANGE, Amount.NEGATIVE);
+            assertThat(form.toInteraction()).as(typed).isEmpty();
+        }
+        form.amount.set("12,345");
+        assertThat(form.amountError.get()).isEmpty();
+        assertThat(form.toInteraction().orElseThrow().amount()).hasToString("12345");
+        form.amount.set("999999999999.125");
+        assertThat(form.toInteraction().orElseThrow().amount()).hasToString("999999999999.125");
     }
 
     @Test
