@@ -39,13 +39,14 @@ public final class BookServices implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.clients = new ClientService(store, clock);
-        this.contacts = new ContactService(store);
+        Identity identity = sample ? Identity.NONE : Identity.ofThisComputer();
+        this.contacts = new ContactService(store, identity);
         this.planning = new PlanningService(store, clock, savesAhead);
         this.planAhead = new PlanAhead(planning);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
-        this.followUps = new FollowUpService(store, clock);
+        this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
         this.contactFiles = new ContactTransferService(store, planning, clock);

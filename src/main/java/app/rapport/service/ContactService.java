@@ -11,25 +11,46 @@ public final class ContactService {
     public static final String NEW_ID = "new";
 
     private final BookStore store;
+    private final Identity identity;
 
+    /** Contacts logged by no one named. */
     public ContactService(BookStore store) {
+        this(store, Identity.NONE);
+    }
+
+    /** Contacts logged here are by {@code identity} (unless the draft names who logged it). */
+    public ContactService(BookStore store, Identity identity) {
         this.store = store;
+        this.identity = identity;
     }
 
     public Interaction log(Interaction draft) {
         return store.write(tx -> {
             requireClient(tx, draft.clientId());
             Interaction logged = NEW_ID.equals(draft.id()) ? draft.withId(tx.interactions().nextId()) : draft;
+            if (logged.by() == null) {
+                logged = logged.withBy(identity.name());
+            }
             tx.interactions().insert(logged);
             return logged;
         });
     }
 
+    /**
+     * Saves an edited contact. Its outside reference and who logged it are kept when the edit
+     * carries none (the form does not show them): an imported sale stays known to the next import.
+     */
     public Interaction update(Interaction interaction) {
         return store.write(tx -> {
             requireClient(tx, interaction.clientId());
-            tx.interactions().update(interaction);
-            return interaction;
+            Interaction saved = interaction;
+            java.util.Optional<Interaction> before = tx.interactions().find(interaction.id());
+            if (before.isPresent()) {
+                saved = saved.withRef(saved.ref() != null ? saved.ref() : before.get().ref())
+                        .withBy(saved.by() != null ? saved.by() : before.get().by());
+            }
+            tx.interactions().update(saved);
+            return saved;
         });
     }
 

@@ -19,7 +19,8 @@ final class Migrations {
             "V3__first_purchase.sql",
             "V4__letters.sql",
             "V5__planned_ahead.sql",
-            "V6__done_action.sql");
+            "V6__done_action.sql",
+            "V7__refs_and_by.sql");
 
     private Migrations() {
     }
