@@ -31,6 +31,7 @@ public final class BookServices implements AutoCloseable {
     private final LetterService letters;
     private final BackupService backups;
     private final ContactTransferService contactFiles;
+    private final SalesImportService sales;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
             boolean savesAhead) {
@@ -50,6 +51,7 @@ public final class BookServices implements AutoCloseable {
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
         this.contactFiles = new ContactTransferService(store, planning, clock);
+        this.sales = new SalesImportService(store, clock, identity);
         this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
@@ -214,6 +216,11 @@ public final class BookServices implements AutoCloseable {
 
     public ContactTransferService contactFiles() {
         return contactFiles;
+    }
+
+    /** Purchases in from tills' and web shops' exports. */
+    public SalesImportService sales() {
+        return sales;
     }
 
     public BackupService backups() {
