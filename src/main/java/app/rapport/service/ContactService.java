@@ -37,6 +37,24 @@ public final class ContactService {
     }
 
     /**
+     * Logs a contact a script gives ({@code rapport log}), checked as the form checks it: nothing is
+     * written when a value is refused or the client is not in the book.
+     *
+     * @param now the time on this computer, for a contact with no time and the check of the future
+     */
+    public Interaction log(ContactScript script, java.time.LocalDateTime now) {
+        Interaction draft = script.draft(now);
+        return store.write(tx -> {
+            if (!tx.clients().exists(draft.clientId())) {
+                throw new ServiceException("There is no client \"" + draft.clientId() + "\" in the book.");
+            }
+            Interaction logged = draft.withId(tx.interactions().nextId()).withBy(identity.name());
+            tx.interactions().insert(logged);
+            return logged;
+        });
+    }
+
+    /**
      * Saves an edited contact. Its outside reference and who logged it are kept when the edit
      * carries none (the form does not show them): an imported sale stays known to the next import.
      */

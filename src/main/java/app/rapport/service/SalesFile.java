@@ -83,6 +83,36 @@ public record SalesFile(Path file, CsvContacts.Table table, SalesPreset preset, 
         return Arrays.stream(SalesPreset.values()).map(SalesPreset::label).toList();
     }
 
+    public String presetLabel() {
+        return preset.label();
+    }
+
+    /** The orders of day and month, in words, for the question the screen asks. */
+    public static List<String> dateOrderChoices() {
+        return Arrays.stream(DateOrder.values()).map(DateOrder::label).toList();
+    }
+
+    /** The order of day and month the owner chose, in words, or "" when the file's own is taken. */
+    public String dateOrderLabel() {
+        return dateOrder == null ? "" : dateOrder.label();
+    }
+
+    /** The same file with its slashed dates read in the order of this label ("" or unknown: the file's). */
+    public SalesFile withDateOrderLabel(String label) {
+        return withDateOrder(Arrays.stream(DateOrder.values()).filter(o -> o.label().equals(label)).findFirst()
+                .orElse(null));
+    }
+
+    /** Why the owner must say whether day or month comes first, in words ("" when they need not). */
+    public String dateQuestion() {
+        return needsDateOrder() ? dateEvidence().question() : "";
+    }
+
+    /** {@link #missing()} in words: the fields to choose a column for. */
+    public List<String> missingLabels() {
+        return missing().stream().map(SaleField::label).toList();
+    }
+
     /** What the file's date columns show of the order of day and month. */
     public DateOrder.Evidence dateEvidence() {
         return SalesCsv.dateEvidence(table, mapping);

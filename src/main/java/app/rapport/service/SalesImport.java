@@ -148,8 +148,8 @@ final class SalesImport {
     }
 
     private static Outcome outcome(SaleRecord sale, Kind kind, Client client, String text) {
-        return new Outcome(sale.line(), sale.where(), kind, sale, client == null ? null : client.id(),
-                client == null ? "" : client.displayName(), text);
+        return Outcome.of(sale, kind, client == null ? null : client.id(), client == null ? "" : client.displayName(),
+                text);
     }
 
     private static String who(SaleRecord sale) {

@@ -47,6 +47,30 @@ public final class SalesImportService {
         return Arrays.stream(SalesPreset.values()).map(SalesPreset::cliName).toList();
     }
 
+    /** The orders of day and month as the command line names them: dmy, mdy. */
+    public static List<String> dateOrderNames() {
+        return Arrays.stream(DateOrder.values()).map(SalesImportService::dateOrderName).toList();
+    }
+
+    /**
+     * Reads a sales export, with the preset and order of day and month named as the command line
+     * names them.
+     *
+     * @param presetName shopify, square or generic; {@code null} to recognise the file by its headers
+     * @param dateOrderName dmy or mdy; {@code null} to take the order the file settles
+     * @throws ServiceException naming the choices, for a name that is none of them
+     */
+    public SalesFile read(Path file, String encoding, String presetName, String dateOrderName) {
+        SalesPreset preset = presetName == null ? null : Arrays.stream(SalesPreset.values())
+                .filter(p -> p.cliName().equalsIgnoreCase(presetName.strip())).findFirst()
+                .orElseThrow(() -> new ServiceException("Unknown preset \"" + presetName + "\": use "
+                        + String.join(", ", presetNames()) + "."));
+        DateOrder order = dateOrderName == null ? null : Arrays.stream(DateOrder.values())
+                .filter(o -> dateOrderName(o).equalsIgnoreCase(dateOrderName.strip())).findFirst()
+                .orElseThrow(() -> new ServiceException("Unknown date order \"" + dateOrderName + "\": use dmy or mdy."));
+        return readAs(file, encoding, preset, order);
+    }
+
     /**
      * Reads a sales export.
      *
@@ -54,7 +78,7 @@ public final class SalesImportService {
      * @param preset {@code null} to recognise Shopify and Square exports by their headers
      * @param dateOrder {@code null} to take the order of day and month the file settles
      */
-    public SalesFile read(Path file, String encoding, SalesPreset preset, DateOrder dateOrder) {
+    public SalesFile readAs(Path file, String encoding, SalesPreset preset, DateOrder dateOrder) {
         CsvContacts.Table table = CsvContacts.read(ImportedText.read(file, encoding));
         SalesPreset chosen = preset != null ? preset : SalesPreset.detect(table.headers());
         return SalesFile.of(file, table, chosen, chosen.mapping(table.headers()), dateOrder, clock.getZone());

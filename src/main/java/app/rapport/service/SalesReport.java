@@ -2,6 +2,8 @@ package app.rapport.service;
 
 import app.rapport.io.sales.NotTaken;
 import app.rapport.io.sales.SaleRecord;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,17 +43,27 @@ public record SalesReport(List<Outcome> outcomes, List<String> problems, boolean
     }
 
     /**
-     * One sale's fate.
+     * One sale's fate, in plain values (the screens and commands know no file formats).
      *
-     * @param sale the sale, or {@code null} for a row not taken by the reader
+     * @param at when the sale was, where this computer is; {@code null} for a row not taken by the reader
+     * @param amount what the client paid and kept; {@code null} likewise
+     * @param summary the items bought, or ""
+     * @param customer who the file says bought (name, else email, else phone), or ""
      * @param clientId the client it went to (or would go to), or {@code null}
      * @param clientName that client's name, or ""
      * @param text the report's line for it, or "" for a purchase added without remark
      */
-    public record Outcome(long line, String where, Kind kind, SaleRecord sale, String clientId, String clientName,
-                          String text) {
+    public record Outcome(long line, String where, Kind kind, LocalDateTime at, BigDecimal amount, String summary,
+                          String customer, String clientId, String clientName, String text) {
         static Outcome notTaken(NotTaken n) {
-            return new Outcome(n.line(), n.where(), Kind.NOT_TAKEN, null, null, "", n.describe());
+            return new Outcome(n.line(), n.where(), Kind.NOT_TAKEN, null, null, "", "", null, "", n.describe());
+        }
+
+        static Outcome of(SaleRecord sale, Kind kind, String clientId, String clientName, String text) {
+            String customer = !sale.name().isEmpty() ? sale.name() : sale.email() != null ? sale.email()
+                    : sale.phone() != null ? sale.phone() : "";
+            return new Outcome(sale.line(), sale.where(), kind, sale.at(), sale.amount(), sale.summary(), customer,
+                    clientId, clientName, text);
         }
 
         /** Whether it became (or would become) a purchase. */
