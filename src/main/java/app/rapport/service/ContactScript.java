@@ -53,7 +53,7 @@ public record ContactScript(String clientId, String kind, String at, String dire
             try {
                 a = Amount.parse("amount", amount);
             } catch (InvalidValueException ex) {
-                throw new ServiceException("The amount \"" + amount + "\": " + ex.getMessage() + ".");
+                throw new ServiceException(ex.getMessage() + " (\"" + amount + "\").");
             }
         }
         return new Interaction(ContactService.NEW_ID, clientId == null ? "" : clientId.strip(), when, k, d, e, a,

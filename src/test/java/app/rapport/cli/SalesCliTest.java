@@ -179,8 +179,9 @@ class SalesCliTest {
             {"--client", "c-0001", "--kind", "CALL", "--experience", "GREAT"}};
         String[] says = {"There is no client \"c-9999\" in the book.", "Unknown kind \"TELEGRAM\": use CALL, VISIT,",
             "The date \"yesterday\" is not one", "The date \"2026-02-30\" is not one",
-            "A contact cannot be in the future: 2026-11-25T09:00.", "The amount \"1e999999999\": ",
-            "The amount \"-5\": The amount cannot be negative.", "An amount is for purchases, not for a call.",
+            "A contact cannot be in the future: 2026-11-25T09:00.",
+            "At most 12 digits before the point and 3 after it (\"1e999999999\").",
+            "The amount cannot be negative (\"-5\").", "An amount is for purchases, not for a call.",
             "Unknown direction \"SIDEWAYS\": use INBOUND, OUTBOUND.",
             "Unknown experience \"GREAT\": use POSITIVE, NEUTRAL, NEGATIVE."};
         for (int i = 0; i < bad.length; i++) {
