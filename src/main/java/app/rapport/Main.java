@@ -1,7 +1,9 @@
 package app.rapport;
 
 import app.rapport.cli.Cli;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
 
@@ -19,6 +21,7 @@ public final class Main {
         if (app.isPresent()) {
             System.setProperty("rapport.log.dir", app.get().dataFolder().toString());
             EarlyBook.open(app.get().dataFolder(), Clock.systemDefaultZone());
+            handOverIfRunning(app.get().dataFolder(), app.get().background());
             Application.launch(RapportApp.class, args);
             return;
         }
@@ -32,6 +35,17 @@ public final class Main {
             System.exit(parsed.exitCode().getAsInt());
         }
         EarlyBook.open(parsed.dataFolder(), Clock.systemDefaultZone());
+        handOverIfRunning(parsed.dataFolder(), parsed.background());
         Application.launch(RapportApp.class, args);
+    }
+
+    /**
+     * Rapport already runs on this book: it takes this start over ({@link SecondStart}) and this one
+     * exits 0 before the window toolkit starts. While the book opens early, on its own thread.
+     */
+    private static void handOverIfRunning(Path dataFolder, boolean background) {
+        if (SecondStart.handedOver(dataFolder, background, Duration.ZERO)) {
+            System.exit(0);
+        }
     }
 }

@@ -1,8 +1,12 @@
 package app.rapport;
 
+import app.rapport.channel.ChannelPlace;
+import app.rapport.channel.ChannelServer;
+import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
 import app.rapport.service.BookServices;
 import app.rapport.service.DataFolder;
+import app.rapport.store.BookLockedException;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FxDialogs;
@@ -20,6 +24,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -40,6 +45,8 @@ public final class RapportApp extends Application implements AppActions {
     static final long SAMPLE_SEED = 20_26L;
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
     static final String OWNER = "the Rapport app";
+    /** How long a start that finds the book's lock taken waits for the app that took it to listen. */
+    static final java.time.Duration WAIT_FOR_STARTING_APP = java.time.Duration.ofSeconds(5);
 
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -62,6 +69,12 @@ public final class RapportApp extends Application implements AppActions {
     private WindowPlacement placement;
     private MainWindowController window;
     private DesktopIntegration desktop;
+    private Optional<ChannelPlace> channelPlace = Optional.empty();
+    private ChannelServer channel;
+    /** Another Rapport, still starting when this one looked, took this start over: this one exits. */
+    private boolean handedOver;
+    /** A later start asked for the window before this one showed it (FX thread). */
+    private boolean showWhenStarted;
 
     @Override
     public void init() {
@@ -82,6 +95,8 @@ public final class RapportApp extends Application implements AppActions {
             Optional<BookServices> early = EarlyBook.take(dataFolder);
             ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
             LOG.info("Opened the book {}", ownBook.bookFile());
+            channelPlace = ChannelPlace.forThisUser();
+            listenForLaterStarts(); // now, not once the window is up: a start meanwhile finds this one
             ownBook.whenDamaged(this::damagedWhileOpen);
             if (early.isEmpty()) {
                 ownBook.planning().prefetchAgenda();
@@ -93,12 +108,18 @@ public final class RapportApp extends Application implements AppActions {
             if (!ownBookEmpty.get()) {
                 ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
             }
+        } catch (BookLockedException e) {
+            handedOver = SecondStart.handedOver(dataFolder, background, WAIT_FOR_STARTING_APP);
+            startupError = ErrorMessages.plain(e);
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
             damaged = e;
             newestBackup = app.rapport.service.BackupService.newestSound(dataFolder); // checked here, off the FX thread
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
+        }
+        if (damaged != null) {
+            channelPlace = ChannelPlace.forThisUser(); // here, off the FX thread: listens once restored
         }
     }
 
@@ -188,6 +209,11 @@ public final class RapportApp extends Application implements AppActions {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        if (handedOver) {
+            Platform.exit();
+            System.exit(0);
+            return;
+        }
         if (damaged != null && !recoverDamagedBook()) {
             refuseToStart();
             return;
@@ -203,7 +229,10 @@ public final class RapportApp extends Application implements AppActions {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placement.restore(stage);
-        attachDesktop(background);
+        attachDesktop(background && !showWhenStarted);
+        if (channel == null) {
+            listenForLaterStarts(); // the book was restored from a backup just now
+        }
         startCheckOnceDrawn(ownBook);
         FxDialogs dialogs = new FxDialogs(stage);
         backupTimer.scheduleWithFixedDelay(this::backupIfChanged, 30, 30, java.util.concurrent.TimeUnit.MINUTES);
@@ -222,6 +251,24 @@ public final class RapportApp extends Application implements AppActions {
             Views.afterLayoutWhen(stage.getScene(), () -> true, book::startCheck);
         } else {
             book.startCheck(); // started in the background: no window to wait for
+        }
+    }
+
+    /**
+     * A later start of the app on this book hands over to this one ({@link SecondStart}): listens
+     * from the moment the book is open (a thread of its own).
+     */
+    private void listenForLaterStarts() {
+        channelPlace.ifPresent(place -> channel = ChannelServer.start(place, dataFolder,
+                List.of(new Show(Platform::runLater, this::bringForward))));
+    }
+
+    /** A later start asked for the window (FX thread): brought forward, or shown when this start gets to it. */
+    private void bringForward() {
+        if (desktop != null) {
+            desktop.bringForward();
+        } else {
+            showWhenStarted = true;
         }
     }
 
@@ -322,6 +369,7 @@ public final class RapportApp extends Application implements AppActions {
 
     /** Another Rapport has the book, or it cannot be read: say so (on screen when there is one) and exit 1. */
     private void refuseToStart() {
+        stopListening();
         System.err.println("rapport: " + startupError);
         if (!"Headless".equalsIgnoreCase(System.getProperty("monocle.platform"))) {
             Theme.useBaseTheme();
@@ -372,8 +420,17 @@ public final class RapportApp extends Application implements AppActions {
         Platform.exit();
     }
 
+    /** Later starts no longer find this app: before the book's lock is let go. */
+    private void stopListening() {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
     @Override
     public void stop() {
+        stopListening();
         if (desktop != null) {
             desktop.close();
         }

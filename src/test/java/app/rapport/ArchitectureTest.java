@@ -9,7 +9,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** STYLE.md's one-way dependencies: ui → service → {planning, store, io} → model; cli → service. */
+/**
+ * STYLE.md's one-way dependencies: ui → service → {planning, store, io} → model; cli → service;
+ * the local channel (channel/) beside them, used by the app's start and the command line.
+ */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String MODEL = "app.rapport.model..";
@@ -20,6 +23,7 @@ class ArchitectureTest {
     private static final String SERVICE = "app.rapport.service..";
     private static final String UI = "app.rapport.ui..";
     private static final String CLI = "app.rapport.cli..";
+    private static final String CHANNEL = "app.rapport.channel..";
 
     @ArchTest
     static final ArchRule modelKnowsNothingOfTheRest = noClasses().that().resideInAPackage(MODEL)
@@ -63,6 +67,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule commandsGoThroughServices = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, UI, PLANNING, "javafx..", "java.sql..");
+
+    /** The local channel is plain Java, for the app's start and (issue 18) the command line alike. */
+    @ArchTest
+    static final ArchRule theChannelKnowsNoBookNorScreen = noClasses().that().resideInAPackage(CHANNEL)
+            .should().dependOnClassesThat().resideInAnyPackage(PLANNING, STORE, IO, LETTERS, SERVICE, UI, CLI,
+                    "javafx..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule theBookKnowsNoChannel = noClasses().that().resideInAnyPackage(MODEL, PLANNING, STORE, IO,
+            LETTERS, SERVICE).should().dependOnClassesThat().resideInAPackage(CHANNEL);
 
     @ArchTest
     static final ArchRule sqlOnlyInTheStore = noClasses().that().resideOutsideOfPackage(STORE)

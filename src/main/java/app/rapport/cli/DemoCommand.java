@@ -25,12 +25,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Same seed, same book (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The last day of the sample (default today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() {
-        LocalDate end = asOf != null ? asOf : LocalDate.now(root.clock);
+        LocalDate end = asOf.day(root.clock);
         long started = System.nanoTime();
         DemoResult result;
         try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport demo")) {

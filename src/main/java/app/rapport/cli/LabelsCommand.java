@@ -44,9 +44,10 @@ final class LabelsCommand implements Callable<Integer> {
             OutputTarget.check(book.dataFolder(), out); // before the sheet is made: the save checks again
             LetterService.LabelSheet labels = book.letters().labels(sheet, clients);
             if (!labels.skipped().isEmpty()) {
-                root.err.println("rapport: no postal address, skipped: " + String.join(", ", labels.skipped()));
+                root.err.println("rapport: no postal address, skipped: "
+                        + Terminal.safe(String.join(", ", labels.skipped())));
             }
-            labels.paper().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + w));
+            labels.paper().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             if (labels.labels() == 0) {
                 throw new ServiceException("None of these clients has a postal address: no labels written.");
             }

@@ -47,11 +47,11 @@ final class LetterCommand implements Callable<Integer> {
                     .withPersonalLine(line);
             letters.checkPrintable(java.util.List.of(draft));
             LetterService.Paper paper = letters.letters(java.util.List.of(draft), Optional.empty(), false);
-            draft.warnings().forEach(w -> root.err.println("rapport: warning: " + w));
-            paper.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + w));
+            draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
+            paper.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             letters.save(paper, out);
-            root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", draft.template().title(),
-                    draft.clientName(), paper.pages(), paper.pages() == 1 ? "" : "s", out);
+            root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", Terminal.safe(draft.template().title()),
+                    Terminal.safe(draft.clientName()), paper.pages(), paper.pages() == 1 ? "" : "s", out);
         }
         return Cli.OK;
     }

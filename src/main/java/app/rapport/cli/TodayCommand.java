@@ -26,15 +26,15 @@ final class TodayCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to plan (default today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--json", description = "Print the agenda JSON of FORMATS.md.")
     boolean json;
 
     @Override
     public Integer call() {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(root.clock);
+        LocalDate day = asOf.day(root.clock);
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport today")) {
             Agenda agenda = book.planning().agenda(day);
             if (json) {

@@ -22,9 +22,11 @@ final class ClientLog {
     private final LocalDate lastContact;
     private final boolean loggedContact;
     private final Decisions decisions;
+    private final LocalDate asOf;
 
     ClientLog(ClientFacts facts, LocalDate asOf) {
         this.facts = facts;
+        this.asOf = asOf;
         this.contacts = upTo(facts.recent(), asOf);
         LocalDate logged = lastLogged(facts, contacts, asOf);
         this.loggedContact = logged != null;
@@ -73,6 +75,11 @@ final class ClientLog {
 
     ClientFacts facts() {
         return facts;
+    }
+
+    /** The day the log is seen from. */
+    LocalDate asOf() {
+        return asOf;
     }
 
     List<ContactFact> contacts() {

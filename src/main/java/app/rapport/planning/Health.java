@@ -47,7 +47,12 @@ public final class Health {
     }
 
     public static HealthScore of(ClientFacts c, Settings s, LocalDate asOf, boolean recoveryOpen) {
-        ClientLog log = new ClientLog(c, asOf);
+        return of(new ClientLog(c, asOf), s.cadenceDays(c.tier()), s.rules().atRiskMultiple(), recoveryOpen);
+    }
+
+    /** As above, from the client's log as of its day and the cadence of its tier (looked up once, not searched for). */
+    static HealthScore of(ClientLog log, int cadence, int atRiskMultiple, boolean recoveryOpen) {
+        LocalDate asOf = log.asOf();
         long days = log.lastContact() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(log.lastContact(), asOf));
         LocalDate from = asOf.minusDays(WINDOW_DAYS);
         int negatives = 0;
@@ -61,8 +66,7 @@ public final class Health {
                 }
             }
         }
-        int cadence = s.cadenceDays(c.tier());
-        return HealthScore.of(score(days, cadence, s.rules().atRiskMultiple(), negatives, positives, recoveryOpen));
+        return HealthScore.of(score(days, cadence, atRiskMultiple, negatives, positives, recoveryOpen));
     }
 
     /** The formula of the class documentation. */

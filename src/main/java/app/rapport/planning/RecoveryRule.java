@@ -20,7 +20,8 @@ import java.util.Set;
  */
 final class RecoveryRule implements Rule {
     static final int PRIORITY = 1;
-    private static final Set<InteractionKind> RECOVERY_KINDS = EnumSet.of(InteractionKind.CALL,
+    /** The contacts that answer a complaint: an outbound one of these kinds (RULES.md, INSIGHT.md). */
+    static final Set<InteractionKind> RECOVERY_KINDS = EnumSet.of(InteractionKind.CALL,
             InteractionKind.VISIT, InteractionKind.MEETING, InteractionKind.THANK_YOU_CALL);
 
     @Override

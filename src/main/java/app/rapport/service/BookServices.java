@@ -25,6 +25,7 @@ public final class BookServices implements AutoCloseable {
     private final TransferService transfer;
     private final DemoService demo;
     private final PlanningService planning;
+    private final InsightService insight;
     private final PlanAhead planAhead;
     private final FollowUpService followUps;
     private final ReminderService reminders;
@@ -44,6 +45,7 @@ public final class BookServices implements AutoCloseable {
         this.contacts = new ContactService(store, identity);
         this.planning = new PlanningService(store, clock, savesAhead);
         this.planAhead = new PlanAhead(planning);
+        this.insight = new InsightService(store, clock);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
@@ -189,6 +191,11 @@ public final class BookServices implements AutoCloseable {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    /** INSIGHT.md's figures, and the clients behind each number. */
+    public InsightService insight() {
+        return insight;
     }
 
     /** The coming days' agendas, kept saved in the book while the app runs. */

@@ -8,6 +8,7 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
+import app.rapport.planning.WorkCalendar;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.List;
  */
 public final class FollowUpService {
     public static final String SNOOZE_IN_FUTURE = "Snooze until a day after today";
+    public static final String CANNOT_UNDO = "It can no longer be undone: the book has changed since.";
 
     private final BookStore store;
     private final Clock clock;
@@ -74,6 +76,11 @@ public final class FollowUpService {
 
     /** Logs the contact and records the follow-up as done, in one transaction. */
     public Interaction done(FollowUp f, Interaction contact) {
+        return doneWithUndo(f, contact).contact();
+    }
+
+    /** As {@link #done}; returns what takes it back ({@link #undo}). */
+    public Undo doneWithUndo(FollowUp f, Interaction contact) {
         return store.write(tx -> {
             if (!tx.clients().exists(contact.clientId())) {
                 throw new ServiceException("That client is no longer in the book.");
@@ -83,9 +90,10 @@ public final class FollowUpService {
             if (logged.by() == null) {
                 logged = logged.withBy(identity.name());
             }
+            ManualFollowUp before = manualBefore(tx, f);
             tx.interactions().insert(logged);
             recordDone(tx, f, logged.summary());
-            return logged;
+            return new Undo(f, DecisionKind.DONE, tx.decisions().lastSeq(), logged, before);
         });
     }
 
@@ -104,28 +112,84 @@ public final class FollowUpService {
         return identity.name();
     }
 
-    /** Hides the follow-up until {@code until}, when it shows again as due that day. */
-    public void snooze(FollowUp f, LocalDate until, String reason) {
+    /** Hides the follow-up until {@code until}, when it shows again as due that day; returns what takes it back. */
+    public Undo snooze(FollowUp f, LocalDate until, String reason) {
         if (until == null || !until.isAfter(LocalDate.now(clock))) {
             throw new ServiceException(SNOOZE_IN_FUTURE);
         }
-        store.writeVoid(tx -> {
+        return store.write(tx -> {
+            ManualFollowUp before = manualBefore(tx, f);
             decide(tx, f, DecisionKind.SNOOZE, until, reason);
             if (f.manualId() != null) {
                 tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withDue(until)));
             }
+            return new Undo(f, DecisionKind.SNOOZE, tx.decisions().lastSeq(), null, before);
         });
     }
 
-    /** Closes this occurrence of the follow-up, for a reason. */
-    public void skip(FollowUp f, String reason) {
+    /**
+     * The days Snooze offers on {@code asOf}: the next work day ("tomorrow", Monday after a Friday)
+     * and a week on (the first work day from {@code asOf + 7}), by the book's work days.
+     */
+    public SnoozeDays snoozeDays(LocalDate asOf) {
+        WorkCalendar calendar = WorkCalendar.of(store.read(tx -> tx.settings().load()));
+        return new SnoozeDays(calendar.addWorkDays(asOf, 1), calendar.addWorkDays(asOf.plusDays(7), 0));
+    }
+
+    /** The days Snooze offers: the next work day, and the work day a week on. */
+    public record SnoozeDays(LocalDate nextWorkDay, LocalDate nextWeek) {
+    }
+
+    /** Closes this occurrence of the follow-up, for a reason; returns what takes it back. */
+    public Undo skip(FollowUp f, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ServiceException(Decision.REASON_REQUIRED);
         }
-        store.writeVoid(tx -> {
+        return store.write(tx -> {
+            ManualFollowUp before = manualBefore(tx, f);
             decide(tx, f, DecisionKind.SKIP, null, reason.strip());
             closeManual(tx, f, ManualFollowUp.Status.SKIPPED);
+            return new Undo(f, DecisionKind.SKIP, tx.decisions().lastSeq(), null, before);
         });
+    }
+
+    /**
+     * What one done, snooze or skip wrote, to take it back with {@link #undo}.
+     *
+     * @param decisionSeq where the decision is kept in the book
+     * @param contact the contact a done logged; null for snooze and skip
+     * @param manualBefore the owner's own follow-up as it was before; null for the rules' follow-ups
+     */
+    public record Undo(FollowUp followUp, DecisionKind decision, long decisionSeq, Interaction contact,
+            ManualFollowUp manualBefore) {
+    }
+
+    /**
+     * Takes back one done, snooze or skip, in one transaction, leaving the book as it was before
+     * it: the decision goes, and so does the contact a done logged (with its record of a letter
+     * sent, if it was one); the owner's own follow-up gets its status and due date back.
+     *
+     * @throws ServiceException ({@link #CANNOT_UNDO}) when the decision is no longer in the book
+     */
+    public void undo(Undo undo) {
+        store.writeVoid(tx -> {
+            boolean kept = tx.decisions().find(undo.decisionSeq())
+                    .filter(d -> d.key().equals(undo.followUp().key()) && d.decision() == undo.decision()).isPresent();
+            if (!kept) {
+                throw new ServiceException(CANNOT_UNDO);
+            }
+            tx.decisions().delete(undo.decisionSeq());
+            if (undo.contact() != null) {
+                tx.interactions().delete(undo.contact().id());
+            }
+            if (undo.manualBefore() != null && tx.followUps().find(undo.manualBefore().id()).isPresent()) {
+                tx.followUps().update(undo.manualBefore());
+            }
+        });
+    }
+
+    private static ManualFollowUp manualBefore(BookTx tx, FollowUp f) {
+        return f.manualId() == null ? null : tx.followUps().find(f.manualId()).orElse(null);
     }
 
     /** Adds the owner's own follow-up; its anchor is today. */

@@ -17,4 +17,6 @@ public interface BookTx {
     LetterRepository letters();
 
     AgendaSnapshotRepository agendaSnapshots();
+
+    InsightRepository insights();
 }

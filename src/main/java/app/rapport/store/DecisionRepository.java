@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.model.Decision;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Done, snooze and skip decisions, kept for the client's history and for planning. */
@@ -17,6 +18,15 @@ public interface DecisionRepository {
     void forEachOfActiveClients(Consumer<Decision> sink);
 
     long count();
+
+    /** The seq of the newest decision, 0 when there is none: in a write transaction, the one it just inserted. */
+    long lastSeq();
+
+    /** The decision kept as {@code seq}. */
+    Optional<Decision> find(long seq);
+
+    /** Removes the decision kept as {@code seq} (an undo); false when there was none. */
+    boolean delete(long seq);
 
     /** Every decision in the order it was taken. */
     void forEach(Consumer<Decision> sink);

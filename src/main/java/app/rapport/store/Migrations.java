@@ -20,7 +20,9 @@ final class Migrations {
             "V4__letters.sql",
             "V5__planned_ahead.sql",
             "V6__done_action.sql",
-            "V7__refs_and_by.sql");
+            "V7__within_limits.sql",
+            "V8__client_log_index.sql",
+            "V9__refs_and_by.sql");
 
     private Migrations() {
     }

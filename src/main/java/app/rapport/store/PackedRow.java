@@ -54,6 +54,11 @@ final class PackedRow {
         return start >= row.length ? "" : new String(row, start, end - start, StandardCharsets.UTF_8);
     }
 
+    /** Whether another field follows those read so far. */
+    boolean hasMore() {
+        return end < row.length;
+    }
+
     /** The value of the next field's bytes in {@code ids}, added from {@code fresh} when they are not there. */
     <T> T lookUpOrAdd(IdIndex<T> ids, java.util.function.Supplier<T> fresh) {
         next();

@@ -107,5 +107,10 @@ public final class SqliteBookStore implements BookStore {
         public AgendaSnapshotRepository agendaSnapshots() {
             return new SqliteAgendaSnapshotRepository(connection);
         }
+
+        @Override
+        public InsightRepository insights() {
+            return new SqliteInsightRepository(connection);
+        }
     }
 }

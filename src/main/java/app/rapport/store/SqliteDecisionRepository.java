@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
-    private static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
+    static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
 
     private final Connection connection;
 
@@ -54,6 +55,22 @@ final class SqliteDecisionRepository implements DecisionRepository {
     }
 
     @Override
+    public long lastSeq() {
+        return Jdbc.count(connection, "SELECT coalesce(max(seq), 0) FROM decisions");
+    }
+
+    @Override
+    public Optional<Decision> find(long seq) {
+        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM decisions WHERE seq = ?",
+                SqliteDecisionRepository::decision, seq);
+    }
+
+    @Override
+    public boolean delete(long seq) {
+        return Jdbc.update(connection, "DELETE FROM decisions WHERE seq = ?", seq) > 0;
+    }
+
+    @Override
     public void forEach(Consumer<Decision> sink) {
         Jdbc.each(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY seq", SqliteDecisionRepository::decision,
                 sink);
@@ -65,7 +82,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
                 d.action() == null ? null : d.action().name(), d.by()};
     }
 
-    private static Decision decision(ResultSet rs) throws SQLException {
+    static Decision decision(ResultSet rs) throws SQLException {
         String until = rs.getString(5);
         String action = rs.getString(8);
         return new Decision(rs.getString(1), FollowUpRule.valueOf(rs.getString(2)), LocalDate.parse(rs.getString(3)),

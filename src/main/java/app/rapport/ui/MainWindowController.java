@@ -17,18 +17,26 @@ import app.rapport.ui.welcome.WelcomeController;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** The main window: menu, sidebar, the current screen, and the status line. */
 public final class MainWindowController implements Navigator {
+    /** How long the status line offers to undo what was just done. */
+    static final Duration UNDO_TIME = Duration.seconds(10);
+
     private final BookServices book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
@@ -39,6 +47,10 @@ public final class MainWindowController implements Navigator {
     private Screen current;
     private ClientListController clientList;
     private TodayController today;
+    /** What the Undo link and Ctrl+Z take back; null when nothing is on offer. */
+    private Runnable pendingUndo;
+    private final BooleanProperty undoOffered = new SimpleBooleanProperty(false);
+    private PauseTransition undoExpiry;
 
     @FXML
     private BorderPane root;
@@ -58,6 +70,10 @@ public final class MainWindowController implements Navigator {
     private Label statusLabel;
     @FXML
     private Label bookLabel;
+    @FXML
+    private HBox undoBox;
+    @FXML
+    private MenuItem undoItem;
     @FXML
     private ProgressIndicator busyIndicator;
 
@@ -92,6 +108,11 @@ public final class MainWindowController implements Navigator {
         busyIndicator.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
         bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
+        undoBox.visibleProperty().bind(undoOffered);
+        undoBox.managedProperty().bind(undoOffered);
+        undoItem.disableProperty().bind(undoOffered.not());
+        undoExpiry = new PauseTransition(UNDO_TIME);
+        undoExpiry.setOnFinished(e -> withdrawUndo());
         if (knownEmpty.isPresent()) {
             showFirstScreen(knownEmpty.get());
         } else {
@@ -243,6 +264,11 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void importClients() {
+        transfers.importContacts(window());
+    }
+
+    @Override
     public void exploreSample() {
         app.openSampleBook();
     }
@@ -250,6 +276,37 @@ public final class MainWindowController implements Navigator {
     @Override
     public void status(String message) {
         statusLabel.setText(message);
+        withdrawUndo();
+    }
+
+    @Override
+    public void offerUndo(String message, Runnable undo) {
+        status(message);
+        pendingUndo = undo;
+        undoOffered.set(true);
+        undoExpiry.playFromStart();
+    }
+
+    private void withdrawUndo() {
+        pendingUndo = null;
+        undoOffered.set(false);
+        if (undoExpiry != null) {
+            undoExpiry.stop();
+        }
+    }
+
+    @FXML
+    private void handleUndo() {
+        Runnable undo = pendingUndo;
+        withdrawUndo();
+        if (undo != null) {
+            undo.run();
+        }
+    }
+
+    /** Makes the status line's offers to undo last {@code time} (for tests). */
+    void undoTime(Duration time) {
+        undoExpiry.setDuration(time);
     }
 
     @Override
@@ -335,7 +392,7 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleImportContacts() {
-        transfers.importContacts(window());
+        importClients();
     }
 
     @FXML
@@ -368,6 +425,11 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void handleQuit() {
         app.quit();
+    }
+
+    @FXML
+    private void handleKeyboardShortcuts() {
+        KeyboardShortcuts.show(window());
     }
 
     @FXML

@@ -37,10 +37,19 @@ public interface Navigator {
 
     void importBook();
 
+    /** File ▸ Import clients: picks a CSV or vCard file and opens the import with its preview. */
+    void importClients();
+
     void exploreSample();
 
     /** Shows a short message in the status line. */
     void status(String message);
+
+    /**
+     * Shows what was just done in the status line with an Undo link, for a few seconds; the link or
+     * Ctrl+Z runs {@code undo}, once. The next message or offer takes its place.
+     */
+    void offerUndo(String message, Runnable undo);
 
     /** Called after any change to the book, so every view shows it. */
     void bookChanged();

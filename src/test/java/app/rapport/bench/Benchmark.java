@@ -2,6 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.model.Agenda;
 import app.rapport.model.ClientQuery;
+import app.rapport.model.Insight;
 import app.rapport.service.BookServices;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,15 +21,17 @@ import java.util.stream.Collectors;
 
 /**
  * Builds a demo book and prints the figures issue 3 asks for, as JSON: demo fill time, planning
- * (cold: the first in the JVM; warm: the median of 15 after 10 more), search, the CLI's {@code stats} and {@code today --json} wall times (JVM start
- * included, when {@code target/rapport.jar} exists), and the peak heap of this JVM (run it with
- * {@code -Xmx512m}). Not a test: timings are reported, never asserted. See README, "Benchmarks".
+ * (cold: the first in the JVM; warm: the median of 15 after 10 more), search, Insight's figures
+ * (issue 17: cold, and the median of 7 after 5 more), the CLI's {@code stats}, {@code today --json}
+ * and {@code insight --json} wall times (JVM start included, when {@code target/rapport.jar}
+ * exists), and the peak heap of this JVM (run it with {@code -Xmx512m}). Not a test: timings are reported, never asserted. See README, "Benchmarks".
  *
  * <p>Arguments: {@code [clients (default 50000)] [folder (default target/bench-book)]}.
  */
 public final class Benchmark {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
     static final int WARM_UP_PLANS = 10;
+    static final int WARM_UP_INSIGHTS = 5;
 
     public static void main(String[] args) throws Exception {
         HeapWatch heap = HeapWatch.start();
@@ -69,6 +72,8 @@ public final class Benchmark {
             book.planning().overview();
             figures.put("overviewMs", round((System.nanoTime() - start) / 1e6));
 
+            insight(book, figures);
+
             for (String text : List.of("ana", "wedding", "555 01", "zz-nothing")) {
                 List<Double> times = new ArrayList<>();
                 int found = 0;
@@ -94,8 +99,32 @@ public final class Benchmark {
                     AS_OF.toString()))));
             figures.put("cliTodayOverStats", round((Double) figures.get("cliTodayJsonSeconds")
                     / (Double) figures.get("cliStatsSeconds")));
+            figures.put("cliInsightJsonSeconds", round(median(cli(jar, folder, "insight", "--json", "--as-of",
+                    AS_OF.toString()))));
+            figures.put("cliInsightOverToday", round((Double) figures.get("cliInsightJsonSeconds")
+                    / (Double) figures.get("cliTodayJsonSeconds")));
         }
         System.out.println(toJson(figures));
+    }
+
+    /** Insight's figures for the default 12 months: the first in the JVM, then warm (as the screen opens again). */
+    private static void insight(BookServices book, Map<String, Object> figures) {
+        long start = System.nanoTime();
+        Insight first = book.insight().figures(AS_OF, Insight.DEFAULT_MONTHS);
+        figures.put("insightColdMs", round((System.nanoTime() - start) / 1e6));
+        figures.put("insightActiveClients", first.health().total());
+        for (int i = 0; i < WARM_UP_INSIGHTS; i++) {
+            book.insight().figures(AS_OF, Insight.DEFAULT_MONTHS);
+        }
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            start = System.nanoTime();
+            book.insight().figures(AS_OF, Insight.DEFAULT_MONTHS);
+            warm.add((System.nanoTime() - start) / 1e6);
+        }
+        figures.put("insightWarmMedianMs", round(median(warm)));
+        figures.put("insightWarmMinMs", round(warm.stream().mapToDouble(d -> d).min().orElse(0)));
+        figures.put("insightWarmMaxMs", round(warm.stream().mapToDouble(d -> d).max().orElse(0)));
     }
 
     private static List<Double> cli(Path jar, Path folder, String... command) throws IOException, InterruptedException {

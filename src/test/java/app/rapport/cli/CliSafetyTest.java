@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,13 @@ class CliSafetyTest {
         assertThat(export.exit()).isZero();
         assertNoRawControls(export.out());
         assertThat(export.out()).contains("clients\\u001b[8m.csv");
+
+        CliTest.Run letter = run("letter", "--client", "c-1", "--out", dir.resolve("ana.pdf").toString(),
+                "--data", book);
+        assertThat(letter.exit()).isZero();
+        assertThat(letter.out()).as("the name's line break stays inside the one line").hasLineCount(1)
+                .contains("Ana\\u001b[2J");
+        assertNoRawControls(letter.err());
     }
 
     @Test
@@ -112,5 +120,18 @@ class CliSafetyTest {
         assertThat(run.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(run.err()).hasLineCount(1).contains("client c-1 (line 1)", "a number longer than 1000 characters")
                 .doesNotContain("StreamReadConstraints", "com.fasterxml", "Exception", "`");
+    }
+
+    @Test
+    void aDateThatIsNoDate_isBadInput_inOneLine_forEveryCommandThatTakesOne() {
+        String book = dir.resolve("book").toString();
+        for (String command : List.of("today", "insight", "demo")) {
+            CliTest.Run run = command.equals("demo")
+                    ? run(command, "--clients", "3", "--as-of", "2026-13-45", "--data", book)
+                    : run(command, "--as-of", "2026-13-45", "--data", book);
+            assertThat(run.exit()).as(command).isEqualTo(Cli.BAD_INPUT);
+            assertThat(run.err()).as(command).isEqualTo("rapport: --as-of 2026-13-45 is not a date: write it YYYY-MM-DD."
+                    + System.lineSeparator());
+        }
     }
 }

@@ -122,4 +122,94 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> service.add("ghost", FollowUpAction.CALL, TODAY, 3, ""))
                 .isInstanceOf(ServiceException.class);
     }
+
+    @Test
+    void snoozeDays_tomorrowIsTheNextWorkDay_MondayAfterAFriday() {
+        LocalDate friday = LocalDate.parse("2026-12-04");
+        assertThat(service.snoozeDays(friday))
+                .isEqualTo(new FollowUpService.SnoozeDays(LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-11")));
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-07")).nextWorkDay()).isEqualTo("2026-12-08");
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")))
+                .as("a week on from a Saturday is the Monday after").isEqualTo(new FollowUpService.SnoozeDays(
+                        LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-14")));
+    }
+
+    @Test
+    void snoozeDays_followTheBooksWorkDays() {
+        store.writeVoid(tx -> tx.settings().save(new app.rapport.model.Settings(null,
+                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY), null, null, null,
+                null, null)));
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")).nextWorkDay()).isEqualTo("2026-12-08");
+        assertThat(service.snoozeDays(LocalDate.parse("2026-12-04")).nextWorkDay()).isEqualTo("2026-12-05");
+    }
+
+    // ---- undo ------------------------------------------------------------------------------
+
+    java.util.Map<String, java.util.List<String>> book() {
+        return app.rapport.testutil.BookTables.contents(store.file());
+    }
+
+    FollowUp manual(ManualFollowUp m) {
+        return new FollowUp("c-1", "Ana Ruiz", FollowUpRule.MANUAL, m.action(), m.createdOn(), m.due(), m.priority(),
+                false, m.note(), m.id());
+    }
+
+    @Test
+    void undo_done_removesTheContactAndTheDecision_leavingTheBookAsItWas() {
+        store.writeVoid(tx -> tx.interactions().insert(new Interaction("i-000001", "c-1",
+                LocalDateTime.parse("2026-11-19T11:00"), InteractionKind.PURCHASE, null, null,
+                new java.math.BigDecimal("80.00"), "Birthday cake", "")));
+        FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
+        var before = book();
+
+        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        assertThat(book()).isNotEqualTo(before);
+        assertThat(book().get("clients").get(0)).contains("2026-11-23T10:15");
+        service.undo(undo);
+
+        assertThat(book()).isEqualTo(before);
+        assertThat(service.history("c-1")).isEmpty();
+        java.util.List<Interaction> timeline = store.read(tx -> tx.interactions().forClient("c-1"));
+        assertThat(timeline).extracting(Interaction::id).containsExactly("i-000001");
+    }
+
+    @Test
+    void undo_ofTheOwnFollowUps_givesBackTheirStatusAndDueDate() {
+        ManualFollowUp m = service.add("c-1", FollowUpAction.NOTE, TODAY.plusDays(2), 2, "Send the menu");
+        var before = book();
+
+        service.undo(service.snooze(manual(m), TODAY.plusDays(9), ""));
+        assertThat(book()).isEqualTo(before);
+        service.undo(service.skip(manual(m), "Sent it by email"));
+        assertThat(book()).isEqualTo(before);
+        service.undo(service.doneWithUndo(manual(m), service.draftFor(manual(m))));
+        assertThat(book()).isEqualTo(before);
+        assertThat(store.read(tx -> tx.followUps().find(m.id())).orElseThrow()).isEqualTo(m);
+    }
+
+    @Test
+    void undo_ofANoteLoggedAsALetter_removesTheRecordOfTheLetterToo() {
+        FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.NOTE);
+        var before = book();
+        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        store.writeVoid(tx -> tx.letters().recordSent(undo.contact().id(), "c-1", "thank-you-purchase", TODAY));
+        assertThat(book().get("letters_sent")).hasSize(1);
+
+        service.undo(undo);
+        assertThat(book()).isEqualTo(before);
+    }
+
+    @Test
+    void undo_twice_isRefusedAndChangesNothing() {
+        FollowUp f = followUp(FollowUpRule.GONE_QUIET, FollowUpAction.CALL);
+        FollowUpService.Undo undo = service.skip(f, "Moved abroad");
+        service.undo(undo);
+        service.snooze(f, TODAY.plusDays(3), "");
+        var after = book();
+
+        assertThatThrownBy(() -> service.undo(undo)).isInstanceOf(ServiceException.class)
+                .hasMessage(FollowUpService.CANNOT_UNDO);
+        assertThat(book()).isEqualTo(after);
+        assertThat(service.history("c-1")).extracting(Decision::decision).containsExactly(DecisionKind.SNOOZE);
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
+import app.rapport.model.Settings;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,15 +57,20 @@ class DatabaseTest {
         }
     }
 
+    /** Takes out what V9 adds (references and who logged), so that a new book looks like an older one. */
+    static void withoutV9(Statement s) throws java.sql.SQLException {
+        s.execute("DROP INDEX interactions_by_ref");
+        s.execute("ALTER TABLE interactions DROP COLUMN ref");
+        s.execute("ALTER TABLE interactions DROP COLUMN logged_by");
+        s.execute("ALTER TABLE decisions DROP COLUMN decided_by");
+    }
+
     @Test
     void open_version5Book_keepsItsDecisions_doneWithNoActionRecorded() throws Exception {
         Path file = dir.resolve("rapport.db");
         Database.open(file).close();
         try (var c = Database.connect(file); Statement s = c.createStatement()) {
-            s.execute("DROP INDEX interactions_by_ref"); // back to what V5 made: V7's additions, then V6's
-            s.execute("ALTER TABLE interactions DROP COLUMN ref");
-            s.execute("ALTER TABLE interactions DROP COLUMN logged_by");
-            s.execute("ALTER TABLE decisions DROP COLUMN decided_by");
+            withoutV9(s); // back to what V5 made: V9's additions, then V6's (V7 and V8 run again unharmed)
             s.execute("ALTER TABLE decisions DROP COLUMN action");
             s.execute("PRAGMA user_version = 5");
             s.execute("INSERT INTO clients (id, first_name, added_at, display_name, search_text)"
@@ -80,6 +86,35 @@ class DatabaseTest {
                         assertThat(d.by()).isNull();
                     });
             assertThat(store.database().schemaVersion()).isEqualTo(Database.supportedVersion());
+        }
+    }
+
+    @Test
+    void open_version6BookWithValuesBeyondTodaysLimits_bringsThemWithin_andOpens() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        try (var c = Database.connect(file); Statement s = c.createStatement()) {
+            withoutV9(s);
+            s.execute("PRAGMA user_version = 6");
+            s.execute("INSERT INTO clients (id, first_name, added_at, display_name, search_text)"
+                    + " VALUES ('c-1', 'Ana', '2026-01-01T00:00:00Z', 'Ana', 'ana')");
+            s.execute("INSERT INTO interactions (id, client_id, at, kind, direction, experience, amount) VALUES"
+                    + " ('i-1', 'c-1', '2026-02-01T10:00', 'PURCHASE', 'INBOUND', 'NEUTRAL', '12.3456'),"
+                    + " ('i-2', 'c-1', '2026-02-02T10:00', 'PURCHASE', 'INBOUND', 'NEUTRAL', '7.2500'),"
+                    + " ('i-3', 'c-1', '2026-02-03T10:00', 'PURCHASE', 'INBOUND', 'NEUTRAL', '1250')");
+            s.execute("UPDATE tiers SET cadence_days = 5000 WHERE name = 'OCCASIONAL'");
+            s.execute("INSERT INTO settings (key, value) VALUES ('settings.rules.atRiskMultiple', '3000'),"
+                    + " ('settings.rules.horizonDays', '9999'), ('settings.noteAmountThreshold', '500.12345')");
+        }
+        try (SqliteBookStore store = new SqliteBookStore(Database.open(file))) {
+            assertThat(store.<List<String>>read(tx -> tx.interactions().forClient("c-1").stream()
+                    .map(i -> i.amount().toPlainString()).sorted().toList()))
+                    .containsExactly("12.346", "1250", "7.2500");
+            Settings settings = store.read(tx -> tx.settings().load());
+            assertThat(settings.rules().atRiskMultiple()).isEqualTo(100);
+            assertThat(settings.rules().horizonDays()).isEqualTo(3650);
+            assertThat(settings.tier("OCCASIONAL").orElseThrow().cadenceDays()).isEqualTo(3650);
+            assertThat(settings.noteAmountThreshold()).isEqualByComparingTo("500.123");
         }
     }
 

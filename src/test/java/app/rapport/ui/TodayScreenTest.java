@@ -144,18 +144,60 @@ class TodayScreenTest {
         assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist");
     }
 
+    /** The title of the dialog on show. */
+    static String dialogTitle(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getOwner() != null)
+                .map(w -> ((Stage) w).getTitle()).findFirst().orElse("(no dialog)");
+    }
+
+    @Test
+    void done_dialogSaysWhatToDoAndForWhom(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.D);
+        assertThat(dialogTitle(robot)).isEqualTo("Done: call, then write a note to Bo Lindqvist");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void skip_asksWhyInWordsThatFitTheAction(FxRobot robot) {
+        FollowUp bo = shown().get(0);
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.K);
+        assertThat(harness.dialogs.questions).singleElement().isEqualTo("Skip this follow-up: Why skip "
+                + FollowUpWords.task(bo) + "? The reason is kept in their history.");
+        assertThat(FollowUpWords.task(bo)).isEqualTo("the call and the note to Bo Lindqvist");
+    }
+
     @Test
     void snooze_nextWeek_hidesItUntilThatDay(FxRobot robot) {
         select(robot, "Bo Lindqvist");
         robot.push(KeyCode.S);
-        robot.clickOn("Next week (Sun 29 Nov)");
+        robot.clickOn("Next week (Mon 30 Nov)");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
         assertThat(shown()).extracting(FollowUp::clientName).doesNotContain("Bo Lindqvist");
-        assertThat(harness.book.planning().agenda(TODAY.plusDays(7)).followUps())
+        assertThat(harness.book.planning().agenda(TODAY.plusDays(8)).followUps())
                 .filteredOn(f -> f.rule() == FollowUpRule.GONE_QUIET)
-                .singleElement().satisfies(f -> assertThat(f.due()).isEqualTo(TODAY.plusDays(7)));
+                .singleElement().satisfies(f -> assertThat(f.due()).isEqualTo(TODAY.plusDays(8)));
+    }
+
+    /** Sunday, and the shop opens Tuesday to Saturday: "tomorrow" is Tuesday, and says so. */
+    @Test
+    void snooze_tomorrow_isTheNextWorkDayOfTheBook(FxRobot robot) {
+        var settings = harness.book.book().settings();
+        harness.book.book().saveSettings(new app.rapport.model.Settings(settings.tiers(),
+                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY),
+                settings.noteAmountThreshold(), settings.business(), settings.paper(), settings.reminderTime(),
+                settings.rules()));
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.S);
+        robot.clickOn("Tuesday 24 Nov");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(harness.book.followUps().history("c-0002")).singleElement()
+                .satisfies(d -> assertThat(d.until()).isEqualTo(TODAY.plusDays(2)));
     }
 
     @Test
@@ -174,6 +216,15 @@ class TodayScreenTest {
             assertThat(d.decision()).isEqualTo(DecisionKind.SKIP);
             assertThat(d.reason()).isEqualTo("Moved to Malmö");
         });
+    }
+
+    @Test
+    void w_opensTheNoteWriter(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogTitle(robot)).isEqualTo("Write a note");
+        robot.clickOn("Close");
     }
 
     @Test
@@ -207,6 +258,86 @@ class TodayScreenTest {
         assertThat(table(robot).getScene().lookup("#caughtUp").isVisible()).isTrue();
         assertThat(table(robot).isVisible()).isFalse();
         assertThat(harness.book.followUps().history("c-0001")).extracting(Decision::decision)
+                .containsExactly(DecisionKind.SKIP);
+    }
+
+    // ---- undo ------------------------------------------------------------------------------
+
+    /** Whether the status line offers Undo. */
+    boolean undoOffered(FxRobot robot) {
+        javafx.scene.Node link = robot.lookup("#undoLink").query();
+        return link.isVisible() && link.getParent().isVisible();
+    }
+
+    String status(FxRobot robot) {
+        return robot.lookup("#statusLabel").queryLabeled().getText();
+    }
+
+    @Test
+    void done_thenCtrlZ_putsTheFollowUpBackAndTakesTheContactAway(FxRobot robot) {
+        var before = app.rapport.testutil.BookTables.contents(harness.book.bookFile());
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.D);
+        robot.clickOn("Save contact");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Ana Ruiz")).isFalse();
+        assertThat(status(robot)).isEqualTo("Done: called Ana Ruiz");
+        assertThat(undoOffered(robot)).isTrue();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
+        assertThat(harness.controller.currentScreen().currentClientId()).contains("c-0001");
+        assertThat(harness.book.contacts().timeline("c-0001")).extracting(Interaction::kind)
+                .doesNotContain(InteractionKind.THANK_YOU_CALL);
+        assertThat(harness.book.followUps().history("c-0001")).isEmpty();
+        assertThat(app.rapport.testutil.BookTables.contents(harness.book.bookFile())).isEqualTo(before);
+        assertThat(status(robot)).isEqualTo("Undone: the call to Ana Ruiz is back on the list.");
+        assertThat(undoOffered(robot)).isFalse();
+    }
+
+    @Test
+    void snooze_thenTheUndoLink_putsItBack(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        robot.push(KeyCode.S);
+        robot.clickOn("Next week (Mon 30 Nov)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status(robot)).isEqualTo("Snoozed the call and the note to Bo Lindqvist until Mon 30 Nov");
+
+        robot.clickOn("#undoLink");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
+        assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist", "Ana Ruiz");
+    }
+
+    @Test
+    void skip_thenCtrlZ_putsItBack(FxRobot robot) {
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = "Moved to Malmö";
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
+        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
+    }
+
+    @Test
+    void undo_isOfferedForAFewSecondsOnly(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.controller.undoTime(javafx.util.Duration.millis(300)));
+        select(robot, "Bo Lindqvist");
+        harness.dialogs.textAnswer = "Moved to Malmö";
+        robot.push(KeyCode.K);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !undoOffered(robot));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
+        assertThat(harness.book.followUps().history("c-0002")).extracting(Decision::decision)
                 .containsExactly(DecisionKind.SKIP);
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.Tier;
 import app.rapport.service.BookServices;
+import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.TierNames;
@@ -29,7 +30,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 /** The client form, for a new client or an existing one. */
 public final class ClientFormController {
@@ -126,10 +126,7 @@ public final class ClientFormController {
         message(referredByError, model.referredByError);
         setUpChoices();
         setUpClientSince();
-        TextFields.bindAutoCompletion(referredByField, request -> model.referrers.stream()
-                .filter(r -> app.rapport.model.Text.fold(r.displayName())
-                        .contains(app.rapport.model.Text.fold(request.getUserText().strip())))
-                .limit(12).toList());
+        ClientAutoComplete.attach(referredByField, model.referrers);
     }
 
     private static void bind(TextInputControl field, StringProperty property) {

@@ -5,9 +5,11 @@ import app.rapport.model.Experience;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.model.Text;
 import app.rapport.service.BookServices;
+import app.rapport.service.FollowUpService;
+import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.Icons;
 import app.rapport.ui.TaskRunner;
@@ -17,7 +19,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
@@ -31,7 +33,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 
 /** Log a contact, or edit one: from the client detail, the table, or Ctrl+L anywhere. */
 public final class LogContactController {
@@ -41,7 +42,6 @@ public final class LogContactController {
     private final LogContactViewModel model;
     private final Parent view;
     private final String title;
-    private final UnaryOperator<Interaction> save;
 
     @FXML
     private Label formError;
@@ -84,26 +84,29 @@ public final class LogContactController {
      */
     public LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
                                 Clock clock) {
-        this(clientId, existing, book, runner, clock, null, null);
+        this(clientId, existing, book, runner, clock, null);
     }
 
     private LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
-                                 Clock clock, String title, UnaryOperator<Interaction> save) {
+                                 Clock clock, String title) {
         this.clientId = clientId;
         this.book = book;
         this.runner = runner;
         this.model = new LogContactViewModel(existing, LocalDateTime.now(clock));
         this.title = title;
-        this.save = save;
         this.view = Views.load(this);
     }
 
-    /** The dialog that completes a follow-up: prefilled with the contact that satisfies it. */
-    public static LogContactController completing(FollowUp followUp, BookServices book, TaskRunner runner,
-                                                  Clock clock) {
-        return new LogContactController(followUp.clientId(), book.followUps().draftFor(followUp), book, runner, clock,
-                "Done: " + followUp.action().label().toLowerCase(java.util.Locale.ROOT) + " " + followUp.clientName(),
-                contact -> book.followUps().done(followUp, contact));
+    /**
+     * The dialog that completes a follow-up, prefilled with the contact that satisfies it: saving
+     * logs it and records the follow-up as done. Returns what takes that back, or empty when the
+     * owner cancelled.
+     */
+    public static Optional<FollowUpService.Undo> complete(FollowUp followUp, BookServices book, TaskRunner runner,
+                                                          Clock clock, Window owner) {
+        LogContactController dialog = new LogContactController(followUp.clientId(),
+                book.followUps().draftFor(followUp), book, runner, clock, "Done: " + FollowUpWords.toDo(followUp));
+        return dialog.show(owner, contact -> book.followUps().doneWithUndo(followUp, contact));
     }
 
     @FXML
@@ -147,9 +150,9 @@ public final class LogContactController {
         neutralButton.setGraphic(Icons.icon(Icons.of(Experience.NEUTRAL)));
         negativeButton.setGraphic(Icons.icon(Icons.of(Experience.NEGATIVE)));
         selectExperience(model.experience.get());
-        positiveButton.setOnAction(e -> model.experience.set(Experience.POSITIVE));
-        neutralButton.setOnAction(e -> model.experience.set(Experience.NEUTRAL));
-        negativeButton.setOnAction(e -> model.experience.set(Experience.NEGATIVE));
+        positiveButton.setOnAction(e -> model.chooseExperience(Experience.POSITIVE));
+        neutralButton.setOnAction(e -> model.chooseExperience(Experience.NEUTRAL));
+        negativeButton.setOnAction(e -> model.chooseExperience(Experience.NEGATIVE));
         model.experience.addListener((obs, old, now) -> selectExperience(now));
     }
 
@@ -172,7 +175,12 @@ public final class LogContactController {
 
     /** Shows the dialog; returns the contact as saved, or empty when the owner cancelled. */
     public Optional<Interaction> showAndWait(Window owner) {
-        FormDialog<Interaction> form = new FormDialog<>(title != null ? title
+        return show(owner, contact -> model.isNew() ? book.contacts().log(contact) : book.contacts().update(contact));
+    }
+
+    /** Shows the dialog; {@code save} (in the background) keeps the contact typed; its result, or empty when cancelled. */
+    private <T> Optional<T> show(Window owner, Function<Interaction, T> save) {
+        FormDialog<T> form = new FormDialog<>(title != null ? title
                 : model.isNew() ? "Log a contact" : "Edit contact", "Save contact", view);
         runner.run(() -> clientId == null ? book.clients().refs(false) : book.clients().refs(true), refs -> {
             model.setClients(refs);
@@ -181,20 +189,13 @@ public final class LogContactController {
             }
         }, e -> model.formError.set(ErrorMessages.plain(e)));
         if (clientId == null) {
-            TextFields.bindAutoCompletion(clientField, request -> model.clients.stream()
-                    .filter(r -> Text.fold(r.displayName()).contains(Text.fold(request.getUserText().strip())))
-                    .limit(12).toList());
+            ClientAutoComplete.attach(clientField, model.clients);
             Platform.runLater(clientField::requestFocus);
         } else {
             Platform.runLater(kindBox::requestFocus);
         }
-        return form.showAndWait(owner, runner, this::saveWork, model.formError);
-    }
-
-    private Optional<Callable<Interaction>> saveWork() {
-        return model.toInteraction().map(contact -> save != null
-                ? () -> save.apply(contact)
-                : model.isNew() ? () -> book.contacts().log(contact) : () -> book.contacts().update(contact));
+        return form.showAndWait(owner, runner,
+                () -> model.toInteraction().map(contact -> (Callable<T>) () -> save.apply(contact)), model.formError);
     }
 
     /** A kind with its icon. */

@@ -29,8 +29,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The log-a-contact form: kind, when (default now), who started it (following the kind until the
- * owner picks), how it went, amount for purchases, summary and notes.
+ * The log-a-contact form: kind, when (default now), who started it and how it went (both following
+ * the kind until the owner picks: a complaint comes from the client and went badly), amount for
+ * purchases, summary and notes.
  */
 public final class LogContactViewModel {
     public static final String CHOOSE_CLIENT = "Choose a client from the suggestions";
@@ -58,6 +59,9 @@ public final class LogContactViewModel {
     final StringProperty formError = new SimpleStringProperty("");
     final BooleanProperty triedToSave = new SimpleBooleanProperty(false);
     private boolean directionChosen;
+    private boolean experienceChosen;
+    /** How it went when the kind says nothing: neutral, or what the contact being edited says. */
+    private Experience usualExperience = Experience.NEUTRAL;
 
     final StringBinding clientError;
     final StringBinding whenError;
@@ -77,6 +81,8 @@ public final class LogContactViewModel {
             direction.set(existing.direction());
             directionChosen = true;
             experience.set(existing.experience());
+            usualExperience = existing.experience();
+            experienceChosen = !isNew();
             amount.set(existing.amount() == null ? "" : existing.amount().toPlainString());
             summary.set(existing.summary());
             notes.set(existing.notes());
@@ -84,6 +90,9 @@ public final class LogContactViewModel {
         kind.addListener((obs, old, now2) -> {
             if (!directionChosen && now2 != null) {
                 direction.set(now2.defaultDirection());
+            }
+            if (!experienceChosen && now2 != null) {
+                experience.set(now2 == InteractionKind.COMPLAINT ? Experience.NEGATIVE : usualExperience);
             }
         });
         hasAmount = Bindings.createBooleanBinding(() -> kind.get() != null && kind.get().hasAmount(), kind);
@@ -100,6 +109,12 @@ public final class LogContactViewModel {
     public void chooseDirection(Direction value) {
         directionChosen = true;
         direction.set(value);
+    }
+
+    /** The owner picked how it went; the kind no longer changes it. */
+    public void chooseExperience(Experience value) {
+        experienceChosen = true;
+        experience.set(value);
     }
 
     public void setClients(List<ClientRef> refs) {

@@ -96,11 +96,16 @@ public final class DesktopIntegration implements DesktopOptions, AutoCloseable {
 
     /** Brings the window forward (restored if minimised, shown if hidden) on Today. */
     public void openToday() {
+        bringForward();
+        showToday.run();
+    }
+
+    /** Brings the window forward as it is: restored if minimised, shown if hidden (a later start asked). */
+    public void bringForward() {
         stage.show();
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
-        showToday.run();
     }
 
     void showReminder(DaySummary summary) {

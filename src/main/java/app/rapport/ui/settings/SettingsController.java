@@ -1,6 +1,7 @@
 package app.rapport.ui.settings;
 
 import app.rapport.model.Paper;
+import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.service.BookService;
 import app.rapport.ui.Dialogs;
@@ -157,7 +158,8 @@ public final class SettingsController implements Screen {
     }
 
     private static Spinner<Integer> spinner(IntegerProperty value, String id) {
-        Spinner<Integer> spinner = new Spinner<>(id.equals("atRiskMultiple") ? 1 : 0, 3650, value.get());
+        Spinner<Integer> spinner = new Spinner<>(id.equals("atRiskMultiple") ? 1 : 0,
+                id.equals("atRiskMultiple") ? RuleSettings.MAX_AT_RISK_MULTIPLE : RuleSettings.MAX_DAYS, value.get());
         spinner.setEditable(true);
         spinner.setPrefWidth(100);
         spinner.setId(id);

@@ -2,8 +2,8 @@ package app.rapport.ui.today;
 
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.ManualFollowUp;
-import app.rapport.model.Text;
 import app.rapport.service.BookServices;
+import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.Icons;
@@ -24,7 +24,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 
 /** Add your own follow-up, from Today or from a client's page. */
 public final class AddFollowUpController {
@@ -97,9 +96,7 @@ public final class AddFollowUpController {
             }
         }, e -> model.formError.set(ErrorMessages.plain(e)));
         if (clientId == null) {
-            TextFields.bindAutoCompletion(clientField, request -> model.clients.stream()
-                    .filter(r -> Text.fold(r.displayName()).contains(Text.fold(request.getUserText().strip())))
-                    .limit(12).toList());
+            ClientAutoComplete.attach(clientField, model.clients);
             Platform.runLater(clientField::requestFocus);
         } else {
             Platform.runLater(actionBox::requestFocus);

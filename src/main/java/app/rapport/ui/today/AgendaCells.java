@@ -1,9 +1,13 @@
 package app.rapport.ui.today;
 
 import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
 import app.rapport.ui.Icons;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -13,6 +17,9 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,7 +34,7 @@ final class AgendaCells {
     static void install(TodayController today, TreeTableColumn<AgendaRow, AgendaRow> client,
                         TreeTableColumn<AgendaRow, AgendaRow> action, TreeTableColumn<AgendaRow, AgendaRow> due,
                         TreeTableColumn<AgendaRow, AgendaRow> buttons) {
-        for (var column : java.util.List.of(client, action, due, buttons)) {
+        for (var column : List.of(client, action, due, buttons)) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         }
         // One tooltip per column or button kind, installed on every row (JavaFX allows it): far fewer
@@ -35,12 +42,71 @@ final class AgendaCells {
         Tooltip whyTip = new Tooltip();
         Tooltip dateTip = new Tooltip();
         client.setCellFactory(c -> new ClientCell(whyTip));
-        action.setCellFactory(c -> new ActionCell());
+        Tooltip actionTip = new Tooltip();
+        action.setCellFactory(c -> new ActionCell(actionTip));
         due.setCellFactory(c -> new DueCell(today, dateTip));
         Tooltip doneTip = new Tooltip("Done: log the contact that completes it (D)");
         Tooltip snoozeTip = new Tooltip("Snooze: hide it until a later day (S)");
         Tooltip skipTip = new Tooltip("Skip: close it, with a reason (K)");
         buttons.setCellFactory(c -> new ButtonsCell(today, doneTip, snoozeTip, skipTip));
+    }
+
+    /** The action in the table's few words ("Call + note"); the cell's tooltip says it whole. */
+    static String shortLabel(FollowUpAction action) {
+        return switch (action) {
+            case CALL -> "Call";
+            case NOTE -> "Note";
+            case CALL_THEN_NOTE -> "Call + note";
+        };
+    }
+
+    /**
+     * Sizes What and Due to the widest words the list shows in them (and the row buttons to theirs),
+     * so that the client column, with the reasons, has the rest of the table's width.
+     */
+    static void fitColumns(List<FollowUp> followUps, LocalDate asOf, TreeTableColumn<?, ?> action,
+                           TreeTableColumn<?, ?> due, TreeTableColumn<?, ?> buttons) {
+        Font font = Font.getDefault();
+        double em = font.getSize();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, em);
+        double words = width(action.getText(), bold) - ICON_EMS * em;
+        double dueWords = width(due.getText(), bold);
+        LocalDate first = asOf;
+        LocalDate last = asOf;
+        Set<FollowUpAction> actions = EnumSet.noneOf(FollowUpAction.class);
+        for (FollowUp f : followUps) {
+            actions.add(f.action());
+            first = f.due().isBefore(first) ? f.due() : first;
+            last = f.due().isAfter(last) ? f.due() : last;
+        }
+        for (FollowUpAction a : actions) {
+            words = Math.max(words, width(shortLabel(a), font));
+        }
+        for (LocalDate d : List.of(first, last, asOf.minusDays(1), asOf.plusDays(1))) {
+            dueWords = Math.max(dueWords, width(dueText(d, asOf), bold));
+        }
+        fix(action, Math.ceil(words + (ICON_EMS + PADDING_EMS) * em));
+        fix(due, Math.ceil(dueWords + PADDING_EMS * em));
+        fix(buttons, Math.ceil(BUTTONS_EMS * em));
+    }
+
+    /** Room for an action's icon and the gap after it, in ems. */
+    private static final double ICON_EMS = 1.7;
+    /** A cell's padding either side, and a little air, in ems. */
+    private static final double PADDING_EMS = 1.6;
+    /** Done, Snooze and Skip side by side, in ems. */
+    private static final double BUTTONS_EMS = 9.2;
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static void fix(TreeTableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     /** "Today", "Yesterday", "Tomorrow", "3 days late", "in 4 days". */
@@ -162,15 +228,29 @@ final class AgendaCells {
         }
     }
 
-    /** Call, note, or both: icon and words. */
+    /** Call, note, or both: icon and a word or two; the tooltip says it whole ("Call, then write a note"). */
     private static final class ActionCell extends Cell {
         private final FontIcon icon = new FontIcon();
+        private final Tooltip tip;
+        private String whole = "";
+
+        ActionCell(Tooltip tip) {
+            this.tip = tip;
+            shareTip(tip, this, () -> whole);
+        }
+
+        @Override
+        void reset() {
+            setTooltip(null);
+        }
 
         @Override
         void paint(FollowUp f) {
             icon.setIconCode(Icons.of(f.action()));
-            setText(f.action().label());
+            setText(shortLabel(f.action()));
             setGraphic(icon);
+            whole = f.action().label();
+            setTooltip(tip);
         }
     }
 

@@ -4,9 +4,11 @@ import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
 import app.rapport.service.BookServices;
+import app.rapport.service.FollowUpService;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
+import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
@@ -43,6 +45,7 @@ public final class TodayController implements Screen {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TodayController.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
     /** How long after a saved agenda is shown it is checked, leaving the first frames to draw. */
     static final javafx.util.Duration SAVED_CHECK_DELAY = javafx.util.Duration.seconds(2);
 
@@ -91,6 +94,7 @@ public final class TodayController implements Screen {
     private void initialize() {
         agendaTable.setRoot(new TreeItem<>());
         AgendaCells.install(this, clientColumn, actionColumn, dueColumn, buttonsColumn);
+        AgendaCells.fitColumns(List.of(), LocalDate.now(clock), actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRowFactory(t -> AgendaCells.row());
         agendaTable.setPlaceholder(new Label("Planning…"));
         dateLabel.setText(DAY.format(LocalDate.now(clock)));
@@ -235,6 +239,8 @@ public final class TodayController implements Screen {
             group.getChildren().setAll(rows);
             root.getChildren().add(group);
         }
+        AgendaCells.fitColumns(model.followUps(), model.asOf() == null ? LocalDate.now(clock) : model.asOf(),
+                actionColumn, dueColumn, buttonsColumn);
         agendaTable.setRoot(root);
         caughtUp.setVisible(model.followUps().isEmpty() && model.asOf() != null);
         agendaTable.setVisible(!caughtUp.isVisible());
@@ -260,6 +266,11 @@ public final class TodayController implements Screen {
                 return;
             }
         }
+    }
+
+    /** Selects the follow-up for the same occurrence as {@code f} (its reason or due date may have moved on). */
+    private void selectKey(FollowUp f) {
+        model.followUps().stream().filter(g -> g.key().equals(f.key())).findFirst().ifPresent(this::select);
     }
 
     private void selectFirstFollowUp() {
@@ -302,54 +313,67 @@ public final class TodayController implements Screen {
     }
 
     void done(FollowUp f) {
-        LogContactController.completing(f, book, runner, clock).showAndWait(view.getScene().getWindow())
-                .ifPresent(contact -> {
-                    model.remove(f);
-                    navigator.status("Done: " + f.clientName() + ". The contact is in their timeline.");
-                    replan(f.clientId());
-                });
+        LogContactController.complete(f, book, runner, clock, view.getScene().getWindow())
+                .ifPresent(undo -> decided(undo, "Done: " + FollowUpWords.done(f)));
     }
 
-    ContextMenu snoozeMenu(FollowUp f) {
-        MenuItem tomorrow = new MenuItem("Tomorrow (" + SHORT.format(model.tomorrow()) + ")");
-        tomorrow.setOnAction(e -> snooze(f, model.tomorrow()));
-        MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(model.nextWeek()) + ")");
-        nextWeek.setOnAction(e -> snooze(f, model.nextWeek()));
+    ContextMenu snoozeMenu(FollowUp f, FollowUpService.SnoozeDays days) {
+        MenuItem nextWorkDay = new MenuItem(TodayViewModel.nextWorkDayChoice(model.asOf(), days.nextWorkDay()));
+        nextWorkDay.setOnAction(e -> snooze(f, days.nextWorkDay()));
+        MenuItem nextWeek = new MenuItem("Next week (" + SHORT.format(days.nextWeek()) + ")");
+        nextWeek.setOnAction(e -> snooze(f, days.nextWeek()));
         MenuItem pick = new MenuItem("Pick a date…");
-        pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Hide \"" + f.action().label().toLowerCase(Locale.ROOT)
-                        + " " + f.clientName() + "\" until:", model.nextWeek(), model.tomorrow())
+        pick.setOnAction(e -> dialogs.pickDate("Snooze until", "Put off " + FollowUpWords.task(f) + " until:",
+                        days.nextWeek(), model.asOf().plusDays(1))
                 .ifPresent(d -> snooze(f, d)));
-        ContextMenu menu = new ContextMenu(tomorrow, nextWeek, pick);
+        ContextMenu menu = new ContextMenu(nextWorkDay, nextWeek, pick);
         menu.setOnShown(e -> menu.getSkin().getNode().requestFocus());
         return menu;
     }
 
+    /** Opens the snooze choices beside {@code anchor}, once the book's work days have said which days they are. */
     void showSnoozeMenu(FollowUp f, Node anchor) {
-        snoozeMenu(f).show(anchor, Side.BOTTOM, 0, 0);
+        LocalDate asOf = model.asOf();
+        runner.run(() -> book.followUps().snoozeDays(asOf), days -> snoozeMenu(f, days).show(anchor, Side.BOTTOM, 0, 0),
+                e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
     }
 
     private void snooze(FollowUp f, LocalDate until) {
-        runner.run(() -> {
-            book.followUps().snooze(f, until, "");
-            return until;
-        }, d -> {
-            model.remove(f);
-            navigator.status("Snoozed " + f.clientName() + " until " + SHORT.format(d) + ".");
-            replan(f.clientId());
-        }, e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
+        runner.run(() -> book.followUps().snooze(f, until, ""),
+                undo -> decided(undo, "Snoozed " + FollowUpWords.task(f) + " until " + SHORT.format(until)),
+                e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
     }
 
     void skip(FollowUp f) {
-        dialogs.askText("Skip this follow-up", "Why skip \"" + f.action().label().toLowerCase(Locale.ROOT) + " "
-                        + f.clientName() + "\"? The reason is kept in their history.", "Reason", "Skip")
-                .ifPresent(reason -> runner.run(() -> {
-                    book.followUps().skip(f, reason);
-                    return reason;
-                }, r -> {
-                    model.remove(f);
-                    navigator.status("Skipped " + f.clientName() + ".");
-                    replan(f.clientId());
-                }, e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+        dialogs.askText("Skip this follow-up", "Why skip " + FollowUpWords.task(f)
+                        + "? The reason is kept in their history.", "Reason", "Skip")
+                .ifPresent(reason -> runner.run(() -> book.followUps().skip(f, reason),
+                        undo -> decided(undo, "Skipped " + FollowUpWords.task(f)),
+                        e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+    }
+
+    /** A follow-up was done, snoozed or skipped: it leaves the list, and the status line offers to undo it. */
+    private void decided(FollowUpService.Undo undo, String message) {
+        FollowUp f = undo.followUp();
+        model.remove(f);
+        navigator.offerUndo(message, () -> undo(undo));
+        replan(f.clientId());
+    }
+
+    /** Takes a decision back: the follow-up returns to the list (selected, when Today is on show). */
+    private void undo(FollowUpService.Undo undo) {
+        FollowUp f = undo.followUp();
+        runner.run(() -> {
+            book.followUps().undo(undo);
+            return f;
+        }, back -> {
+            navigator.status("Undone: " + FollowUpWords.task(f) + " is back on the list.");
+            if (view.getScene() == null) {
+                navigator.bookChanged();
+            } else {
+                replan(f.clientId(), () -> selectKey(f));
+            }
+        }, e -> dialogs.error("Could not undo", ErrorMessages.plain(e)));
     }
 
     void openClient(FollowUp f) {
@@ -358,9 +382,14 @@ public final class TodayController implements Screen {
 
     /** Re-plans one client in the background and puts their follow-ups back in the list. */
     private void replan(String clientId) {
-        runner.run(() -> book.planning().client(clientId), plan -> model.replaceClient(clientId,
-                        plan.map(PlanningService.ClientPlan::open).orElse(List.of())),
-                e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
+        replan(clientId, () -> { });
+    }
+
+    private void replan(String clientId, Runnable then) {
+        runner.run(() -> book.planning().client(clientId), plan -> {
+            model.replaceClient(clientId, plan.map(PlanningService.ClientPlan::open).orElse(List.of()));
+            then.run();
+        }, e -> navigator.status("Could not re-plan: " + ErrorMessages.plain(e)));
     }
 
     /** Opens the letter for this follow-up; a note that is part of it completes it. */

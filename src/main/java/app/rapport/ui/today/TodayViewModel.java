@@ -90,12 +90,12 @@ public final class TodayViewModel {
         return asOf;
     }
 
-    /** Snooze choices: tomorrow, and a week from today. */
-    public LocalDate tomorrow() {
-        return asOf.get().plusDays(1);
-    }
-
-    public LocalDate nextWeek() {
-        return asOf.get().plusDays(7);
+    /**
+     * The snooze choice for the next work day: "Tomorrow (Tue 8 Dec)" when it is tomorrow, the day
+     * itself when it jumps over days off ("Monday 7 Dec" on a Friday).
+     */
+    static String nextWorkDayChoice(LocalDate asOf, LocalDate nextWorkDay) {
+        return nextWorkDay.equals(asOf.plusDays(1)) ? "Tomorrow (" + TodayController.SHORT.format(nextWorkDay) + ")"
+                : TodayController.WEEKDAY.format(nextWorkDay);
     }
 }

@@ -195,9 +195,7 @@ public final class ImportContactsController {
         runner.run(() -> book.contactFiles().importContacts(chosen, decide, dryRun), report -> {
             reportArea.setVisible(true);
             reportArea.setManaged(true);
-            StringBuilder text = new StringBuilder(report.summary());
-            report.problems().forEach(p -> text.append("\n").append(p));
-            reportArea.setText(text.toString());
+            reportArea.setText(report.text());
             if (!dryRun) {
                 imported = true;
                 importButton.setDisable(true);

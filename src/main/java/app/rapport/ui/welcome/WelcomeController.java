@@ -7,7 +7,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 
-/** The first start on an empty book: add a client, import a book, or explore a sample one. */
+/**
+ * The first start on an empty book: add a client, import clients from a spreadsheet or an address
+ * book, import a Rapport book, or explore a sample one.
+ */
 public final class WelcomeController implements Screen {
     private final Navigator navigator;
     private final Parent view;
@@ -23,6 +26,11 @@ public final class WelcomeController implements Screen {
     @FXML
     private void handleAddFirstClient() {
         navigator.newClient();
+    }
+
+    @FXML
+    private void handleImportClients() {
+        navigator.importClients();
     }
 
     @FXML

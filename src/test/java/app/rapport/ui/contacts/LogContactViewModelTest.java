@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.Amount;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Direction;
+import app.rapport.model.Experience;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.service.ContactService;
@@ -36,6 +37,38 @@ class LogContactViewModelTest {
         form.chooseDirection(Direction.OUTBOUND);
         form.kind.set(InteractionKind.COMPLAINT);
         assertThat(form.direction.get()).isEqualTo(Direction.OUTBOUND);
+    }
+
+    @Test
+    void complaint_defaultsToANegativeExperience_andBackWhenTheKindChangesAgain() {
+        LogContactViewModel form = new LogContactViewModel(null, NOW);
+        form.fixClient(ANA);
+        form.kind.set(InteractionKind.COMPLAINT);
+        assertThat(form.experience.get()).isEqualTo(Experience.NEGATIVE);
+        assertThat(form.toInteraction().orElseThrow().experience()).isEqualTo(Experience.NEGATIVE);
+        form.kind.set(InteractionKind.CALL);
+        assertThat(form.experience.get()).isEqualTo(Experience.NEUTRAL);
+    }
+
+    @Test
+    void complaint_keepsTheExperienceTheOwnerChoseByHand() {
+        LogContactViewModel form = new LogContactViewModel(null, NOW);
+        form.chooseExperience(Experience.POSITIVE);
+        form.kind.set(InteractionKind.COMPLAINT);
+        assertThat(form.experience.get()).isEqualTo(Experience.POSITIVE);
+        form.chooseExperience(Experience.NEUTRAL);
+        form.kind.set(InteractionKind.CALL);
+        form.kind.set(InteractionKind.COMPLAINT);
+        assertThat(form.experience.get()).isEqualTo(Experience.NEUTRAL);
+    }
+
+    @Test
+    void complaint_doesNotChangeHowASavedContactWent() {
+        Interaction saved = new Interaction("i-000007", ANA.id(), NOW.minusDays(1), InteractionKind.CALL,
+                Direction.OUTBOUND, Experience.POSITIVE, null, "Called", "");
+        LogContactViewModel form = new LogContactViewModel(saved, NOW);
+        form.kind.set(InteractionKind.COMPLAINT);
+        assertThat(form.experience.get()).isEqualTo(Experience.POSITIVE);
     }
 
     @Test

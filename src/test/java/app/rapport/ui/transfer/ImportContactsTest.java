@@ -123,4 +123,18 @@ class ImportContactsTest {
         assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3, merged 1");
         assertThat(harness.book.clients().find("c-0001").orElseThrow().company()).isEqualTo("Müller & Söhne Weinhandel");
     }
+
+    @Test
+    void skippedRows_areNamedInTheReport() throws Exception {
+        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0001").name("Zoë", "Müller")
+                .email("zoe@mueller-wein.example").build());
+        FxRobot robot = new FxRobot();
+        Path file = golden("google-contacts.csv");
+        robot.interact(() -> importer.load(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3")
+                .contains("Line 2: Zoë Müller — already in the book").contains("skipped");
+    }
 }
