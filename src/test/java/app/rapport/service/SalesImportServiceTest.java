@@ -362,6 +362,21 @@ class SalesImportServiceTest {
     }
 
     @Test
+    void files_asClientImportReadsThem_utf16Recognised_over50MbRefused() throws Exception {
+        Path utf16 = dir.resolve("unicode-text.csv");
+        Files.write(utf16, ("\uFEFFDate\tEmail\tTotal\n2026-11-20\tana@example.com\t10,00\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(run(utf16, NewClients.ADD, false).purchases()).isEqualTo(1);
+
+        Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(51L * 1024 * 1024);
+        }
+        assertThatThrownBy(() -> sales.read(huge, null, null, null)).isInstanceOf(ServiceException.class)
+                .hasMessage("huge.csv is 51 MB; Rapport imports files up to 50 MB. Split it and import the parts.");
+    }
+
+    @Test
     void theScreensChoices_presetMappingAndDateOrder_readTheFileAgain() throws Exception {
         SalesFile file = sales.read(golden("shopify-orders.csv"), null, null, null);
         assertThat(file.preset()).isEqualTo(SalesPreset.SHOPIFY);
