@@ -4,6 +4,7 @@ import app.rapport.letters.LabelLayout;
 import app.rapport.model.ExplainedException;
 import app.rapport.service.ContactTransferService;
 import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.SalesImportService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,30 @@ final class Choices {
         @Override
         public DuplicatePolicy convert(String value) {
             return pick(value, DuplicatePolicy.values(), Choices::lower);
+        }
+    }
+
+    /** {@code import-sales --preset shopify|square|generic}, kept as the name. */
+    static final class SalesPreset implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return pick(value, SalesImportService.presetNames().toArray(String[]::new), name -> name);
+        }
+    }
+
+    /** {@code --new-clients add|skip}. */
+    static final class NewClients implements ITypeConverter<SalesImportService.NewClients> {
+        @Override
+        public SalesImportService.NewClients convert(String value) {
+            return pick(value, SalesImportService.NewClients.values(), Choices::lower);
+        }
+    }
+
+    /** {@code --date-order dmy|mdy}, kept as the name. */
+    static final class DateOrder implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return pick(value, SalesImportService.dateOrderNames().toArray(String[]::new), name -> name);
         }
     }
 

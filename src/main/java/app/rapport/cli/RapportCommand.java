@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "A follow-up manager for small businesses. Without a command, opens the app.",
         subcommands = {StatsCommand.class, TodayCommand.class, DemoCommand.class, ExportCommand.class,
             ImportCommand.class, LetterCommand.class, LabelsCommand.class,
-            BackupCommand.class, RestoreCommand.class, CheckCommand.class, InsightCommand.class})
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, InsightCommand.class,
+            ImportSalesCommand.class, LogCommand.class})
 public final class RapportCommand {
     @Mixin
     DataOption data;

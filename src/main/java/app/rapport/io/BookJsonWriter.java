@@ -172,6 +172,8 @@ public final class BookJsonWriter {
         }
         text(g, "summary", i.summary());
         text(g, "notes", i.notes());
+        text(g, "ref", i.ref());
+        text(g, "by", i.by());
         g.writeEndObject();
     }
 
@@ -214,6 +216,7 @@ public final class BookJsonWriter {
         if (d.action() != null) {
             g.writeStringField("action", d.action().name());
         }
+        text(g, "by", d.by());
         g.writeEndObject();
     }
 

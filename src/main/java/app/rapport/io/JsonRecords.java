@@ -65,7 +65,7 @@ final class JsonRecords {
         return checked(where, n, () -> new Interaction(f.id("id"), f.id("clientId"), f.requiredAt("at"),
                 f.requiredEnum("kind", InteractionKind.class), f.enumValue("direction", Direction.class),
                 f.enumValue("experience", Experience.class), f.decimal("amount"), f.text("summary"),
-                f.text("notes")));
+                f.text("notes"), f.text("ref"), f.text("by")));
     }
 
     ManualFollowUp followUp(ObjectNode n, String where) {
@@ -93,7 +93,8 @@ final class JsonRecords {
         JsonField f = new JsonField(n, where);
         return checked(where, n, () -> new Decision(f.id("clientId"), f.requiredEnum("rule", FollowUpRule.class),
                 f.requiredDate("anchor"), f.requiredEnum("decision", DecisionKind.class), f.date("until"),
-                f.text("reason"), f.requiredInstant("at"), f.enumValue("action", FollowUpAction.class)));
+                f.text("reason"), f.requiredInstant("at"), f.enumValue("action", FollowUpAction.class),
+                f.text("by")));
     }
 
     Settings settings(ObjectNode n, String where) {

@@ -14,9 +14,10 @@ import java.time.temporal.ChronoUnit;
  * @param action for DONE, the action the owner did (a THANK_PURCHASE call and its note share one
  *        occurrence key and are done apart); {@code null} for snooze and skip, and in books written
  *        before Rapport recorded it
+ * @param by who decided (on one computer, the owner); {@code null} when not known
  */
 public record Decision(String clientId, FollowUpRule rule, LocalDate anchor, DecisionKind decision,
-        LocalDate until, String reason, Instant at, FollowUpAction action) {
+        LocalDate until, String reason, Instant at, FollowUpAction action, String by) {
 
     public static final String UNTIL_REQUIRED = "Choose the date to snooze until";
     public static final String REASON_REQUIRED = "Say why you skip it";
@@ -42,12 +43,22 @@ public record Decision(String clientId, FollowUpRule rule, LocalDate anchor, Dec
         if (decision != DecisionKind.DONE) {
             action = null;
         }
+        by = Text.isBlank(by) ? null : by.strip();
+        if (by != null && by.length() > Interaction.MAX_BY) {
+            throw new InvalidValueException("by", Interaction.BY_TOO_LONG);
+        }
+    }
+
+    /** A decision by no one named (older books). */
+    public Decision(String clientId, FollowUpRule rule, LocalDate anchor, DecisionKind decision, LocalDate until,
+            String reason, Instant at, FollowUpAction action) {
+        this(clientId, rule, anchor, decision, until, reason, at, action, null);
     }
 
     /** A decision with no action recorded: a snooze, a skip, or a done from an older book. */
     public Decision(String clientId, FollowUpRule rule, LocalDate anchor, DecisionKind decision, LocalDate until,
             String reason, Instant at) {
-        this(clientId, rule, anchor, decision, until, reason, at, null);
+        this(clientId, rule, anchor, decision, until, reason, at, null, null);
     }
 
     /**

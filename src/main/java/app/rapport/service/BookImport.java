@@ -253,8 +253,17 @@ final class BookImport implements BookSink {
         return c.withAddedAt(c.addedAt() == null ? null : c.addedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /**
+     * The same interaction, whoever logged it; a reference that only one of them has (a file written
+     * before references were kept) does not make them differ.
+     */
     private static boolean sameInteraction(Interaction a, Interaction b) {
-        return a.withAmount(null).equals(b.withAmount(null)) && sameAmount(a.amount(), b.amount());
+        boolean sameRef = a.ref() == null || b.ref() == null || a.ref().equals(b.ref());
+        return sameRef && plain(a).equals(plain(b)) && sameAmount(a.amount(), b.amount());
+    }
+
+    private static Interaction plain(Interaction i) {
+        return i.withAmount(null).withRef(null).withBy(null);
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

@@ -32,6 +32,7 @@ public final class BookServices implements AutoCloseable {
     private final LetterService letters;
     private final BackupService backups;
     private final ContactTransferService contactFiles;
+    private final SalesImportService sales;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
             boolean savesAhead) {
@@ -40,17 +41,19 @@ public final class BookServices implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.clients = new ClientService(store, clock);
-        this.contacts = new ContactService(store);
+        Identity identity = sample ? Identity.NONE : Identity.ofThisComputer();
+        this.contacts = new ContactService(store, identity);
         this.planning = new PlanningService(store, clock, savesAhead);
         this.planAhead = new PlanAhead(planning);
         this.insight = new InsightService(store, clock);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store);
-        this.followUps = new FollowUpService(store, clock);
+        this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
         this.contactFiles = new ContactTransferService(store, planning, clock);
+        this.sales = new SalesImportService(store, clock, identity);
         this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
@@ -220,6 +223,11 @@ public final class BookServices implements AutoCloseable {
 
     public ContactTransferService contactFiles() {
         return contactFiles;
+    }
+
+    /** Purchases in from tills' and web shops' exports. */
+    public SalesImportService sales() {
+        return sales;
     }
 
     public BackupService backups() {

@@ -15,7 +15,6 @@ import app.rapport.store.BookTx;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -219,18 +218,7 @@ public final class ContactTransferService {
     public ContactFile read(Path file, String encoding, CsvPreset preset) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean vcard = name.endsWith(".vcf") || name.endsWith(".vcard");
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > CsvContacts.MAX_FILE_BYTES) {
-                throw new ServiceException(file.getFileName() + " is " + size / (1024 * 1024)
-                        + " MB; Rapport imports files up to 50 MB. Split it and import the parts.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        String text = TextDecoding.decode(bytes, encoding);
+        String text = ImportedText.read(file, encoding);
         List<String> problems = new ArrayList<>();
         if (vcard) {
             List<ContactRecord> contacts = VcardContacts.read(text, problems);

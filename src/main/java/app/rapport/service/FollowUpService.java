@@ -29,10 +29,18 @@ public final class FollowUpService {
 
     private final BookStore store;
     private final Clock clock;
+    private final Identity identity;
 
+    /** Decisions and contacts by no one named. */
     public FollowUpService(BookStore store, Clock clock) {
+        this(store, clock, Identity.NONE);
+    }
+
+    /** Decisions taken and contacts logged here are by {@code identity}. */
+    public FollowUpService(BookStore store, Clock clock, Identity identity) {
         this.store = store;
         this.clock = clock;
+        this.identity = identity;
     }
 
     /**
@@ -79,6 +87,9 @@ public final class FollowUpService {
             }
             Interaction logged = ContactService.NEW_ID.equals(contact.id())
                     ? contact.withId(tx.interactions().nextId()) : contact;
+            if (logged.by() == null) {
+                logged = logged.withBy(identity.name());
+            }
             ManualFollowUp before = manualBefore(tx, f);
             tx.interactions().insert(logged);
             recordDone(tx, f, logged.summary());
@@ -94,6 +105,11 @@ public final class FollowUpService {
     void recordDone(BookTx tx, FollowUp f, String what) {
         decide(tx, f, DecisionKind.DONE, null, what);
         closeManual(tx, f, ManualFollowUp.Status.DONE);
+    }
+
+    /** Who logs and decides here, or {@code null} when no one is named. */
+    String by() {
+        return identity.name();
     }
 
     /** Hides the follow-up until {@code until}, when it shows again as due that day; returns what takes it back. */
@@ -199,7 +215,7 @@ public final class FollowUpService {
     /** Records a decision on {@code f}'s occurrence; a done records the action it did, which it closes. */
     private void decide(BookTx tx, FollowUp f, DecisionKind kind, LocalDate until, String reason) {
         tx.decisions().insert(new Decision(f.clientId(), f.rule(), f.anchor(), kind, until, reason, clock.instant(),
-                f.action()));
+                f.action(), identity.name()));
     }
 
     private static void closeManual(BookTx tx, FollowUp f, ManualFollowUp.Status status) {

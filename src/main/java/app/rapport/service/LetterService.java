@@ -502,7 +502,7 @@ public final class LetterService {
                 }
                 Interaction note = new Interaction(tx.interactions().nextId(), d.clientId(),
                         java.time.LocalDateTime.now(clock), InteractionKind.HANDWRITTEN_NOTE, null, null, null,
-                        d.template().title(), d.personalLine().strip());
+                        d.template().title(), d.personalLine().strip()).withBy(followUps.by());
                 tx.interactions().insert(note);
                 if (d.followUp() != null) {
                     followUps.recordDone(tx, d.followUp(), note.summary());

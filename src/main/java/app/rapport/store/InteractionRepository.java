@@ -24,6 +24,12 @@ public interface InteractionRepository {
     /** A client's timeline, newest first. */
     List<Interaction> forClient(String clientId);
 
+    /** Whether the client has an interaction with this outside reference (a sale taken already). */
+    boolean hasRef(String clientId, String ref);
+
+    /** The client's interactions at this minute, in the order they entered the book. */
+    List<Interaction> at(String clientId, java.time.LocalDateTime at);
+
     long count();
 
     /** A fresh id, {@code i-000001} style, not used by any interaction. */

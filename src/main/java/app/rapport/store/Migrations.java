@@ -21,7 +21,8 @@ final class Migrations {
             "V5__planned_ahead.sql",
             "V6__done_action.sql",
             "V7__within_limits.sql",
-            "V8__client_log_index.sql");
+            "V8__client_log_index.sql",
+            "V9__refs_and_by.sql");
 
     private Migrations() {
     }

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
-    static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action";
+    static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
 
     private final Connection connection;
 
@@ -25,13 +25,14 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void insert(Decision d) {
-        Jdbc.update(connection, "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", params(d));
+        Jdbc.update(connection, "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params(d));
     }
 
     @Override
     public boolean contains(Decision d) {
         return Jdbc.count(connection, "SELECT count(*) FROM decisions WHERE client_id = ? AND rule = ? AND anchor = ?"
-                + " AND decision = ? AND until IS ? AND reason = ? AND at = ? AND action IS ?", params(d)) > 0;
+                + " AND decision = ? AND until IS ? AND reason = ? AND at = ? AND action IS ?",
+                java.util.Arrays.copyOf(params(d), 8)) > 0;
     }
 
     @Override
@@ -42,7 +43,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void forEachOfActiveClients(Consumer<Decision> sink) {
-        Jdbc.each(connection, "SELECT d.client_id, d.rule, d.anchor, d.decision, d.until, d.reason, d.at, d.action"
+        Jdbc.each(connection, "SELECT d.client_id, d.rule, d.anchor, d.decision, d.until, d.reason, d.at, d.action, d.decided_by"
                 + " FROM decisions d JOIN clients c ON c.id = d.client_id"
                 + " WHERE c.archived = 0 AND c.do_not_contact = 0 ORDER BY d.at, d.seq",
                 SqliteDecisionRepository::decision, sink);
@@ -78,7 +79,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
     private static Object[] params(Decision d) {
         return new Object[] {d.clientId(), d.rule().name(), d.anchor().toString(), d.decision().name(),
                 d.until() == null ? null : d.until().toString(), d.reason(), d.at().toString(),
-                d.action() == null ? null : d.action().name()};
+                d.action() == null ? null : d.action().name(), d.by()};
     }
 
     static Decision decision(ResultSet rs) throws SQLException {
@@ -86,6 +87,6 @@ final class SqliteDecisionRepository implements DecisionRepository {
         String action = rs.getString(8);
         return new Decision(rs.getString(1), FollowUpRule.valueOf(rs.getString(2)), LocalDate.parse(rs.getString(3)),
                 DecisionKind.valueOf(rs.getString(4)), until == null ? null : LocalDate.parse(until), rs.getString(6),
-                Instant.parse(rs.getString(7)), action == null ? null : FollowUpAction.valueOf(action));
+                Instant.parse(rs.getString(7)), action == null ? null : FollowUpAction.valueOf(action), rs.getString(9));
     }
 }

@@ -19,8 +19,10 @@ import java.util.function.Consumer;
 final class SqliteInteractionRepository implements InteractionRepository {
     /** Fixed width, so that text order is time order. */
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-    private static final String COLUMNS = "id, client_id, at, kind, direction, experience, amount, summary, notes";
-    private static final String INSERT = "INSERT INTO interactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "id, client_id, at, kind, direction, experience, amount, summary, notes,"
+            + " ref, logged_by";
+    private static final String INSERT = "INSERT INTO interactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)";
     private static final String REFRESH = "UPDATE clients SET"
             + " last_contact = (SELECT max(at) FROM interactions WHERE client_id = ?1),"
             + " first_purchase = (SELECT min(at) FROM interactions WHERE client_id = ?1 AND kind = 'PURCHASE')"
@@ -71,7 +73,7 @@ final class SqliteInteractionRepository implements InteractionRepository {
 
     private static Object[] params(Interaction i) {
         return new Object[] {i.id(), i.clientId(), AT.format(i.at()), i.kind(), i.direction(), i.experience(),
-            i.amount() == null ? null : i.amount().toPlainString(), i.summary(), i.notes()};
+            i.amount() == null ? null : i.amount().toPlainString(), i.summary(), i.notes(), i.ref(), i.by()};
     }
 
     @Override
@@ -82,9 +84,10 @@ final class SqliteInteractionRepository implements InteractionRepository {
             throw new StoreException("That contact is no longer in the book.");
         }
         Jdbc.update(connection, "UPDATE interactions SET client_id = ?, at = ?, kind = ?, direction = ?,"
-                + " experience = ?, amount = ?, summary = ?, notes = ? WHERE id = ?",
+                + " experience = ?, amount = ?, summary = ?, notes = ?, ref = ?, logged_by = ? WHERE id = ?",
                 i.clientId(), AT.format(i.at()), i.kind(), i.direction(), i.experience(),
-                i.amount() == null ? null : i.amount().toPlainString(), i.summary(), i.notes(), i.id());
+                i.amount() == null ? null : i.amount().toPlainString(), i.summary(), i.notes(), i.ref(), i.by(),
+                i.id());
         refresh(i.clientId());
         if (!before.get().equals(i.clientId())) {
             refresh(before.get());
@@ -107,6 +110,18 @@ final class SqliteInteractionRepository implements InteractionRepository {
     public List<Interaction> forClient(String clientId) {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM interactions WHERE client_id = ?"
                 + " ORDER BY at DESC, rowid DESC", SqliteInteractionRepository::interaction, clientId);
+    }
+
+    @Override
+    public boolean hasRef(String clientId, String ref) {
+        return Jdbc.count(connection, "SELECT count(*) FROM interactions WHERE client_id = ? AND ref = ?", clientId,
+                ref) > 0;
+    }
+
+    @Override
+    public List<Interaction> at(String clientId, LocalDateTime at) {
+        return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM interactions WHERE client_id = ? AND at = ?"
+                + " ORDER BY rowid", SqliteInteractionRepository::interaction, clientId, AT.format(at));
     }
 
     @Override
@@ -135,6 +150,7 @@ final class SqliteInteractionRepository implements InteractionRepository {
         return new Interaction(rs.getString("id"), rs.getString("client_id"),
                 LocalDateTime.parse(rs.getString("at"), AT), InteractionKind.valueOf(rs.getString("kind")),
                 Direction.valueOf(rs.getString("direction")), Experience.valueOf(rs.getString("experience")),
-                amount == null ? null : new BigDecimal(amount), rs.getString("summary"), rs.getString("notes"));
+                amount == null ? null : new BigDecimal(amount), rs.getString("summary"), rs.getString("notes"),
+                rs.getString("ref"), rs.getString("logged_by"));
     }
 }

@@ -46,6 +46,10 @@ class BackupServiceTest {
     static void makeFormat3(Path bookFile) throws java.sql.SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
              Statement s = c.createStatement()) {
+            s.execute("DROP INDEX interactions_by_ref"); // V9's references and who logged
+            s.execute("ALTER TABLE interactions DROP COLUMN ref");
+            s.execute("ALTER TABLE interactions DROP COLUMN logged_by");
+            s.execute("ALTER TABLE decisions DROP COLUMN decided_by");
             s.execute("DROP TABLE agenda_snapshots");
             s.execute("DROP TABLE book_changes");
             s.execute("DROP TABLE letters_sent");

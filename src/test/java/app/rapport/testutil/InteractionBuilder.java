@@ -18,6 +18,8 @@ public final class InteractionBuilder {
     private BigDecimal amount;
     private String summary = "";
     private String notes = "";
+    private String ref;
+    private String by;
 
     private InteractionBuilder(String id, String clientId) {
         this.id = id;
@@ -63,7 +65,17 @@ public final class InteractionBuilder {
         return this;
     }
 
+    public InteractionBuilder ref(String value) {
+        this.ref = value;
+        return this;
+    }
+
+    public InteractionBuilder by(String value) {
+        this.by = value;
+        return this;
+    }
+
     public Interaction build() {
-        return new Interaction(id, clientId, at, kind, direction, experience, amount, summary, notes);
+        return new Interaction(id, clientId, at, kind, direction, experience, amount, summary, notes, ref, by);
     }
 }

@@ -277,7 +277,7 @@ public final class CsvContacts {
     }
 
     /** "Ana Ruiz" → Ana, Ruiz; "Ruiz, Ana" → Ana, Ruiz; "Madonna" → Madonna, "". */
-    static String[] splitFullName(String name) {
+    public static String[] splitFullName(String name) {
         String n = name.strip();
         int comma = n.indexOf(',');
         if (comma > 0) {
