@@ -87,8 +87,10 @@ class ReminderPopupTest {
                 .filter(l -> l.getScene() != null && l.getScene().getWindow().isShowing()).findFirst();
     }
 
+    /** Waits until the popup on screen shows its counts and its names (it is laid out in a pulse or two). */
     static void waitForPopup(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "reminderCounts").isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "reminderCounts").isPresent()
+                && label(robot, "reminderNames").isPresent());
     }
 
     static boolean popupShowing(FxRobot robot) {
