@@ -44,7 +44,7 @@ public final class BookServices implements AutoCloseable {
         this.planAhead = new PlanAhead(planning);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
-        this.demo = new DemoService(store);
+        this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);

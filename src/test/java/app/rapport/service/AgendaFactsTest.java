@@ -33,7 +33,7 @@ class AgendaFactsTest {
     @BeforeAll
     static void fill() {
         store = SqliteBookStore.open(dir);
-        new DemoService(store).fill(600, 11, LAST_DAY);
+        new DemoService(store, ZoneOffset.UTC).fill(600, 11, LAST_DAY);
     }
 
     @AfterAll

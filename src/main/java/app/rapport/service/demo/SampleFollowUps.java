@@ -1,0 +1,212 @@
+package app.rapport.service.demo;
+
+import app.rapport.model.Birthday;
+import app.rapport.model.Channel;
+import app.rapport.model.Direction;
+import app.rapport.model.Experience;
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.InteractionKind;
+import app.rapport.service.demo.SampleOwner.Handled;
+import app.rapport.service.demo.Timeline.Event;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The follow-ups RULES.md raises from one client's history, as the owner works them off the list:
+ * thank-you calls and notes after purchases, recovery calls and check-ins after problems, birthday
+ * and anniversary cards, care calls after a first purchase, and keeping in touch when the client
+ * has gone quiet. Each is planned as the rule dates it and handled by the {@link SampleOwner}.
+ */
+final class SampleFollowUps {
+    private static final BigDecimal LARGE = new BigDecimal("500.00");
+    private static final Set<InteractionKind> RECOVERING = EnumSet.of(InteractionKind.CALL, InteractionKind.VISIT,
+            InteractionKind.MEETING, InteractionKind.THANK_YOU_CALL);
+    private static final Set<InteractionKind> MARKS_ANNIVERSARY = EnumSet.of(InteractionKind.HANDWRITTEN_NOTE,
+            InteractionKind.CALL, InteractionKind.THANK_YOU_CALL, InteractionKind.GIFT);
+
+    private final SampleOwner owner;
+    private final Timeline timeline;
+    private final SplittableRandom random;
+
+    SampleFollowUps(SampleOwner owner) {
+        this.owner = owner;
+        this.timeline = owner.timeline();
+        this.random = timeline.random();
+    }
+
+    /** Everything the rules raise from the history so far, keeping in touch last. */
+    void work(LocalDate since, Birthday birthday, boolean vip, Channel channel, int cadence) {
+        List<Event> purchases = new ArrayList<>();
+        List<Event> problems = new ArrayList<>();
+        for (Event e : timeline.sorted()) {
+            if (e.kind() == InteractionKind.PURCHASE) {
+                purchases.add(e);
+            }
+            if (e.kind() == InteractionKind.COMPLAINT || e.experience() == Experience.NEGATIVE) {
+                problems.add(e);
+            }
+        }
+        thankPurchases(purchases);
+        for (int i = 0; i < problems.size(); i++) {
+            recover(problems.get(i), i + 1 < problems.size() ? problems.get(i + 1) : null);
+        }
+        if (birthday != null) {
+            birthdays(birthday, since, vip);
+        }
+        anniversaries(since);
+        if (!purchases.isEmpty()) {
+            earlyCare(purchases.get(0));
+        }
+        new SampleKeepInTouch(owner, channel, cadence).work(since);
+    }
+
+    /**
+     * For each purchase a call, and a note after the first and large ones; a newer purchase takes
+     * over. The owner skips the call for many repeat orders days apart, and for an order that went
+     * wrong (the apology call is the recovery's).
+     */
+    private void thankPurchases(List<Event> purchases) {
+        for (int i = 0; i < purchases.size(); i++) {
+            Event p = purchases.get(i);
+            LocalDate day = p.at().toLocalDate();
+            LocalDate lastDay = day.plusDays(30);
+            if (i + 1 < purchases.size()) {
+                LocalDate next = purchases.get(i + 1).at().toLocalDate().minusDays(1);
+                lastDay = next.isBefore(lastDay) ? next : lastDay;
+            }
+            LocalDate callDay = Timeline.addWorkDays(day, Pick.chance(random, 0.35) ? 1 : 2);
+            boolean repeat = i > 0 && !purchases.get(i - 1).at().toLocalDate().isBefore(day.minusDays(14));
+            List<String> skipWith = p.experience() == Experience.NEGATIVE ? SampleOwner.BAD_ORDER_REASONS
+                    : repeat && Pick.chance(random, 0.6) ? SampleOwner.REPEAT_ORDER_REASONS : null;
+            if (skipWith != null) {
+                Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
+                if (h != null) {
+                    owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, h.day(), Pick.one(random, skipWith));
+                }
+            } else {
+                follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, p.at(),
+                        InteractionKind.THANK_YOU_CALL, Pick.one(random, SampleSummaries.THANK_YOU_CALLS));
+            }
+            if (i == 0 || p.amount().compareTo(LARGE) >= 0) {
+                LocalDate noteDay = Pick.chance(random, 0.4) ? Timeline.addWorkDays(day, Pick.between(random, 1, 4))
+                        : day.plusDays(7);
+                String summary = i == 0 ? "Thank-you card for the first order"
+                        : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
+                follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
+                        InteractionKind.HANDWRITTEN_NOTE, summary);
+            }
+        }
+    }
+
+    /** An apology call, mostly the next work day, then a check-in two weeks on; a newer problem takes over. */
+    private void recover(Event problem, Event next) {
+        LocalDate day = problem.at().toLocalDate();
+        LocalDate lastDay = day.plusDays(60);
+        if (next != null && next.at().toLocalDate().isBefore(lastDay)) {
+            lastDay = next.at().toLocalDate().minusDays(1);
+        }
+        boolean sameDay = Timeline.isOwnersDay(day) && problem.at().getHour() < 15 && Pick.chance(random, 0.3);
+        String remedy = problem.remedies().isEmpty() ? "Called to apologise" : Pick.one(random, problem.remedies());
+        if (!follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
+                lastDay, problem.at(), InteractionKind.CALL, remedy)) {
+            return;
+        }
+        LocalDateTime recovered = null;
+        for (Event e : timeline.sorted()) {
+            if (e.at().isAfter(problem.at()) && e.way() == Direction.OUTBOUND && RECOVERING.contains(e.kind())) {
+                recovered = e.at();
+                break;
+            }
+        }
+        LocalDate r = recovered.toLocalDate();
+        LocalDate due = r.plusDays(14);
+        if (!timeline.any(e -> e.way() == Direction.OUTBOUND && e.at().toLocalDate().isAfter(r)
+                && e.at().toLocalDate().isBefore(due))) {
+            follow(FollowUpRule.RECOVERY_CHECK_IN, day, FollowUpAction.CALL, due, lastDay, recovered,
+                    InteractionKind.CALL, Pick.one(random, SampleSummaries.CHECK_INS));
+        }
+    }
+
+    /** A card a week before each birthday (for some VIPs a small gift), unless one went out already. */
+    private void birthdays(Birthday birthday, LocalDate since, boolean vip) {
+        for (int year = since.getYear(); year <= timeline.asOf().getYear() + 1; year++) {
+            LocalDate b = birthday.in(year);
+            LocalDate due = b.minusDays(7);
+            if (b.isBefore(since) || !due.isBefore(timeline.asOf()) || timeline.any(e -> marksBirthday(e, b))) {
+                continue;
+            }
+            LocalDate planned = due.isBefore(since) ? since : due;
+            boolean gift = vip && Pick.chance(random, 0.4);
+            Handled h = owner.handle(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, planned, b.plusDays(7));
+            if (h != null && !h.skipped()) {
+                String summary = gift ? Pick.one(random, SampleSummaries.BIRTHDAY_GIFTS)
+                        : h.day().isAfter(b) ? "Belated birthday card" : "Birthday card";
+                log(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, timeline.during(h.day()),
+                        gift ? InteractionKind.GIFT : InteractionKind.HANDWRITTEN_NOTE, summary);
+            }
+        }
+    }
+
+    private static boolean marksBirthday(Event e, LocalDate b) {
+        LocalDate d = e.at().toLocalDate();
+        return (e.kind() == InteractionKind.HANDWRITTEN_NOTE || e.kind() == InteractionKind.GIFT)
+                && !d.isBefore(b.minusDays(30)) && !d.isAfter(b);
+    }
+
+    /**
+     * A card on each anniversary of becoming a client (written the work day before when it falls on
+     * a day off), unless a call, card or gift marked it already.
+     */
+    private void anniversaries(LocalDate since) {
+        for (int years = 1; !since.plusYears(years).isAfter(timeline.asOf()); years++) {
+            LocalDate a = since.plusYears(years);
+            if (timeline.any(e -> MARKS_ANNIVERSARY.contains(e.kind()) && !e.at().toLocalDate().isBefore(a.minusDays(14))
+                    && !e.at().toLocalDate().isAfter(a))) {
+                continue;
+            }
+            String summary = Pick.chance(random, 0.5) ? "Anniversary card: " + years + (years == 1 ? " year" : " years")
+                    + " with us" : "Card to thank them for " + (years == 1 ? "a year" : years + " years") + " of orders";
+            follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7), null,
+                    InteractionKind.HANDWRITTEN_NOTE, summary);
+        }
+    }
+
+    /** A month after the first purchase, a call to see how it went, unless the owner has been in touch since. */
+    private void earlyCare(Event first) {
+        LocalDate f = first.at().toLocalDate();
+        LocalDate due = f.plusDays(30);
+        if (!timeline.any(e -> e.way() == Direction.OUTBOUND && e.at().toLocalDate().isAfter(f.plusDays(7))
+                && !e.at().toLocalDate().isAfter(due))) {
+            follow(FollowUpRule.EARLY_CARE, f, FollowUpAction.CALL, due, f.plusDays(60), first.at(),
+                    InteractionKind.CALL, Pick.one(random, SampleSummaries.CARE_CALLS));
+        }
+    }
+
+    /** Handles one follow-up and, when the owner did it, logs the contact; says whether it was logged. */
+    private boolean follow(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned,
+            LocalDate lastDay, LocalDateTime notBefore, InteractionKind kind, String summary) {
+        Handled h = owner.handle(rule, anchor, action, planned, lastDay);
+        if (h == null || h.skipped()) {
+            return false;
+        }
+        LocalDateTime at = owner.timeOn(h.day(), notBefore);
+        return at != null && log(rule, anchor, action, at, kind, summary);
+    }
+
+    private boolean log(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDateTime at,
+            InteractionKind kind, String summary) {
+        Experience mood = Pick.chance(random, 0.5) ? Experience.POSITIVE : Experience.NEUTRAL;
+        if (!timeline.add(at, kind, null, mood, null, summary, "")) {
+            return false;
+        }
+        owner.done(rule, anchor, action, at, summary);
+        return true;
+    }
+}
