@@ -31,10 +31,11 @@ final class SampleBookGenerator {
     private static final double GROWTH = 0.7;
     private static final int RECENT_DAYS = 60;
     /**
-     * The share of clients (VIP and REGULAR ones still in touch) who were away for a while and come
-     * back on the list at risk about now: a few in a book of hundreds, in proportion in a large one.
+     * The share of clients still in touch, of a tier whose cadence fits in the owner's time with
+     * Rapport (VIPs), who were away for a while and come back on the list at risk about now: a few
+     * in a book of hundreds, in proportion in a large one.
      */
-    private static final double AWAY = 0.006;
+    private static final double AWAY = 0.04;
 
     private final long seed;
     private final int clients;
@@ -136,7 +137,7 @@ final class SampleBookGenerator {
         long tenure = ChronoUnit.DAYS.between(since, asOf);
         boolean inTouch = !archived && !doNotContact && end.equals(asOf);
         boolean plantable = inTouch && index >= run.plantFrom;
-        boolean mayBeAway = inTouch && cadence <= 90 && tenure >= 2L * cadence + 20;
+        boolean mayBeAway = inTouch && cadence + 5 <= SampleOwner.RAPPORT_DAYS && tenure >= 2L * cadence + 20;
         SampleOwner owner = null;
         if (plantable && !run.unansweredPlanted && tenure >= 2) {
             run.unansweredPlanted = true;

@@ -53,8 +53,9 @@ final class SampleKeepInTouch {
             boolean atRisk = ChronoUnit.DAYS.between(last, due) >= 2L * cadence;
             FollowUpAction action = atRisk ? FollowUpAction.CALL_THEN_NOTE
                     : channel == Channel.NOTE ? FollowUpAction.NOTE : FollowUpAction.CALL;
-            Handled h = due.isBefore(timeline.asOf()) ? owner.handle(FollowUpRule.GONE_QUIET, anchor, action, due,
-                    next == null ? timeline.asOf() : next.minusDays(1)) : null;
+            boolean comesFirst = next != null && !next.isAfter(due);
+            Handled h = comesFirst || !due.isBefore(timeline.asOf()) ? null : owner.handle(FollowUpRule.GONE_QUIET,
+                    anchor, action, due, next == null ? timeline.asOf() : next.minusDays(1));
             if (h == null) {
                 if (next == null) {
                     return;

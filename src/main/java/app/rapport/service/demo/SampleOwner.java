@@ -20,8 +20,11 @@ import java.util.SplittableRandom;
  * owner followed up from a diary: the contacts are logged, no decision is.
  */
 final class SampleOwner {
-    /** How long the owner has kept decisions in Rapport. */
-    static final int RAPPORT_DAYS = 120;
+    /**
+     * How long the owner has kept decisions in Rapport: six weeks. Every plan reads the decisions of
+     * all active clients, so a longer time would slow a large sample book's agenda.
+     */
+    static final int RAPPORT_DAYS = 42;
     private static final double SNOOZE = 0.02;
     private static final double SKIP = 0.02;
     /** Quiet clients away for a while, or who only order now and then: the at-risk ones to come. */
@@ -96,9 +99,9 @@ final class SampleOwner {
 
     /**
      * As {@link #handle(FollowUpRule, LocalDate, FollowUpAction, LocalDate, LocalDate)}, skipped
-     * with the chance {@code skip}. Before the owner kept decisions in Rapport a skip left nothing
-     * to record; a client gone quiet was then always called, as a skip would have to be recorded
-     * to count.
+     * with the chance {@code skip}. Before the owner kept decisions in Rapport nothing was snoozed,
+     * and a skip left nothing to record: only a follow-up that leaves the list before the as-of
+     * date is skipped then, as the app would still list it otherwise.
      */
     Handled handle(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned, LocalDate lastDay,
             double skip) {
@@ -106,7 +109,7 @@ final class SampleOwner {
         if (!reached(day, lastDay)) {
             return null;
         }
-        if (Pick.chance(random, SNOOZE)) {
+        if (inRapport(day) && Pick.chance(random, SNOOZE)) {
             LocalDate until = Timeline.ownersDay(day.plusDays(Pick.between(random, 4, 18)));
             decide(rule, anchor, action, DecisionKind.SNOOZE, until, Pick.one(random, SNOOZE_REASONS),
                     timeline.during(day));
@@ -116,8 +119,8 @@ final class SampleOwner {
             }
         }
         List<String> reasons = SKIP_REASONS.get(rule);
-        boolean recordable = inRapport(day) || rule != FollowUpRule.GONE_QUIET;
-        if (reasons != null && recordable && Pick.chance(random, skip)) {
+        boolean gone = lastDay.isBefore(timeline.asOf());
+        if (reasons != null && (inRapport(day) || gone) && Pick.chance(random, skip)) {
             decide(rule, anchor, action, DecisionKind.SKIP, null, Pick.one(random, reasons), timeline.during(day));
             return new Handled(day, true);
         }

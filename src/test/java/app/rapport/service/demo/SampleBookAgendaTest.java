@@ -39,7 +39,8 @@ class SampleBookAgendaTest {
         "3, 400, 2028-02-29",
         "99, 400, 2026-01-05",
         "11, 2000, 2027-02-26",
-        "5, 2000, 2026-08-17"})
+        "5, 2000, 2026-08-17",
+        "1, 2000, 2026-12-04"})
     void agenda_onTheAsOfDate_whatAWorkedListLeaves(long seed, int clients, LocalDate asOf) {
         Agenda agenda = plan(seed, clients, asOf);
         List<FollowUp> overdue = agenda.inBucket(Bucket.OVERDUE);
