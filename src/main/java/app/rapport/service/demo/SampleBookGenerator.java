@@ -2,12 +2,7 @@ package app.rapport.service.demo;
 
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
-import app.rapport.model.Direction;
-import app.rapport.model.Experience;
-import app.rapport.model.FollowUpAction;
-import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
-import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.service.demo.Timeline.Event;
 import java.time.LocalDate;
@@ -76,7 +71,8 @@ final class SampleBookGenerator {
     /** Hands the book over in chunks of at most {@code chunkClients} clients, in order. */
     void generate(int chunkClients, Consumer<SampleChunk> sink) {
         SplittableRandom master = new SplittableRandom(seed);
-        Run run = new Run(master, clients, master.nextInt(Math.max(1, clients / 2)));
+        Run run = new Run(master, clients, master.nextInt(Math.max(1, clients / 2)),
+                new SampleStories(asOf, zone, settings, new SampleHistory(new SampleProblems())));
         int chunkSize = Math.min(chunkClients, clients);
         List<Client> chunk = new ArrayList<>(chunkSize);
         List<Interaction> interactions = new ArrayList<>(Math.min(chunkSize, 10_000) * 24);
@@ -101,17 +97,21 @@ final class SampleBookGenerator {
         final SplittableRandom master;
         final BitSet inactive;
         final BitSet noReferrals;
+        /** Clients with no postal address: a thank-you card to them is handed over in the shop. */
+        final BitSet noPost;
         final int plantFrom;
-        final SampleHistory history = new SampleHistory(new SampleProblems());
+        final SampleStories stories;
         long interactions;
         boolean unansweredPlanted;
         boolean answeredPlanted;
         boolean atRiskPlanted;
 
-        Run(SplittableRandom master, int clients, int plantFrom) {
+        Run(SplittableRandom master, int clients, int plantFrom, SampleStories stories) {
             this.master = master;
+            this.stories = stories;
             this.inactive = new BitSet(clients);
             this.noReferrals = new BitSet(clients);
+            this.noPost = new BitSet(clients);
             this.plantFrom = plantFrom;
         }
     }
@@ -131,6 +131,7 @@ final class SampleBookGenerator {
         String referredBy = referrer < 0 ? null : SampleIds.client(referrer + 1L);
         Client client = people.make(random, new SampleClients.Facts(id, since, tier, referredBy, doNotContact,
                 archived));
+        run.noPost.set(index, client.address().isEmpty());
         int cadence = settings.cadenceDays(tier);
         Timeline timeline = new Timeline(random, asOf);
         LocalDate end = end(random, since, cadence, archived || doNotContact);
@@ -138,21 +139,20 @@ final class SampleBookGenerator {
         boolean inTouch = !archived && !doNotContact && end.equals(asOf);
         boolean plantable = inTouch && index >= run.plantFrom;
         boolean mayBeAway = inTouch && cadence + 5 <= SampleOwner.RAPPORT_DAYS && tenure >= 2L * cadence + 20;
-        SampleOwner owner = null;
+        SampleOwner owner;
         if (plantable && !run.unansweredPlanted && tenure >= 2) {
             run.unansweredPlanted = true;
-            owner = plantComplaint(run, timeline, client, asOf.minusDays(1), false, decisions);
+            owner = run.stories.complaint(timeline, client, asOf.minusDays(1), false, decisions);
         } else if (plantable && !run.answeredPlanted && tenure >= 45) {
             run.answeredPlanted = true;
             run.noReferrals.set(index);
-            owner = plantComplaint(run, timeline, client, asOf.minusDays(Pick.between(random, 12, 20)), true, decisions);
+            owner = run.stories.complaint(timeline, client, asOf.minusDays(Pick.between(random, 12, 20)), true,
+                    decisions);
         } else if (mayBeAway && (plantable && !run.atRiskPlanted || Pick.chance(random, AWAY))) {
             run.atRiskPlanted = true;
-            run.noReferrals.set(index);
-            plantAtRisk(run, timeline, client, cadence, decisions);
+            owner = run.stories.away(timeline, client, decisions);
         } else {
-            run.history.write(timeline, client, end);
-            owner = doNotContact ? null : owner(timeline, client, archived ? end : asOf, decisions, cadence);
+            owner = run.stories.ordinary(timeline, client, end, decisions);
         }
         if (owner != null && owner.skippedQuiet()) {
             run.noReferrals.set(index);
@@ -162,47 +162,10 @@ final class SampleBookGenerator {
             Timeline onReferrer = new Timeline(random, asOf);
             SampleOwner thanks = run.inactive.get(referrer) ? null
                     : new SampleOwner(onReferrer, referredBy, asOf, zone, decisions);
-            SampleCare.referral(onReferrer, thanks, since, client.displayName());
+            SampleCare.referral(onReferrer, thanks, !run.noPost.get(referrer), since, client.displayName());
             number(run, referredBy, onReferrer, out);
         }
         return client;
-    }
-
-    /** The owner works the follow-ups of the client's history until {@code stop}. */
-    private SampleOwner owner(Timeline timeline, Client client, LocalDate stop, List<Decision> decisions, int cadence) {
-        SampleOwner owner = new SampleOwner(timeline, client.id(), stop, zone, decisions);
-        new SampleFollowUps(owner).work(client.clientSince(), client.birthday(), "VIP".equals(client.tier()),
-                client.preferredChannel(), cadence);
-        return owner;
-    }
-
-    /**
-     * A client whose history ends with a complaint: unanswered yesterday, or answered a couple of
-     * weeks ago and not checked on since. Chance alone may leave a small book without either; this
-     * way every sample book has a recovery call and a recovery check-in to plan.
-     */
-    private SampleOwner plantComplaint(Run run, Timeline timeline, Client client, LocalDate day, boolean answered,
-            List<Decision> decisions) {
-        run.history.write(timeline, client, day);
-        SampleOwner owner = owner(timeline, client, day.minusDays(1), decisions, settings.cadenceDays(client.tier()));
-        SampleCare.complaint(run.history, timeline, day, answered ? owner : null);
-        return owner;
-    }
-
-    /**
-     * A client who rang to say they would be away for a while, just over two cadences ago: the
-     * owner skipped the call a cadence later, and it is due again now, the client at risk. Every
-     * sample book has one; larger books have a few more, in proportion.
-     */
-    private void plantAtRisk(Run run, Timeline timeline, Client client, int cadence, List<Decision> decisions) {
-        LocalDate away = asOf.minusDays(2L * cadence + Pick.between(timeline.random(), 0, 4));
-        run.history.write(timeline, client, away);
-        SampleOwner owner = owner(timeline, client, away, decisions, cadence);
-        timeline.add(away.atTime(17, Pick.between(timeline.random(), 0, 59)), InteractionKind.CALL,
-                Direction.INBOUND, Experience.NEUTRAL, null, "Called to say they will be away for a few months", "");
-        LocalDate skipped = Timeline.ownersDay(away.plusDays(cadence));
-        owner.skip(FollowUpRule.GONE_QUIET, away, FollowUpAction.CALL, skipped,
-                "Away for a few months; call when they are back");
     }
 
     private static void number(Run run, String clientId, Timeline timeline, List<Interaction> out) {

@@ -34,9 +34,9 @@ final class SampleCare {
     /**
      * On the referrer: the referral on the new client's first day, and the thank-you note the
      * rules ask for, when the owner has got to it ({@code owner} is {@code null} for a referrer
-     * no longer followed up).
+     * no longer followed up): posted, or without a postal address handed over in the shop.
      */
-    static void referral(Timeline timeline, SampleOwner owner, LocalDate since, String newClientName) {
+    static void referral(Timeline timeline, SampleOwner owner, boolean post, LocalDate since, String newClientName) {
         SplittableRandom random = timeline.random();
         LocalDateTime at = timeline.during(since);
         timeline.add(at, InteractionKind.REFERRAL, null, Experience.POSITIVE, null, "Referred " + newClientName, "");
@@ -47,26 +47,26 @@ final class SampleCare {
                 Timeline.addWorkDays(since, Pick.chance(random, 0.3) ? 1 : 3), since.plusDays(60));
         LocalDateTime noteAt = h == null || h.skipped() ? null : owner.timeOn(h.day(), at);
         if (noteAt != null) {
-            String summary = "Thank-you card for referring " + newClientName;
+            String summary = "Thank-you card for referring " + newClientName + (post ? "" : ", handed over in the shop");
             timeline.add(noteAt, InteractionKind.HANDWRITTEN_NOTE, Experience.POSITIVE, summary);
             owner.done(FollowUpRule.THANK_REFERRER, since, FollowUpAction.NOTE, noteAt, summary);
         }
     }
 
     /**
-     * A complaint late on {@code day}; when {@code owner} is given, the owner's apology call the
-     * next work day, recorded as done.
+     * A complaint late on {@code day}; when {@code owner} is given, the owner's apology the next
+     * work day (a call, or in person to a client without a phone number), recorded as done.
      */
-    static void complaint(SampleHistory history, Timeline timeline, LocalDate day, SampleOwner owner) {
+    static void complaint(SampleHistory history, Timeline timeline, LocalDate day, SampleOwner owner, Reach reach) {
         SplittableRandom random = timeline.random();
         LocalDateTime at = day.atTime(17, Pick.between(random, 30, 59));
         SampleProblems.Problem problem = history.problem(timeline, at, InteractionKind.COMPLAINT,
                 SampleProblems.Kind.COMPLAINT);
         if (owner != null) {
             LocalDateTime callAt = timeline.during(Timeline.ownersDay(Timeline.addWorkDays(day, 1)));
-            String remedy = Pick.one(random, problem.remedies());
-            timeline.add(callAt, InteractionKind.CALL, Experience.POSITIVE, remedy);
-            owner.done(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, callAt, remedy);
+            SampleFollowUps.Contact apology = SampleFollowUps.apology(reach, Pick.one(random, problem.remedies()));
+            timeline.add(callAt, apology.kind(), Experience.POSITIVE, apology.summary());
+            owner.done(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, callAt, apology.summary());
         }
     }
 }

@@ -32,11 +32,13 @@ final class SampleFollowUps {
             InteractionKind.CALL, InteractionKind.THANK_YOU_CALL, InteractionKind.GIFT);
 
     private final SampleOwner owner;
+    private final Reach reach;
     private final Timeline timeline;
     private final SplittableRandom random;
 
-    SampleFollowUps(SampleOwner owner) {
+    SampleFollowUps(SampleOwner owner, Reach reach) {
         this.owner = owner;
+        this.reach = reach;
         this.timeline = owner.timeline();
         this.random = timeline.random();
     }
@@ -64,7 +66,7 @@ final class SampleFollowUps {
         if (!purchases.isEmpty()) {
             earlyCare(purchases.get(0));
         }
-        new SampleKeepInTouch(owner, channel, cadence).work(since);
+        new SampleKeepInTouch(owner, reach, channel, cadence).work(since);
     }
 
     /**
@@ -84,6 +86,7 @@ final class SampleFollowUps {
             LocalDate callDay = Timeline.addWorkDays(day, Pick.chance(random, 0.35) ? 1 : 2);
             boolean repeat = i > 0 && !purchases.get(i - 1).at().toLocalDate().isBefore(day.minusDays(14));
             List<String> skipWith = p.experience() == Experience.NEGATIVE ? SampleOwner.BAD_ORDER_REASONS
+                    : !reach.phone() ? SampleOwner.NO_PHONE_REASONS
                     : repeat && Pick.chance(random, 0.6) ? SampleOwner.REPEAT_ORDER_REASONS : null;
             if (skipWith != null) {
                 Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
@@ -97,8 +100,8 @@ final class SampleFollowUps {
             if (i == 0 || p.amount().compareTo(LARGE) >= 0) {
                 LocalDate noteDay = Pick.chance(random, 0.4) ? Timeline.addWorkDays(day, Pick.between(random, 1, 4))
                         : day.plusDays(7);
-                String summary = i == 0 ? "Thank-you card for the first order"
-                        : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
+                String summary = !reach.post() ? "Thank-you card handed over in the shop"
+                        : i == 0 ? "Thank-you card for the first order" : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
                 follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
                         InteractionKind.HANDWRITTEN_NOTE, summary);
             }
@@ -114,8 +117,9 @@ final class SampleFollowUps {
         }
         boolean sameDay = Timeline.isOwnersDay(day) && problem.at().getHour() < 15 && Pick.chance(random, 0.3);
         String remedy = problem.remedies().isEmpty() ? "Called to apologise" : Pick.one(random, problem.remedies());
+        Contact apology = apology(reach, remedy);
         if (!follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
-                lastDay, problem.at(), InteractionKind.CALL, remedy)) {
+                lastDay, problem.at(), apology.kind(), apology.summary())) {
             return;
         }
         LocalDateTime recovered = null;
@@ -129,8 +133,10 @@ final class SampleFollowUps {
         LocalDate due = r.plusDays(14);
         if (!timeline.any(e -> e.way() == Direction.OUTBOUND && e.at().toLocalDate().isAfter(r)
                 && e.at().toLocalDate().isBefore(due))) {
-            follow(FollowUpRule.RECOVERY_CHECK_IN, day, FollowUpAction.CALL, due, lastDay, recovered,
-                    InteractionKind.CALL, Pick.one(random, SampleSummaries.CHECK_INS));
+            Contact c = callOr(SampleSummaries.CHECK_INS, "Emailed to check all was well after the problem",
+                    "Checked all was well when they came in");
+            follow(FollowUpRule.RECOVERY_CHECK_IN, day, FollowUpAction.CALL, due, lastDay, recovered, c.kind(),
+                    c.summary());
         }
     }
 
@@ -146,8 +152,9 @@ final class SampleFollowUps {
             boolean gift = vip && Pick.chance(random, 0.4);
             Handled h = owner.handle(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, planned, b.plusDays(7));
             if (h != null && !h.skipped()) {
-                String summary = gift ? Pick.one(random, SampleSummaries.BIRTHDAY_GIFTS)
-                        : h.day().isAfter(b) ? "Belated birthday card" : "Birthday card";
+                String card = (h.day().isAfter(b) ? "Belated birthday card" : "Birthday card")
+                        + (reach.post() ? "" : " handed over in the shop");
+                String summary = gift ? Pick.one(random, SampleSummaries.BIRTHDAY_GIFTS) : card;
                 log(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, timeline.during(h.day()),
                         gift ? InteractionKind.GIFT : InteractionKind.HANDWRITTEN_NOTE, summary);
             }
@@ -171,8 +178,9 @@ final class SampleFollowUps {
                     && !e.at().toLocalDate().isAfter(a))) {
                 continue;
             }
-            String summary = Pick.chance(random, 0.5) ? "Anniversary card: " + years + (years == 1 ? " year" : " years")
-                    + " with us" : "Card to thank them for " + (years == 1 ? "a year" : years + " years") + " of orders";
+            String summary = !reach.post() ? "Anniversary card handed over in the shop"
+                    : Pick.chance(random, 0.5) ? "Anniversary card: " + years + (years == 1 ? " year" : " years") + " with us"
+                    : "Card to thank them for " + (years == 1 ? "a year" : years + " years") + " of orders";
             follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7), null,
                     InteractionKind.HANDWRITTEN_NOTE, summary);
         }
@@ -184,9 +192,28 @@ final class SampleFollowUps {
         LocalDate due = f.plusDays(30);
         if (!timeline.any(e -> e.way() == Direction.OUTBOUND && e.at().toLocalDate().isAfter(f.plusDays(7))
                 && !e.at().toLocalDate().isAfter(due))) {
-            follow(FollowUpRule.EARLY_CARE, f, FollowUpAction.CALL, due, f.plusDays(60), first.at(),
-                    InteractionKind.CALL, Pick.one(random, SampleSummaries.CARE_CALLS));
+            Contact c = callOr(SampleSummaries.CARE_CALLS, "Emailed to ask how the first order went",
+                    "Asked how the first order went when they came in");
+            follow(FollowUpRule.EARLY_CARE, f, FollowUpAction.CALL, due, f.plusDays(60), first.at(), c.kind(),
+                    c.summary());
         }
+    }
+
+    /** A contact to log: its kind and what it says. */
+    record Contact(InteractionKind kind, String summary) {
+    }
+
+    /** The apology after a problem: a call saying {@code remedy}, else a visit, else a word in the shop. */
+    static Contact apology(Reach reach, String remedy) {
+        return reach.phone() ? new Contact(InteractionKind.CALL, remedy)
+                : reach.post() ? new Contact(InteractionKind.VISIT, "Went round to apologise in person")
+                : new Contact(InteractionKind.MEETING, "Apologised in person when they came in");
+    }
+
+    /** A call when the client has a phone number, else an email, else a word when they come in. */
+    private Contact callOr(List<String> calls, String email, String inPerson) {
+        return reach.phone() ? new Contact(InteractionKind.CALL, Pick.one(random, calls))
+                : reach.email() ? new Contact(InteractionKind.EMAIL, email) : new Contact(InteractionKind.MEETING, inPerson);
     }
 
     /** Handles one follow-up and, when the owner did it, logs the contact; says whether it was logged. */

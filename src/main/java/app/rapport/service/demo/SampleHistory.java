@@ -55,6 +55,7 @@ final class SampleHistory {
      */
     void write(Timeline timeline, Client client, LocalDate end) {
         SplittableRandom random = timeline.random();
+        Reach reach = Reach.of(client);
         LocalDate since = client.clientSince();
         int days = (int) ChronoUnit.DAYS.between(since, end) + 1;
         int count = 1 + (int) Math.round(rate(client.tier()) * days * Pick.between(random, 0.5, 1.5));
@@ -69,7 +70,7 @@ final class SampleHistory {
             if (kind == InteractionKind.PURCHASE) {
                 purchase(timeline, client, Timeline.shopDay(day, since));
             } else {
-                other(timeline, kind, day, since, end);
+                other(timeline, reach, kind, day, since, end);
             }
         }
         SampleCare.christmas(timeline, since, end, client.tier());
@@ -115,12 +116,20 @@ final class SampleHistory {
         return Pick.weighted(random, SampleSummaries.ITEMS, Item::weight);
     }
 
-    private void other(Timeline timeline, InteractionKind kind, LocalDate day, LocalDate since, LocalDate end) {
+    /**
+     * A contact of another kind, as the client's details allow: the owner calls only a client with
+     * a phone number (others call the shop), emails one with an address, visits one with an address.
+     */
+    private void other(Timeline timeline, Reach reach, InteractionKind wanted, LocalDate day, LocalDate since,
+            LocalDate end) {
         SplittableRandom random = timeline.random();
         LocalDate workDay = Timeline.workDay(day, since, end);
+        InteractionKind kind = wanted == InteractionKind.EMAIL && !reach.email()
+                ? reach.phone() ? InteractionKind.CALL : InteractionKind.OTHER
+                : wanted == InteractionKind.VISIT && !reach.post() ? InteractionKind.OTHER : wanted;
         switch (kind) {
             case CALL -> {
-                if (Pick.chance(random, 0.3)) {
+                if (!reach.phone() || Pick.chance(random, 0.3)) {
                     timeline.add(timeline.during(day), kind, Direction.INBOUND, Experience.NEUTRAL, null,
                             Pick.one(random, SampleSummaries.callsIn(day.getMonth())), "");
                 } else {
@@ -133,7 +142,8 @@ final class SampleHistory {
                 if (Pick.chance(random, 0.06)) {
                     problem(timeline, at, kind, SampleProblems.Kind.VISIT);
                 } else {
-                    timeline.add(at, kind, mood(random), Pick.one(random, SampleSummaries.VISITS));
+                    timeline.add(at, kind, mood(random), Pick.one(random,
+                            reach.business() ? SampleSummaries.BUSINESS_VISITS : SampleSummaries.VISITS));
                 }
             }
             case COMPLAINT -> problem(timeline, timeline.during(day), kind, SampleProblems.Kind.COMPLAINT);

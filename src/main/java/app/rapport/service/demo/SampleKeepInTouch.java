@@ -22,16 +22,20 @@ import java.util.SplittableRandom;
  */
 final class SampleKeepInTouch {
     private final SampleOwner owner;
+    private final Reach reach;
     private final Timeline timeline;
     private final SplittableRandom random;
     private final Channel channel;
     private final int cadence;
 
-    SampleKeepInTouch(SampleOwner owner, Channel channel, int cadence) {
+    /** {@code channel}: the client's preferred one, which their details allow; {@code null} when they never said. */
+    SampleKeepInTouch(SampleOwner owner, Reach reach, Channel channel, int cadence) {
         this.owner = owner;
+        this.reach = reach;
         this.timeline = owner.timeline();
         this.random = timeline.random();
-        this.channel = channel;
+        this.channel = channel != null ? channel : reach.phone() ? Channel.CALL : reach.email() ? Channel.EMAIL
+                : reach.post() ? Channel.NOTE : null;
         this.cadence = cadence;
     }
 
@@ -76,7 +80,7 @@ final class SampleKeepInTouch {
         LocalDateTime at = timeline.during(day);
         InteractionKind kind;
         String summary;
-        if (action == FollowUpAction.CALL_THEN_NOTE) {
+        if (action == FollowUpAction.CALL_THEN_NOTE && reach.phone()) {
             kind = InteractionKind.CALL;
             summary = Pick.one(random, SampleSummaries.AT_RISK_CALLS);
         } else if (channel == Channel.NOTE) {
@@ -88,14 +92,17 @@ final class SampleKeepInTouch {
         } else if (channel == Channel.VISIT) {
             kind = InteractionKind.VISIT;
             summary = Pick.one(random, SampleSummaries.KEEP_IN_TOUCH_VISITS);
-        } else {
+        } else if (channel == Channel.CALL) {
             kind = InteractionKind.CALL;
             summary = Pick.one(random, SampleSummaries.KEEP_IN_TOUCH_CALLS);
+        } else {
+            kind = InteractionKind.MEETING;
+            summary = "Caught up when they came by the shop";
         }
         Experience mood = Pick.chance(random, 0.4) ? Experience.POSITIVE : Experience.NEUTRAL;
         timeline.add(at, kind, null, mood, null, summary, "");
         owner.done(FollowUpRule.GONE_QUIET, anchor, action, at, summary);
-        if (action == FollowUpAction.CALL_THEN_NOTE) {
+        if (action == FollowUpAction.CALL_THEN_NOTE && kind == InteractionKind.CALL && reach.post()) {
             LocalDateTime noteAt = owner.timeOn(day, at);
             if (noteAt != null) {
                 timeline.add(noteAt, InteractionKind.HANDWRITTEN_NOTE, null, Experience.POSITIVE, null,

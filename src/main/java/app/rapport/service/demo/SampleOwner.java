@@ -51,6 +51,8 @@ final class SampleOwner {
 
     static final List<String> REPEAT_ORDER_REASONS = List.of("Standing order; thanked them last week",
             "Regular order; thanked them at the counter", "Thanked them for the last order only days ago");
+    static final List<String> NO_PHONE_REASONS = List.of("No phone number; thanked them at pickup",
+            "No number on file; thanked them in the shop");
     static final List<String> BAD_ORDER_REASONS = List.of("Apologised for the order instead",
             "Not the moment for thanks; called to put it right");
 

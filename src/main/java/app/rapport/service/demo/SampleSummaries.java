@@ -62,9 +62,11 @@ final class SampleSummaries {
         return lines;
     }
 
-    static final List<String> VISITS = List.of("Delivered the order in person", "Dropped off samples at the office",
-            "Set up the dessert table at the venue", "Restocked the café's pastry case",
-            "Brought a tray of new pastries to try");
+    static final List<String> VISITS = List.of("Delivered the order in person", "Brought a tray of new pastries to try",
+            "Set up the dessert table for the party");
+    static final List<String> BUSINESS_VISITS = List.of("Delivered the order in person",
+            "Dropped off samples at the office", "Set up the dessert table at the venue",
+            "Restocked the café's pastry case", "Brought a tray of new pastries to try");
     static final List<String> MEETINGS = List.of("Wedding cake tasting", "Planning meeting for the company party",
             "Menu tasting for the catering", "Met to plan the christening", "Went through next year's standing orders");
     static final List<String> OTHERS = List.of("Met at the farmers' market", "Saw them at the street fair",

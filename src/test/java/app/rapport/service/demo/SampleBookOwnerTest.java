@@ -6,6 +6,7 @@ import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
+import app.rapport.model.Direction;
 import app.rapport.model.Experience;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
@@ -70,6 +71,28 @@ class SampleBookOwnerTest {
         assertThat(shares.keySet()).containsExactlyInAnyOrder(Channel.values());
         assertThat(shares.get(Channel.CALL)).isGreaterThan(clients / 2L);
         assertThat(book).allSatisfy(c -> assertThat(c.clientSince()).isNotNull());
+    }
+
+    @ParameterizedTest(name = "{1} clients, seed {0}")
+    @CsvSource({"4, 2000", "5, 2000"})
+    void ownersContacts_onlyByWaysTheOwnerHasDetailsFor(long seed, int clients) {
+        SampleChunk book = new SampleBookGenerator(seed, clients, LocalDate.of(2026, 12, 4)).generateAll();
+        Map<String, Client> byId = book.clients().stream().collect(Collectors.toMap(Client::id, c -> c));
+
+        assertThat(book.interactions()).filteredOn(i -> i.direction() == Direction.OUTBOUND).allSatisfy(i -> {
+            Client c = byId.get(i.clientId());
+            switch (i.kind()) {
+                case CALL, THANK_YOU_CALL -> assertThat(c.phones()).as("%s", i).isNotEmpty();
+                case EMAIL -> assertThat(c.emails()).as("%s", i).isNotEmpty();
+                case VISIT -> assertThat(c.address().isEmpty()).as("%s", i).isFalse();
+                case HANDWRITTEN_NOTE -> assertThat(!c.address().isEmpty() || i.summary().endsWith("in the shop"))
+                        .as("%s", i).isTrue();
+                default -> {
+                }
+            }
+        });
+        assertThat(book.clients()).anyMatch(c -> c.phones().isEmpty() && book.interactions().stream()
+                .anyMatch(i -> i.clientId().equals(c.id()) && i.direction() == Direction.OUTBOUND));
     }
 
     @ParameterizedTest(name = "{1} clients, seed {0}, as of {2}")
