@@ -84,27 +84,57 @@ final class SampleFollowUps {
                 lastDay = next.isBefore(lastDay) ? next : lastDay;
             }
             LocalDate callDay = Timeline.addWorkDays(day, Pick.chance(random, 0.35) ? 1 : 2);
+            boolean note = i == 0 || p.amount().compareTo(LARGE) >= 0;
+            if (Pick.chance(random, 0.02)) {
+                skipThanks(day, callDay, lastDay, note, Pick.one(random, SampleOwner.THANKS_SKIP_REASONS));
+                continue;
+            }
             boolean repeat = i > 0 && !purchases.get(i - 1).at().toLocalDate().isBefore(day.minusDays(14));
             List<String> skipWith = p.experience() == Experience.NEGATIVE ? SampleOwner.BAD_ORDER_REASONS
                     : !reach.phone() ? SampleOwner.NO_PHONE_REASONS
                     : repeat && Pick.chance(random, 0.6) ? SampleOwner.REPEAT_ORDER_REASONS : null;
-            if (skipWith != null) {
-                Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
-                if (h != null) {
-                    owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, h.day(), Pick.one(random, skipWith));
-                }
-            } else {
+            if (skipWith == null) {
                 follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, p.at(),
                         InteractionKind.THANK_YOU_CALL, Pick.one(random, SampleSummaries.THANK_YOU_CALLS));
             }
-            if (i == 0 || p.amount().compareTo(LARGE) >= 0) {
+            LocalDateTime noted = null;
+            if (note) {
                 LocalDate noteDay = Pick.chance(random, 0.4) ? Timeline.addWorkDays(day, Pick.between(random, 1, 4))
                         : day.plusDays(7);
                 String summary = !reach.post() ? "Thank-you card handed over in the shop"
                         : i == 0 ? "Thank-you card for the first order" : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
-                follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
+                noted = follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
                         InteractionKind.HANDWRITTEN_NOTE, summary);
             }
+            if (skipWith != null) {
+                skipCall(day, callDay, lastDay, noted, Pick.one(random, skipWith));
+            }
+        }
+    }
+
+    /** Skips the call and the card for the purchase of {@code day}, both at once. */
+    private void skipThanks(LocalDate day, LocalDate callDay, LocalDate lastDay, boolean note, String reason) {
+        Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
+        if (h != null) {
+            LocalDateTime at = timeline.during(h.day());
+            owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, at, reason);
+            if (note) {
+                owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, at.plusMinutes(1), reason);
+            }
+        }
+    }
+
+    /**
+     * Skips the thank-you call for the purchase of {@code day}; when the card went out the same day
+     * or later, just after it: both share one occurrence key, and the latest decision on a key is
+     * the one the planner reads.
+     */
+    private void skipCall(LocalDate day, LocalDate callDay, LocalDate lastDay, LocalDateTime noted, String reason) {
+        Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
+        if (h != null) {
+            LocalDateTime at = timeline.during(h.day());
+            owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL,
+                    noted != null && !noted.isBefore(at) ? noted.plusMinutes(1) : at, reason);
         }
     }
 
@@ -118,8 +148,8 @@ final class SampleFollowUps {
         boolean sameDay = Timeline.isOwnersDay(day) && problem.at().getHour() < 15 && Pick.chance(random, 0.3);
         String remedy = problem.remedies().isEmpty() ? "Called to apologise" : Pick.one(random, problem.remedies());
         Contact apology = apology(reach, remedy);
-        if (!follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
-                lastDay, problem.at(), apology.kind(), apology.summary())) {
+        if (follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
+                lastDay, problem.at(), apology.kind(), apology.summary()) == null) {
             return;
         }
         LocalDateTime recovered = null;
@@ -216,15 +246,18 @@ final class SampleFollowUps {
                 : reach.email() ? new Contact(InteractionKind.EMAIL, email) : new Contact(InteractionKind.MEETING, inPerson);
     }
 
-    /** Handles one follow-up and, when the owner did it, logs the contact; says whether it was logged. */
-    private boolean follow(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned,
+    /**
+     * Handles one follow-up and, when the owner did it, logs the contact; its time, or {@code null}
+     * when nothing was logged.
+     */
+    private LocalDateTime follow(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned,
             LocalDate lastDay, LocalDateTime notBefore, InteractionKind kind, String summary) {
         Handled h = owner.handle(rule, anchor, action, planned, lastDay);
         if (h == null || h.skipped()) {
-            return false;
+            return null;
         }
         LocalDateTime at = owner.timeOn(h.day(), notBefore);
-        return at != null && log(rule, anchor, action, at, kind, summary);
+        return at != null && log(rule, anchor, action, at, kind, summary) ? at : null;
     }
 
     private boolean log(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDateTime at,

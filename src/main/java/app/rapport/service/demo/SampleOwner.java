@@ -37,7 +37,6 @@ final class SampleOwner {
     }
 
     private static final Map<FollowUpRule, List<String>> SKIP_REASONS = Map.of(
-            FollowUpRule.THANK_PURCHASE, List.of("Thanked them at the counter", "Bought it as a gift for someone else"),
             FollowUpRule.GONE_QUIET, List.of("Away for a few months; call when they are back",
                     "Only orders at Christmas; no need before", "Said they will be in touch when they need us"),
             FollowUpRule.BIRTHDAY, List.of("Does not want a fuss on birthdays", "Card went out with their last order"),
@@ -49,6 +48,9 @@ final class SampleOwner {
             "Busy season for them; try later", "Asked us to call back next week", "Closed for renovations until then",
             "Waiting for them to confirm the date");
 
+    /** Why the owner let a purchase go unthanked, call and card alike. */
+    static final List<String> THANKS_SKIP_REASONS = List.of("Thanked them at the counter",
+            "Bought it as a gift for someone else");
     static final List<String> REPEAT_ORDER_REASONS = List.of("Standing order; thanked them last week",
             "Regular order; thanked them at the counter", "Thanked them for the last order only days ago");
     static final List<String> NO_PHONE_REASONS = List.of("No phone number; thanked them at pickup",
@@ -103,7 +105,10 @@ final class SampleOwner {
      * As {@link #handle(FollowUpRule, LocalDate, FollowUpAction, LocalDate, LocalDate)}, skipped
      * with the chance {@code skip}. Before the owner kept decisions in Rapport nothing was snoozed,
      * and a skip left nothing to record: only a follow-up that leaves the list before the as-of
-     * date is skipped then, as the app would still list it otherwise.
+     * date is skipped then, as the app would still list it otherwise. A thank-you for a purchase is
+     * never snoozed, nor skipped here: its call and its card share one occurrence key, and the
+     * latest decision on a key is the one the planner reads, so {@link SampleFollowUps} decides
+     * about them together.
      */
     Handled handle(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned, LocalDate lastDay,
             double skip) {
@@ -111,7 +116,7 @@ final class SampleOwner {
         if (!reached(day, lastDay)) {
             return null;
         }
-        if (inRapport(day) && Pick.chance(random, SNOOZE)) {
+        if (inRapport(day) && rule != FollowUpRule.THANK_PURCHASE && Pick.chance(random, SNOOZE)) {
             LocalDate until = Timeline.ownersDay(day.plusDays(Pick.between(random, 4, 18)));
             decide(rule, anchor, action, DecisionKind.SNOOZE, until, Pick.one(random, SNOOZE_REASONS),
                     timeline.during(day));
@@ -131,7 +136,12 @@ final class SampleOwner {
 
     /** Records a follow-up skipped on {@code day}, for a reason. */
     void skip(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate day, String reason) {
-        decide(rule, anchor, action, DecisionKind.SKIP, null, reason, timeline.during(day));
+        skip(rule, anchor, action, timeline.during(day), reason);
+    }
+
+    /** Records a follow-up skipped at {@code at}, for a reason. */
+    void skip(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDateTime at, String reason) {
+        decide(rule, anchor, action, DecisionKind.SKIP, null, reason, at);
     }
 
     /**

@@ -10,10 +10,12 @@ import app.rapport.model.Direction;
 import app.rapport.model.Experience;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
+import app.rapport.model.OccurrenceKey;
 import app.rapport.model.InteractionKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +95,27 @@ class SampleBookOwnerTest {
         });
         assertThat(book.clients()).anyMatch(c -> c.phones().isEmpty() && book.interactions().stream()
                 .anyMatch(i -> i.clientId().equals(c.id()) && i.direction() == Direction.OUTBOUND));
+    }
+
+    /**
+     * A purchase's thank-you call and card share one occurrence key, and the planner reads the
+     * latest decision on a key: a skipped call followed by a card marked done would bring the
+     * call back on the list.
+     */
+    @ParameterizedTest(name = "{1} clients, seed {0}, as of {2}")
+    @CsvSource({"1, 2000, 2026-12-04", "9, 2000, 2027-03-15"})
+    void thanksForAPurchase_aSkipIsTheLatestDecisionOnItsKey_nothingSnoozed(long seed, int clients, LocalDate asOf) {
+        Map<OccurrenceKey, List<Decision>> byKey = new SampleBookGenerator(seed, clients, asOf).generateAll()
+                .decisions().stream().filter(d -> d.rule() == FollowUpRule.THANK_PURCHASE)
+                .sorted(Comparator.comparing(Decision::at)).collect(Collectors.groupingBy(Decision::key));
+
+        assertThat(byKey.values()).flatMap(ds -> ds).extracting(Decision::decision).contains(DecisionKind.SKIP)
+                .doesNotContain(DecisionKind.SNOOZE);
+        assertThat(byKey).allSatisfy((key, ds) -> {
+            if (ds.stream().anyMatch(d -> d.decision() == DecisionKind.SKIP)) {
+                assertThat(ds.get(ds.size() - 1).decision()).as("%s", ds).isEqualTo(DecisionKind.SKIP);
+            }
+        });
     }
 
     @ParameterizedTest(name = "{1} clients, seed {0}, as of {2}")
