@@ -9,7 +9,6 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import app.rapport.service.demo.SampleOwner.Handled;
 import app.rapport.service.demo.Timeline.Event;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import java.util.SplittableRandom;
  * has gone quiet. Each is planned as the rule dates it and handled by the {@link SampleOwner}.
  */
 final class SampleFollowUps {
-    private static final BigDecimal LARGE = new BigDecimal("500.00");
     private static final Set<InteractionKind> RECOVERING = EnumSet.of(InteractionKind.CALL, InteractionKind.VISIT,
             InteractionKind.MEETING, InteractionKind.THANK_YOU_CALL);
     private static final Set<InteractionKind> MARKS_ANNIVERSARY = EnumSet.of(InteractionKind.HANDWRITTEN_NOTE,
@@ -55,7 +53,7 @@ final class SampleFollowUps {
                 problems.add(e);
             }
         }
-        thankPurchases(purchases);
+        new SampleThanks(owner, reach).thank(purchases);
         for (int i = 0; i < problems.size(); i++) {
             recover(problems.get(i), i + 1 < problems.size() ? problems.get(i + 1) : null);
         }
@@ -69,75 +67,6 @@ final class SampleFollowUps {
         new SampleKeepInTouch(owner, reach, channel, cadence).work(since);
     }
 
-    /**
-     * For each purchase a call, and a note after the first and large ones; a newer purchase takes
-     * over. The owner skips the call for many repeat orders days apart, and for an order that went
-     * wrong (the apology call is the recovery's).
-     */
-    private void thankPurchases(List<Event> purchases) {
-        for (int i = 0; i < purchases.size(); i++) {
-            Event p = purchases.get(i);
-            LocalDate day = p.at().toLocalDate();
-            LocalDate lastDay = day.plusDays(30);
-            if (i + 1 < purchases.size()) {
-                LocalDate next = purchases.get(i + 1).at().toLocalDate().minusDays(1);
-                lastDay = next.isBefore(lastDay) ? next : lastDay;
-            }
-            LocalDate callDay = Timeline.addWorkDays(day, Pick.chance(random, 0.35) ? 1 : 2);
-            boolean note = i == 0 || p.amount().compareTo(LARGE) >= 0;
-            if (Pick.chance(random, 0.02)) {
-                skipThanks(day, callDay, lastDay, note, Pick.one(random, SampleOwner.THANKS_SKIP_REASONS));
-                continue;
-            }
-            boolean repeat = i > 0 && !purchases.get(i - 1).at().toLocalDate().isBefore(day.minusDays(14));
-            List<String> skipWith = p.experience() == Experience.NEGATIVE ? SampleOwner.BAD_ORDER_REASONS
-                    : !reach.phone() ? SampleOwner.NO_PHONE_REASONS
-                    : repeat && Pick.chance(random, 0.6) ? SampleOwner.REPEAT_ORDER_REASONS : null;
-            if (skipWith == null) {
-                follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, p.at(),
-                        InteractionKind.THANK_YOU_CALL, Pick.one(random, SampleSummaries.THANK_YOU_CALLS));
-            }
-            LocalDateTime noted = null;
-            if (note) {
-                LocalDate noteDay = Pick.chance(random, 0.4) ? Timeline.addWorkDays(day, Pick.between(random, 1, 4))
-                        : day.plusDays(7);
-                String summary = !reach.post() ? "Thank-you card handed over in the shop"
-                        : i == 0 ? "Thank-you card for the first order" : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
-                noted = follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
-                        InteractionKind.HANDWRITTEN_NOTE, summary);
-            }
-            if (skipWith != null) {
-                skipCall(day, callDay, lastDay, noted, Pick.one(random, skipWith));
-            }
-        }
-    }
-
-    /** Skips the call and the card for the purchase of {@code day}, both at once. */
-    private void skipThanks(LocalDate day, LocalDate callDay, LocalDate lastDay, boolean note, String reason) {
-        Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
-        if (h != null) {
-            LocalDateTime at = timeline.during(h.day());
-            owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, at, reason);
-            if (note) {
-                owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, at.plusMinutes(1), reason);
-            }
-        }
-    }
-
-    /**
-     * Skips the thank-you call for the purchase of {@code day}; when the card went out the same day
-     * or later, just after it: both share one occurrence key, and the latest decision on a key is
-     * the one the planner reads.
-     */
-    private void skipCall(LocalDate day, LocalDate callDay, LocalDate lastDay, LocalDateTime noted, String reason) {
-        Handled h = owner.handle(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL, callDay, lastDay, 0);
-        if (h != null) {
-            LocalDateTime at = timeline.during(h.day());
-            owner.skip(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.CALL,
-                    noted != null && !noted.isBefore(at) ? noted.plusMinutes(1) : at, reason);
-        }
-    }
-
     /** An apology call, mostly the next work day, then a check-in two weeks on; a newer problem takes over. */
     private void recover(Event problem, Event next) {
         LocalDate day = problem.at().toLocalDate();
@@ -148,7 +77,7 @@ final class SampleFollowUps {
         boolean sameDay = Timeline.isOwnersDay(day) && problem.at().getHour() < 15 && Pick.chance(random, 0.3);
         String remedy = problem.remedies().isEmpty() ? "Called to apologise" : Pick.one(random, problem.remedies());
         Contact apology = apology(reach, remedy);
-        if (follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
+        if (owner.follow(FollowUpRule.RECOVERY, day, FollowUpAction.CALL, sameDay ? day : Timeline.addWorkDays(day, 1),
                 lastDay, problem.at(), apology.kind(), apology.summary()) == null) {
             return;
         }
@@ -165,7 +94,7 @@ final class SampleFollowUps {
                 && e.at().toLocalDate().isBefore(due))) {
             Contact c = callOr(SampleSummaries.CHECK_INS, "Emailed to check all was well after the problem",
                     "Checked all was well when they came in");
-            follow(FollowUpRule.RECOVERY_CHECK_IN, day, FollowUpAction.CALL, due, lastDay, recovered, c.kind(),
+            owner.follow(FollowUpRule.RECOVERY_CHECK_IN, day, FollowUpAction.CALL, due, lastDay, recovered, c.kind(),
                     c.summary());
         }
     }
@@ -185,7 +114,7 @@ final class SampleFollowUps {
                 String card = (h.day().isAfter(b) ? "Belated birthday card" : "Birthday card")
                         + (reach.post() ? "" : " handed over in the shop");
                 String summary = gift ? Pick.one(random, SampleSummaries.BIRTHDAY_GIFTS) : card;
-                log(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, timeline.during(h.day()),
+                owner.log(FollowUpRule.BIRTHDAY, b, FollowUpAction.NOTE, timeline.during(h.day()),
                         gift ? InteractionKind.GIFT : InteractionKind.HANDWRITTEN_NOTE, summary);
             }
         }
@@ -211,7 +140,7 @@ final class SampleFollowUps {
             String summary = !reach.post() ? "Anniversary card handed over in the shop"
                     : Pick.chance(random, 0.5) ? "Anniversary card: " + years + (years == 1 ? " year" : " years") + " with us"
                     : "Card to thank them for " + (years == 1 ? "a year" : years + " years") + " of orders";
-            follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7), null,
+            owner.follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7), null,
                     InteractionKind.HANDWRITTEN_NOTE, summary);
         }
     }
@@ -224,7 +153,7 @@ final class SampleFollowUps {
                 && !e.at().toLocalDate().isAfter(due))) {
             Contact c = callOr(SampleSummaries.CARE_CALLS, "Emailed to ask how the first order went",
                     "Asked how the first order went when they came in");
-            follow(FollowUpRule.EARLY_CARE, f, FollowUpAction.CALL, due, f.plusDays(60), first.at(), c.kind(),
+            owner.follow(FollowUpRule.EARLY_CARE, f, FollowUpAction.CALL, due, f.plusDays(60), first.at(), c.kind(),
                     c.summary());
         }
     }
@@ -244,29 +173,5 @@ final class SampleFollowUps {
     private Contact callOr(List<String> calls, String email, String inPerson) {
         return reach.phone() ? new Contact(InteractionKind.CALL, Pick.one(random, calls))
                 : reach.email() ? new Contact(InteractionKind.EMAIL, email) : new Contact(InteractionKind.MEETING, inPerson);
-    }
-
-    /**
-     * Handles one follow-up and, when the owner did it, logs the contact; its time, or {@code null}
-     * when nothing was logged.
-     */
-    private LocalDateTime follow(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned,
-            LocalDate lastDay, LocalDateTime notBefore, InteractionKind kind, String summary) {
-        Handled h = owner.handle(rule, anchor, action, planned, lastDay);
-        if (h == null || h.skipped()) {
-            return null;
-        }
-        LocalDateTime at = owner.timeOn(h.day(), notBefore);
-        return at != null && log(rule, anchor, action, at, kind, summary) ? at : null;
-    }
-
-    private boolean log(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDateTime at,
-            InteractionKind kind, String summary) {
-        Experience mood = Pick.chance(random, 0.5) ? Experience.POSITIVE : Experience.NEUTRAL;
-        if (!timeline.add(at, kind, null, mood, null, summary, "")) {
-            return false;
-        }
-        owner.done(rule, anchor, action, at, summary);
-        return true;
     }
 }

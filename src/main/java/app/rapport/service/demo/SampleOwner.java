@@ -3,7 +3,9 @@ package app.rapport.service.demo;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
 import app.rapport.model.FollowUpAction;
+import app.rapport.model.Experience;
 import app.rapport.model.FollowUpRule;
+import app.rapport.model.InteractionKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -168,6 +170,30 @@ final class SampleOwner {
         }
         LocalDate next = Timeline.ownersDay(day.plusDays(1));
         return reached(next, next) ? timeline.during(next) : null;
+    }
+
+    /**
+     * Handles one follow-up and, when the owner did it, logs the contact; its time, or {@code null}
+     * when nothing was logged.
+     */
+    LocalDateTime follow(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDate planned,
+            LocalDate lastDay, LocalDateTime notBefore, InteractionKind kind, String summary) {
+        Handled h = handle(rule, anchor, action, planned, lastDay);
+        if (h == null || h.skipped()) {
+            return null;
+        }
+        LocalDateTime at = timeOn(h.day(), notBefore);
+        return at != null && log(rule, anchor, action, at, kind, summary) ? at : null;
+    }
+
+    boolean log(FollowUpRule rule, LocalDate anchor, FollowUpAction action, LocalDateTime at,
+            InteractionKind kind, String summary) {
+        Experience mood = Pick.chance(random, 0.5) ? Experience.POSITIVE : Experience.NEUTRAL;
+        if (!timeline.add(at, kind, null, mood, null, summary, "")) {
+            return false;
+        }
+        done(rule, anchor, action, at, summary);
+        return true;
     }
 
     private boolean reached(LocalDate day, LocalDate lastDay) {
