@@ -9,8 +9,6 @@ import app.rapport.service.demo.SampleOwner.Handled;
 import app.rapport.service.demo.Timeline.Event;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -41,36 +39,45 @@ final class SampleKeepInTouch {
 
     /** Walks the client's history from their first contact (or {@code since}) to the as-of date. */
     void work(LocalDate since) {
-        List<LocalDate> days = new ArrayList<>();
-        for (Event e : timeline.sorted()) {
-            days.add(e.at().toLocalDate());
+        List<Event> events = timeline.sorted();
+        long[] days = new long[events.size()];
+        for (int k = 0; k < days.length; k++) {
+            days[k] = events.get(k).at().toLocalDate().toEpochDay();
         }
-        LocalDate last = days.isEmpty() ? since : days.get(0);
-        LocalDate anchor = last;
+        long asOf = timeline.asOf().toEpochDay();
+        long last = days.length == 0 ? since.toEpochDay() : days[0];
+        long anchor = last;
         int i = 0;
         while (true) {
-            while (i < days.size() && !days.get(i).isAfter(last)) {
+            while (i < days.length && days[i] <= last) {
                 i++;
             }
-            LocalDate next = i < days.size() ? days.get(i) : null;
-            LocalDate due = anchor.plusDays(cadence);
-            boolean atRisk = ChronoUnit.DAYS.between(last, due) >= 2L * cadence;
-            FollowUpAction action = atRisk ? FollowUpAction.CALL_THEN_NOTE
+            long next = i < days.length ? days[i] : Long.MAX_VALUE;
+            long due = anchor + cadence;
+            if (next <= due || due >= asOf) {
+                if (next == Long.MAX_VALUE) {
+                    return;
+                }
+                last = next;
+                anchor = last;
+                continue;
+            }
+            FollowUpAction action = due - last >= 2L * cadence ? FollowUpAction.CALL_THEN_NOTE
                     : channel == Channel.NOTE ? FollowUpAction.NOTE : FollowUpAction.CALL;
-            boolean comesFirst = next != null && !next.isAfter(due);
-            Handled h = comesFirst || !due.isBefore(timeline.asOf()) ? null : owner.handle(FollowUpRule.GONE_QUIET,
-                    anchor, action, due, next == null ? timeline.asOf() : next.minusDays(1));
+            LocalDate anchorDay = LocalDate.ofEpochDay(anchor);
+            Handled h = owner.handle(FollowUpRule.GONE_QUIET, anchorDay, action, LocalDate.ofEpochDay(due),
+                    LocalDate.ofEpochDay(Math.min(next - 1, asOf)));
             if (h == null) {
-                if (next == null) {
+                if (next == Long.MAX_VALUE) {
                     return;
                 }
                 last = next;
                 anchor = last;
             } else if (h.skipped()) {
-                anchor = h.day().isAfter(anchor) ? h.day() : anchor.plusDays(1);
+                anchor = Math.max(h.day().toEpochDay(), anchor + 1);
             } else {
-                getInTouch(anchor, action, h.day());
-                last = h.day();
+                getInTouch(anchorDay, action, h.day());
+                last = h.day().toEpochDay();
                 anchor = last;
             }
         }
