@@ -47,7 +47,8 @@ final class SampleCare {
                 Timeline.addWorkDays(since, Pick.chance(random, 0.3) ? 1 : 3), since.plusDays(60));
         LocalDateTime noteAt = h == null || h.skipped() ? null : owner.timeOn(h.day(), at);
         if (noteAt != null) {
-            String summary = "Thank-you card for referring " + newClientName + (post ? "" : ", handed over in the shop");
+            String summary = "Thank-you card for referring " + newClientName
+                    + (post ? "" : ", handed over in the shop");
             timeline.add(noteAt, InteractionKind.HANDWRITTEN_NOTE, Experience.POSITIVE, summary);
             owner.done(FollowUpRule.THANK_REFERRER, since, FollowUpAction.NOTE, noteAt, summary);
         }

@@ -133,14 +133,17 @@ final class SampleFollowUps {
     private void anniversaries(LocalDate since) {
         for (int years = 1; !since.plusYears(years).isAfter(timeline.asOf()); years++) {
             LocalDate a = since.plusYears(years);
-            if (timeline.any(e -> MARKS_ANNIVERSARY.contains(e.kind()) && !e.at().toLocalDate().isBefore(a.minusDays(14))
+            LocalDate from = a.minusDays(14);
+            if (timeline.any(e -> MARKS_ANNIVERSARY.contains(e.kind()) && !e.at().toLocalDate().isBefore(from)
                     && !e.at().toLocalDate().isAfter(a))) {
                 continue;
             }
             String summary = !reach.post() ? "Anniversary card handed over in the shop"
-                    : Pick.chance(random, 0.5) ? "Anniversary card: " + years + (years == 1 ? " year" : " years") + " with us"
+                    : Pick.chance(random, 0.5)
+                    ? "Anniversary card: " + years + (years == 1 ? " year" : " years") + " with us"
                     : "Card to thank them for " + (years == 1 ? "a year" : years + " years") + " of orders";
-            owner.follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7), null,
+            owner.follow(FollowUpRule.ANNIVERSARY, a, FollowUpAction.NOTE, Timeline.ownersDayBefore(a), a.plusDays(7),
+                    null,
                     InteractionKind.HANDWRITTEN_NOTE, summary);
         }
     }
@@ -172,6 +175,7 @@ final class SampleFollowUps {
     /** A call when the client has a phone number, else an email, else a word when they come in. */
     private Contact callOr(List<String> calls, String email, String inPerson) {
         return reach.phone() ? new Contact(InteractionKind.CALL, Pick.one(random, calls))
-                : reach.email() ? new Contact(InteractionKind.EMAIL, email) : new Contact(InteractionKind.MEETING, inPerson);
+                : reach.email() ? new Contact(InteractionKind.EMAIL, email)
+                : new Contact(InteractionKind.MEETING, inPerson);
     }
 }

@@ -47,7 +47,8 @@ final class SampleOwner {
             FollowUpRule.RECOVERY_CHECK_IN, List.of("Ordering as usual again; no need"),
             FollowUpRule.THANK_REFERRER, List.of("Thanked them in person at the shop"));
     private static final List<String> SNOOZE_REASONS = List.of("Away on holiday; try when they are back",
-            "Busy season for them; try later", "Asked us to call back in a week or two", "Closed for renovations until then",
+            "Busy season for them; try later", "Asked us to call back in a week or two",
+            "Closed for renovations until then",
             "Waiting for them to confirm the date");
 
     /** Why the owner let a purchase go unthanked, call and card alike. */

@@ -29,10 +29,12 @@ final class SampleSummaries {
             new Seasonal("Called about the new spring pastries", EnumSet.of(Month.FEBRUARY, Month.MARCH, Month.APRIL)),
             new Seasonal("Called about the summer catering menu", EnumSet.of(Month.APRIL, Month.MAY, Month.JUNE)));
     private static final List<Seasonal> SEASONAL_CALLS_IN = List.of(
-            new Seasonal("Called to ask about opening hours over the holidays", EnumSet.of(Month.NOVEMBER, Month.DECEMBER)));
+            new Seasonal("Called to ask about opening hours over the holidays",
+                    EnumSet.of(Month.NOVEMBER, Month.DECEMBER)));
     private static final List<Seasonal> SEASONAL_EMAILS = List.of(
             new Seasonal("Sent the holiday order form", WINTER_HOLIDAYS),
-            new Seasonal("Sent the newsletter with the autumn menu", EnumSet.of(Month.AUGUST, Month.SEPTEMBER, Month.OCTOBER)),
+            new Seasonal("Sent the newsletter with the autumn menu",
+                    EnumSet.of(Month.AUGUST, Month.SEPTEMBER, Month.OCTOBER)),
             new Seasonal("Sent the newsletter with the spring menu", EnumSet.of(Month.FEBRUARY, Month.MARCH)));
 
     private static final Map<Month, List<String>> CALLS_OUT_BY_MONTH = byMonth(CALLS_OUT, SEASONAL_CALLS_OUT);
@@ -82,7 +84,8 @@ final class SampleSummaries {
     static final List<String> CARE_CALLS = List.of("Called to see how the first order went",
             "Care call; they liked it and will order again", "Called after their first order; asked about allergies",
             "Checked in a month after the first order");
-    static final List<String> KEEP_IN_TOUCH_CALLS = List.of("Called to keep in touch", "Catch-up call; nothing needed for now",
+    static final List<String> KEEP_IN_TOUCH_CALLS = List.of("Called to keep in touch",
+            "Catch-up call; nothing needed for now",
             "Called with the new season's menu", "Left a voicemail to say hello",
             "Called to see how they were; may order next month");
     static final List<String> KEEP_IN_TOUCH_NOTES = List.of("Note to keep in touch", "Card with the new season's menu",
@@ -121,7 +124,8 @@ final class SampleSummaries {
             if (!counted()) {
                 return text;
             }
-            return quantity == 1 && text.startsWith("%d dozen") ? "A dozen" + text.substring(8) : text.formatted(quantity);
+            return quantity == 1 && text.startsWith("%d dozen") ? "A dozen" + text.substring(8)
+                    : text.formatted(quantity);
         }
     }
 

@@ -62,7 +62,8 @@ final class SampleThanks {
                 LocalDate noteDay = Pick.chance(random, 0.4) ? Timeline.addWorkDays(day, Pick.between(random, 1, 4))
                         : day.plusDays(7);
                 String summary = !reach.post() ? "Thank-you card handed over in the shop"
-                        : i == 0 ? "Thank-you card for the first order" : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
+                        : i == 0 ? "Thank-you card for the first order"
+                        : Pick.one(random, SampleSummaries.PURCHASE_NOTES);
                 noted = owner.follow(FollowUpRule.THANK_PURCHASE, day, FollowUpAction.NOTE, noteDay, lastDay, p.at(),
                         InteractionKind.HANDWRITTEN_NOTE, summary);
             }

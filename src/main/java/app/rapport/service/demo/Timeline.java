@@ -162,7 +162,8 @@ final class Timeline {
     }
 
     private static boolean isHoliday(LocalDate day) {
-        return day.getMonthValue() == 12 && day.getDayOfMonth() == 25 || day.getMonthValue() == 1 && day.getDayOfMonth() == 1;
+        return day.getMonthValue() == 12 && day.getDayOfMonth() == 25
+                || day.getMonthValue() == 1 && day.getDayOfMonth() == 1;
     }
 
     /** The day of the latest contact so far, or {@code null} when there is none. */
