@@ -48,7 +48,7 @@ public final class BookServices implements AutoCloseable {
         this.insight = new InsightService(store, clock);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
-        this.demo = new DemoService(store);
+        this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);

@@ -33,7 +33,7 @@ class AgendaFactsTest {
     @BeforeAll
     static void fill() {
         store = SqliteBookStore.open(dir);
-        new DemoService(store).fill(600, 11, LAST_DAY);
+        new DemoService(store, ZoneOffset.UTC).fill(600, 11, LAST_DAY);
     }
 
     @AfterAll
@@ -56,7 +56,7 @@ class AgendaFactsTest {
             return planner.plan(tx.facts().activeClients(asOf, settings.rules().lookbackDays(), ZoneOffset.UTC),
                     settings, asOf);
         });
-        assertThat(full.followUps()).hasSizeGreaterThan(20);
+        assertThat(full.followUps()).as("a sample book worked every day still has a list").hasSizeGreaterThan(10);
         assertThat(reduced.followUps()).containsExactlyElementsOf(full.followUps());
     }
 }

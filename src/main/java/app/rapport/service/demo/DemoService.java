@@ -4,11 +4,16 @@ import app.rapport.model.Business;
 import app.rapport.service.ServiceException;
 import app.rapport.store.BookStore;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sample books: fills an empty book with realistic clients and about three years of their contacts. */
+/**
+ * Sample books: fills an empty book with realistic clients, about three years of their contacts
+ * and the owner's decisions about their follow-ups, as an owner who works the list every work day
+ * would leave them.
+ */
 public final class DemoService {
     public static final int MAX_CLIENTS = 1_000_000;
     public static final String BOOK_NOT_EMPTY = "The book already has clients; a sample book can only fill an empty one.";
@@ -19,19 +24,22 @@ public final class DemoService {
 
     private final BookStore store;
     private final int chunkClients;
+    private final ZoneId zone;
 
     /** The sample book's sender, so that its letters and envelopes print as a real owner's would. */
     public static final Business SAMPLE_BUSINESS = new Business("Harbour Lane Bakery", "Marta Ruiz",
             "4 Harbour Lane\nSpringfield, IL 62701", "+1 555 0199", "Warm regards,\nMarta");
 
-    public DemoService(BookStore store) {
-        this(store, CHUNK_CLIENTS);
+    /** The owner's decisions in the sample book are timed in {@code zone}, the owner's (the clock's). */
+    public DemoService(BookStore store, ZoneId zone) {
+        this(store, CHUNK_CLIENTS, zone);
     }
 
     /** With smaller chunks, for tests of books that span several. */
-    DemoService(BookStore store, int chunkClients) {
+    DemoService(BookStore store, int chunkClients, ZoneId zone) {
         this.store = store;
         this.chunkClients = chunkClients;
+        this.zone = zone;
     }
 
     /**
@@ -46,7 +54,7 @@ public final class DemoService {
         if (clients < 1 || clients > MAX_CLIENTS) {
             throw new ServiceException(CLIENTS_OUT_OF_RANGE);
         }
-        SampleBookGenerator generator = new SampleBookGenerator(seed, clients, asOf);
+        SampleBookGenerator generator = new SampleBookGenerator(seed, clients, asOf, zone);
         DemoResult result = store.write(tx -> {
             if (tx.clients().count() > 0) {
                 throw new ServiceException(BOOK_NOT_EMPTY);
@@ -55,6 +63,7 @@ public final class DemoService {
             generator.generate(chunkClients, chunk -> {
                 tx.clients().insertAll(chunk.clients());
                 tx.interactions().insertAll(chunk.interactions());
+                chunk.decisions().forEach(tx.decisions()::insert);
                 interactions[0] += chunk.interactions().size();
             });
             tx.clients().refreshContactDates();

@@ -47,11 +47,11 @@ final class SampleClients {
         Address address = Pick.chance(random, 0.88)
                 ? SampleContacts.address(random, country, town, hasCompany) : Address.EMPTY;
         Birthday birthday = !companyOnly && Pick.chance(random, 0.84) ? birthday(random) : null;
-        String notes = Pick.chance(random, 0.2) ? Pick.one(random, SampleWords.CLIENT_NOTES) : "";
+        Channel channel = channel(random, !phones.isEmpty(), !emails.isEmpty(), !address.isEmpty(), hasCompany);
+        String notes = Pick.chance(random, 0.2) ? notes(random, channel) : "";
         return new Client(facts.id(), first, last, company, title, emails, phones, address, birthday,
                 facts.since(), facts.since().atTime(10, 0).toInstant(ZoneOffset.UTC), facts.tier(),
-                tags(random, hasCompany), facts.referredBy(), channel(random), facts.doNotContact(),
-                facts.archived(), notes);
+                tags(random, hasCompany), facts.referredBy(), channel, facts.doNotContact(), facts.archived(), notes);
     }
 
     private static String company(SplittableRandom random, Culture culture, Town town) {
@@ -91,18 +91,37 @@ final class SampleClients {
         return tags;
     }
 
-    /** Mostly a call; some prefer a note, an email or a visit; a few never said. */
-    private static Channel channel(SplittableRandom random) {
-        double roll = random.nextDouble();
-        if (roll < 0.62) {
-            return Channel.CALL;
+    /** Now and then a note on how the client likes to hear from the shop, which their channel bears out. */
+    private static String notes(SplittableRandom random, Channel channel) {
+        String how = channel == null ? null : SampleWords.CHANNEL_NOTES.get(channel);
+        return how != null && Pick.chance(random, 0.2) ? how : Pick.one(random, SampleWords.CLIENT_NOTES);
+    }
+
+    /** A way the client may prefer, as likely as its weight when the owner has the details it needs. */
+    private record Way(Channel channel, int weight) {
+    }
+
+    /**
+     * Mostly a call; some prefer an email, a note or, for a business, a visit; a few never said.
+     * Only a way the owner has the details for: a call needs a phone number, an email an email
+     * address, a note a postal address, a visit the business's address.
+     */
+    private static Channel channel(SplittableRandom random, boolean phone, boolean email, boolean address,
+            boolean business) {
+        List<Way> ways = new ArrayList<>(5);
+        ways.add(new Way(null, 5));
+        if (phone) {
+            ways.add(new Way(Channel.CALL, 62));
         }
-        if (roll < 0.77) {
-            return Channel.EMAIL;
+        if (email) {
+            ways.add(new Way(Channel.EMAIL, 15));
         }
-        if (roll < 0.89) {
-            return Channel.NOTE;
+        if (address) {
+            ways.add(new Way(Channel.NOTE, 12));
         }
-        return roll < 0.95 ? Channel.VISIT : null;
+        if (address && business) {
+            ways.add(new Way(Channel.VISIT, 24));
+        }
+        return Pick.weighted(random, ways, Way::weight).channel();
     }
 }

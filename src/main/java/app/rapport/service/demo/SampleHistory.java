@@ -4,7 +4,9 @@ import app.rapport.model.Client;
 import app.rapport.model.Direction;
 import app.rapport.model.Experience;
 import app.rapport.model.InteractionKind;
+import app.rapport.service.demo.SampleProblems.Problem;
 import app.rapport.service.demo.SampleSummaries.Item;
+import app.rapport.service.demo.Timeline.Event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,21 +29,33 @@ final class SampleHistory {
             new Share(InteractionKind.VISIT, 9), new Share(InteractionKind.MEETING, 3),
             new Share(InteractionKind.OTHER, 3), new Share(InteractionKind.COMPLAINT, 2));
 
-    private SampleHistory() {
+    private final SampleProblems problems;
+
+    /** Problems are drawn from {@code problems}, shared by the whole book: no two alike on one day. */
+    SampleHistory(SampleProblems problems) {
+        this.problems = problems;
     }
 
-    /** Contacts a day, on average, by tier: a VIP hears from the shop about three times a month. */
+    /**
+     * Contacts a day, on average, by tier, before the follow-ups they bring: a VIP is in touch with
+     * the shop about twice a month, and with the thank-you calls and cards about three times.
+     */
     static double rate(String tier) {
         return switch (tier) {
-            case "VIP" -> 0.08;
-            case "OCCASIONAL" -> 0.0175;
-            default -> 0.034;
+            case "VIP" -> 0.058;
+            case "OCCASIONAL" -> 0.0135;
+            default -> 0.025;
         };
     }
 
-    /** Writes the client's history, from their client-since date to {@code end}, into the timeline. */
-    static void write(Timeline timeline, Client client, LocalDate end) {
+    /**
+     * Writes what the client did and what the owner did unprompted (calls, emails, visits,
+     * meetings, Christmas gifts), from their client-since date to {@code end}, into the timeline;
+     * the follow-ups these bring are {@link SampleFollowUps}'.
+     */
+    void write(Timeline timeline, Client client, LocalDate end) {
         SplittableRandom random = timeline.random();
+        Reach reach = Reach.of(client);
         LocalDate since = client.clientSince();
         int days = (int) ChronoUnit.DAYS.between(since, end) + 1;
         int count = 1 + (int) Math.round(rate(client.tier()) * days * Pick.between(random, 0.5, 1.5));
@@ -50,19 +64,16 @@ final class SampleHistory {
             offsets[i] = random.nextInt(days);
         }
         Arrays.sort(offsets);
-        boolean vip = "VIP".equals(client.tier());
-        boolean bought = false;
         for (int i = 0; i < count; i++) {
             LocalDate day = since.plusDays(offsets[i]);
             InteractionKind kind = i == 0 ? firstKind(random) : Pick.weighted(random, SHARES, Share::weight).kind();
             if (kind == InteractionKind.PURCHASE) {
-                purchase(timeline, client, Timeline.shopDay(day, since), !bought, vip);
-                bought = true;
+                purchase(timeline, client, Timeline.shopDay(day, since));
             } else {
-                other(timeline, kind, day, since);
+                other(timeline, reach, kind, day, since, end);
             }
         }
-        SampleCare.yearly(timeline, client.birthday(), since, end, client.tier());
+        SampleCare.christmas(timeline, since, end, client.tier());
     }
 
     /** Most clients start with a purchase; some with a tasting or a question first. */
@@ -71,24 +82,22 @@ final class SampleHistory {
         return roll < 0.85 ? InteractionKind.PURCHASE : roll < 0.93 ? InteractionKind.MEETING : InteractionKind.CALL;
     }
 
-    private static void purchase(Timeline timeline, Client client, LocalDate day, boolean first, boolean vip) {
+    private void purchase(Timeline timeline, Client client, LocalDate day) {
         SplittableRandom random = timeline.random();
         Item item = item(random, client.tags(), day);
-        int quantity = item.quantityHigh() == 0 ? 1 : Pick.between(random, item.quantityLow(), item.quantityHigh());
+        int quantity = item.counted() ? Pick.between(random, item.quantityLow(), item.quantityHigh()) : 1;
         long halves = Math.round(Pick.between(random, item.low(), item.high()) * 2);
         BigDecimal amount = BigDecimal.valueOf(halves * 50 * quantity, 2);
-        String summary = item.quantityHigh() == 0 ? item.before() : item.before() + quantity + item.after();
-        boolean bad = Pick.chance(random, 0.015);
-        Experience experience = bad ? Experience.NEGATIVE
-                : Pick.chance(random, 0.3) ? Experience.POSITIVE : Experience.NEUTRAL;
-        String notes = bad ? Pick.one(random, SampleSummaries.BAD_PURCHASE_NOTES)
-                : Pick.chance(random, 0.08) ? Pick.one(random, SampleSummaries.CONTACT_NOTES) : "";
         LocalDateTime at = timeline.during(day);
-        timeline.add(at, InteractionKind.PURCHASE, null, experience, amount, summary, notes);
-        SampleCare.afterPurchase(timeline, at, amount, first, vip);
-        if (bad) {
-            SampleCare.afterProblem(timeline, at);
+        if (Pick.chance(random, 0.015)) {
+            Problem problem = problems.pick(random, day, SampleProblems.Kind.PURCHASE);
+            timeline.add(new Event(at, InteractionKind.PURCHASE, null, Experience.NEGATIVE, amount,
+                    item.summary(quantity), problem.text(), problem.remedies()));
+            return;
         }
+        Experience experience = Pick.chance(random, 0.3) ? Experience.POSITIVE : Experience.NEUTRAL;
+        String notes = Pick.chance(random, 0.08) ? Pick.one(random, SampleSummaries.CONTACT_NOTES) : "";
+        timeline.add(at, InteractionKind.PURCHASE, null, experience, amount, item.summary(quantity), notes);
     }
 
     /** Often what the client's tags suggest, in season what the season sells, else anything. */
@@ -101,46 +110,57 @@ final class SampleHistory {
             }
         }
         List<Item> seasonal = SampleSummaries.seasonal(day.getMonth());
-        if (!seasonal.isEmpty() && Pick.chance(random, 0.35)) {
+        if (!seasonal.isEmpty() && Pick.chance(random, 0.2)) {
             return Pick.weighted(random, seasonal, Item::weight);
         }
         return Pick.weighted(random, SampleSummaries.ITEMS, Item::weight);
     }
 
-    private static void other(Timeline timeline, InteractionKind kind, LocalDate day, LocalDate since) {
+    /**
+     * A contact of another kind, as the client's details allow: the owner calls only a client with
+     * a phone number (others call the shop), emails one with an address, visits one with an address.
+     */
+    private void other(Timeline timeline, Reach reach, InteractionKind wanted, LocalDate day, LocalDate since,
+            LocalDate end) {
         SplittableRandom random = timeline.random();
-        LocalDate workDay = timeline.workDay(day, since);
+        LocalDate workDay = Timeline.workDay(day, since, end);
+        InteractionKind kind = wanted == InteractionKind.EMAIL && !reach.email()
+                ? reach.phone() ? InteractionKind.CALL : InteractionKind.OTHER
+                : wanted == InteractionKind.VISIT && !reach.post() ? InteractionKind.OTHER : wanted;
         switch (kind) {
             case CALL -> {
-                if (Pick.chance(random, 0.3)) {
+                if (!reach.phone() || Pick.chance(random, 0.3)) {
                     timeline.add(timeline.during(day), kind, Direction.INBOUND, Experience.NEUTRAL, null,
-                            Pick.one(random, SampleSummaries.CALLS_IN), "");
+                            Pick.one(random, SampleSummaries.callsIn(day.getMonth())), "");
                 } else {
                     timeline.add(timeline.during(workDay), kind, mood(random),
-                            Pick.one(random, SampleSummaries.CALLS_OUT));
+                            Pick.one(random, SampleSummaries.callsOut(workDay.getMonth())));
                 }
             }
             case VISIT -> {
                 LocalDateTime at = timeline.during(workDay);
                 if (Pick.chance(random, 0.06)) {
-                    timeline.add(at, kind, Experience.NEGATIVE, Pick.one(random, SampleSummaries.BAD_VISITS));
-                    SampleCare.afterProblem(timeline, at);
+                    problem(timeline, at, kind, SampleProblems.Kind.VISIT);
                 } else {
-                    timeline.add(at, kind, mood(random), Pick.one(random, SampleSummaries.VISITS));
+                    timeline.add(at, kind, mood(random), Pick.one(random,
+                            reach.business() ? SampleSummaries.BUSINESS_VISITS : SampleSummaries.VISITS));
                 }
             }
-            case COMPLAINT -> {
-                LocalDateTime at = timeline.during(day);
-                timeline.add(at, kind, Experience.NEGATIVE, Pick.one(random, SampleSummaries.COMPLAINTS));
-                SampleCare.afterProblem(timeline, at);
-            }
+            case COMPLAINT -> problem(timeline, timeline.during(day), kind, SampleProblems.Kind.COMPLAINT);
             case MEETING -> timeline.add(timeline.during(workDay), kind, mood(random),
                     Pick.one(random, SampleSummaries.MEETINGS));
             case EMAIL -> timeline.add(timeline.during(workDay), kind, Experience.NEUTRAL,
-                    Pick.one(random, SampleSummaries.EMAILS));
+                    Pick.one(random, SampleSummaries.emails(workDay.getMonth())));
             default -> timeline.add(timeline.during(day), kind, mood(random),
                     Pick.one(random, SampleSummaries.OTHERS));
         }
+    }
+
+    /** A complaint, or a visit gone wrong, worded as no other client's that day. */
+    Problem problem(Timeline timeline, LocalDateTime at, InteractionKind kind, SampleProblems.Kind what) {
+        Problem problem = problems.pick(timeline.random(), at.toLocalDate(), what);
+        timeline.add(new Event(at, kind, null, Experience.NEGATIVE, null, problem.text(), "", problem.remedies()));
+        return problem;
     }
 
     private static Experience mood(SplittableRandom random) {

@@ -1,6 +1,8 @@
 package app.rapport.service.demo;
 
+import app.rapport.model.Channel;
 import java.util.List;
+import java.util.Map;
 
 /** Companies, titles, tags and notes for sample clients of a bakery and caterer. */
 final class SampleWords {
@@ -31,9 +33,14 @@ final class SampleWords {
             "Pays by invoice, 30 days.", "Likes to pick up after 4 pm.", "Met at the farmers' market.",
             "Daughter's birthday in spring; always a unicorn cake.", "Ask for Marco at the front desk.",
             "Parking is tricky; deliver to the back door.", "Loves the sourdough; keep one aside on Saturdays.",
-            "Prefers a call to email.", "Gluten-free for the whole family.", "Big order every December.",
+            "Gluten-free for the whole family.", "Big order every December.",
             "Knows half the street; great for word of mouth.", "Vegan; no honey.",
             "Ask about the new shop opening in the spring.", "Hard of hearing; speak up on the phone.");
+
+    /** What the owner notes about a client's preferred channel. */
+    static final Map<Channel, String> CHANNEL_NOTES = Map.of(Channel.CALL, "Prefers a call to email.",
+            Channel.EMAIL, "Prefers email; rarely picks up the phone.", Channel.NOTE, "Keeps every card we send.",
+            Channel.VISIT, "Drop by rather than call; someone is always in.");
 
     /** Personal mail domains; {@code example.*} is reserved, so no one real is ever written to. */
     static final List<String> MAIL_DOMAINS = List.of("example.com", "example.net", "example.org", "mail.example",

@@ -12,15 +12,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * One client's sample history while it is written: contacts in any order, within business hours,
  * never after the as-of date; {@link #sorted()} gives them in time order.
  */
 final class Timeline {
-    /** An interaction before it has an id; a {@code null} direction is the kind's default. */
+    /**
+     * An interaction before it has an id; a {@code null} direction is the kind's default. A problem
+     * carries the apologies that answer it ({@code remedies}); other contacts none.
+     */
     record Event(LocalDateTime at, InteractionKind kind, Direction direction, Experience experience,
-            BigDecimal amount, String summary, String notes) {
+            BigDecimal amount, String summary, String notes, List<String> remedies) {
+        Direction way() {
+            return direction == null ? kind.defaultDirection() : direction;
+        }
     }
 
     private static final LocalTime OPENING = LocalTime.of(9, 0);
@@ -46,10 +53,14 @@ final class Timeline {
     /** Adds the contact when it is on or before the as-of date; says whether it did. */
     boolean add(LocalDateTime at, InteractionKind kind, Direction direction, Experience experience,
             BigDecimal amount, String summary, String notes) {
-        if (at.toLocalDate().isAfter(asOf)) {
+        return add(new Event(at, kind, direction, experience, amount, summary, notes, List.of()));
+    }
+
+    boolean add(Event e) {
+        if (e.at().toLocalDate().isAfter(asOf)) {
             return false;
         }
-        events.add(new Event(at, kind, direction, experience, amount, summary, notes));
+        events.add(e);
         return true;
     }
 
@@ -93,28 +104,66 @@ final class Timeline {
         return d;
     }
 
-    /** The owner calls and writes on work days: a weekend day moves to Monday, or back to Friday near the end. */
-    LocalDate workDay(LocalDate day, LocalDate earliest) {
-        if (isWorkDay(day)) {
+    /**
+     * The owner calls and writes on the days they work: another day moves to the next one, or back
+     * to the one before when the next is after {@code latest}; it stays when that one is before
+     * {@code earliest}.
+     */
+    static LocalDate workDay(LocalDate day, LocalDate earliest, LocalDate latest) {
+        if (isOwnersDay(day)) {
             return day;
         }
-        LocalDate monday = addWorkDays(day, 0);
-        if (!monday.isAfter(asOf)) {
-            return monday;
+        LocalDate next = ownersDay(day);
+        if (!next.isAfter(latest)) {
+            return next;
         }
-        LocalDate friday = day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1) : day.minusDays(2);
-        return friday.isBefore(earliest) ? day : friday;
+        LocalDate before = ownersDayBefore(day);
+        return before.isBefore(earliest) ? day : before;
     }
 
-    /** The shop sells Monday to Saturday: a Sunday moves to the Saturday before, unless that is too early. */
+    /**
+     * The shop sells Monday to Saturday and closes on Christmas Day and New Year's Day: a day it is
+     * closed moves to the day before, unless that is too early, then to the day after.
+     */
     static LocalDate shopDay(LocalDate day, LocalDate earliest) {
-        LocalDate saturday = day.minusDays(1);
-        return day.getDayOfWeek() == DayOfWeek.SUNDAY && !saturday.isBefore(earliest) ? saturday : day;
+        if (day.getDayOfWeek() != DayOfWeek.SUNDAY && !isHoliday(day)) {
+            return day;
+        }
+        LocalDate before = day.minusDays(1);
+        return before.isBefore(earliest) ? shopDay(day.plusDays(1), day.plusDays(1)) : shopDay(before, earliest);
     }
 
     static boolean isWorkDay(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** Whether the owner works that day: a work day, not Christmas Day nor New Year's Day. */
+    static boolean isOwnersDay(LocalDate day) {
+        return isWorkDay(day) && !isHoliday(day);
+    }
+
+    /** {@code day} when the owner works that day, else the last day before it they do. */
+    static LocalDate ownersDayBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!isOwnersDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** {@code day} when the owner works that day, else the next day they do. */
+    static LocalDate ownersDay(LocalDate day) {
+        LocalDate d = day;
+        while (!isOwnersDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static boolean isHoliday(LocalDate day) {
+        return day.getMonthValue() == 12 && day.getDayOfMonth() == 25
+                || day.getMonthValue() == 1 && day.getDayOfMonth() == 1;
     }
 
     /** The day of the latest contact so far, or {@code null} when there is none. */
@@ -126,6 +175,16 @@ final class Timeline {
             }
         }
         return last == null ? null : last.toLocalDate();
+    }
+
+    /** Whether a contact so far passes the test. */
+    boolean any(Predicate<Event> test) {
+        for (Event e : events) {
+            if (test.test(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The contacts in time order (ties keep the order they were added). */

@@ -3,6 +3,7 @@ package app.rapport.service.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Client;
+import app.rapport.model.Direction;
 import app.rapport.model.Email;
 import app.rapport.model.Experience;
 import app.rapport.model.Interaction;
@@ -11,10 +12,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,11 +195,51 @@ class SampleBookGeneratorTest {
     }
 
     @Test
-    void thanks_followSomePurchasesButNotAll() {
-        Map<String, Long> kinds = new HashMap<>();
-        interactions.forEach(i -> kinds.merge(i.kind().name(), 1L, Long::sum));
-        assertThat(kinds.get("THANK_YOU_CALL")).isBetween(kinds.get("PURCHASE") / 5, kinds.get("PURCHASE") * 3 / 4);
-        assertThat(kinds.get("HANDWRITTEN_NOTE")).isLessThan(kinds.get("PURCHASE") / 2);
+    void thanks_mostPurchasesThankedWithinDays_notEveryRepeatOrder() {
+        Map<String, List<Interaction>> byClient = interactions.stream()
+                .collect(Collectors.groupingBy(Interaction::clientId));
+        long purchases = 0;
+        long thanked = 0;
+        for (Interaction p : interactions) {
+            if (p.kind() == InteractionKind.PURCHASE && p.at().isBefore(AS_OF.minusDays(30).atStartOfDay())) {
+                purchases++;
+                thanked += byClient.get(p.clientId()).stream().anyMatch(i -> i.kind() == InteractionKind.THANK_YOU_CALL
+                        && !i.at().toLocalDate().isBefore(p.at().toLocalDate())
+                        && i.at().isBefore(p.at().plusDays(30))) ? 1 : 0;
+            }
+        }
+        assertThat(thanked / (double) purchases).isBetween(0.7, 0.95);
+    }
+
+    @Test
+    void seasonalLines_saidInTheirSeasonOnly() {
+        Map<String, Set<Month>> seasons = Map.of("Christmas menu", EnumSet.of(Month.OCTOBER, Month.NOVEMBER,
+                Month.DECEMBER), "holiday", EnumSet.of(Month.OCTOBER, Month.NOVEMBER, Month.DECEMBER),
+                "spring", EnumSet.of(Month.FEBRUARY, Month.MARCH, Month.APRIL),
+                "summer", EnumSet.of(Month.APRIL, Month.MAY, Month.JUNE, Month.JULY, Month.AUGUST),
+                "autumn", EnumSet.of(Month.AUGUST, Month.SEPTEMBER, Month.OCTOBER));
+        seasons.forEach((word, months) -> assertThat(interactions)
+                .filteredOn(i -> i.kind() != InteractionKind.PURCHASE && i.summary().contains(word)).isNotEmpty()
+                .allSatisfy(i -> assertThat(months).as(i.summary()).contains(i.at().getMonth())));
+    }
+
+    @Test
+    void shop_closedOnChristmasAndNewYearsDay_theOwnerOff() {
+        Set<InteractionKind> work = EnumSet.of(InteractionKind.PURCHASE, InteractionKind.CALL, InteractionKind.EMAIL,
+                InteractionKind.THANK_YOU_CALL, InteractionKind.HANDWRITTEN_NOTE, InteractionKind.VISIT);
+        assertThat(interactions).filteredOn(i -> work.contains(i.kind()) && i.direction() != Direction.INBOUND)
+                .hasSizeGreaterThan(N).noneMatch(i -> MonthDay.from(i.at()).equals(MonthDay.of(12, 25))
+                        || MonthDay.from(i.at()).equals(MonthDay.of(1, 1)));
+    }
+
+    @Test
+    void doNotContactClients_notContactedInTheirLastMonths() {
+        for (Client c : clients) {
+            if (c.doNotContact() && c.clientSince().isBefore(AS_OF.minusDays(90))) {
+                assertThat(interactions).filteredOn(i -> i.clientId().equals(c.id()))
+                        .noneMatch(i -> i.direction() == Direction.OUTBOUND && i.at().isAfter(AS_OF.minusDays(60).atStartOfDay()));
+            }
+        }
     }
 
     private double share(Predicate<Client> test) {
