@@ -1,6 +1,8 @@
 package app.rapport.model;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,6 +71,22 @@ public record RuleSettings(
                 Math.max(referrerWindowDays, earlyCareWindowDays));
         int occasions = lateOccasionDays + Math.max(birthdayNoteWindowDays, anniversaryWindowDays);
         return Math.max(windows, occasions) + 1;
+    }
+
+    /**
+     * The earliest anchor {@code rule} can propose when planning {@code asOf}: a decision on an older
+     * anchor can no longer apply. Empty for GONE_QUIET, anchored on the last contact however long ago
+     * (or a later skip or done), and for MANUAL, which keeps its state in its own row.
+     */
+    public Optional<LocalDate> earliestAnchor(FollowUpRule rule, LocalDate asOf) {
+        return switch (rule) {
+            case THANK_PURCHASE -> Optional.of(asOf.minusDays(purchaseWindowDays));
+            case RECOVERY, RECOVERY_CHECK_IN -> Optional.of(asOf.minusDays(recoveryWindowDays));
+            case THANK_REFERRER -> Optional.of(asOf.minusDays(referrerWindowDays));
+            case EARLY_CARE -> Optional.of(asOf.minusDays(earlyCareWindowDays));
+            case BIRTHDAY, ANNIVERSARY -> Optional.of(asOf.minusDays(lateOccasionDays));
+            case GONE_QUIET, MANUAL -> Optional.empty();
+        };
     }
 
     /** How far back the log must be seen to plan and to score health too. */

@@ -270,8 +270,7 @@ public final class PlanningService {
     /** Each client is planned as soon as its facts are read, so that they need not all be held at once. */
     private Agenda agenda(BookTx tx, Settings settings, LocalDate asOf) {
         Planner.AgendaBuilder agenda = planner.agenda(settings, asOf);
-        tx.facts().forAgenda(asOf, settings.rules().lookbackDays(), settings.rules().purchaseWindowDays(),
-                clock.getZone(), agenda::add);
+        tx.facts().forAgenda(asOf, settings.rules(), clock.getZone(), agenda::add);
         return agenda.build();
     }
 
@@ -289,8 +288,8 @@ public final class PlanningService {
         LocalDate asOf = today();
         return store.read(tx -> {
             Settings settings = tx.settings().load();
-            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules().healthLookbackDays(),
-                    clock.getZone());
+            List<ClientFacts> facts = tx.facts().activeClients(asOf, settings.rules(),
+                    settings.rules().healthLookbackDays(), clock.getZone());
             Map<String, ClientPlan> plans = new HashMap<>();
             for (ClientFacts c : facts) {
                 List<FollowUp> open = planner.planClient(c, settings, asOf);

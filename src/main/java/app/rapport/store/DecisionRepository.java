@@ -14,9 +14,6 @@ public interface DecisionRepository {
     /** A client's decisions, oldest first. */
     List<Decision> forClient(String clientId);
 
-    /** The decisions of active clients, oldest first. */
-    void forEachOfActiveClients(Consumer<Decision> sink);
-
     long count();
 
     /** The seq of the newest decision, 0 when there is none: in a write transaction, the one it just inserted. */

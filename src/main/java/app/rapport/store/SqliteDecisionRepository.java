@@ -4,11 +4,13 @@ import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
+import app.rapport.model.RuleSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +18,9 @@ import java.util.function.Consumer;
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
     static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
+    private static final PackedRow.Constants<FollowUpRule> RULES = new PackedRow.Constants<>(FollowUpRule.class);
+    private static final PackedRow.Constants<DecisionKind> KINDS = new PackedRow.Constants<>(DecisionKind.class);
+    private static final PackedRow.Constants<FollowUpAction> ACTIONS = new PackedRow.Constants<>(FollowUpAction.class);
 
     private final Connection connection;
 
@@ -41,12 +46,47 @@ final class SqliteDecisionRepository implements DecisionRepository {
                 SqliteDecisionRepository::decision, clientId);
     }
 
-    @Override
-    public void forEachOfActiveClients(Consumer<Decision> sink) {
-        Jdbc.each(connection, "SELECT d.client_id, d.rule, d.anchor, d.decision, d.until, d.reason, d.at, d.action, d.decided_by"
+    /** A query of one packed text column ({@link PackedRow}) and its parameters. */
+    record PackedQuery(String sql, Object[] params) {
+    }
+
+    /**
+     * The decisions of active clients that planning {@code asOf} can apply, packed for
+     * {@link #decision(PackedRow)}: those on an anchor the rule can still propose
+     * ({@link RuleSettings#earliestAnchor}), and GONE_QUIET's on or after the client's last contact
+     * (its anchor is that contact, or a later skip or done; when the last contact lies after the as-of
+     * date, all of that client's). MANUAL follow-ups keep their state in their own row and are left
+     * out. In the order of {@code decisions_by_client}, each key's oldest first.
+     */
+    static PackedQuery applicable(LocalDate asOf, RuleSettings rules) {
+        StringBuilder floors = new StringBuilder("CASE d.rule");
+        List<Object> params = new ArrayList<>(List.of(asOf.plusDays(1).toString()));
+        for (FollowUpRule rule : FollowUpRule.values()) {
+            rules.earliestAnchor(rule, asOf).ifPresent(floor -> {
+                params.add(floor.toString());
+                floors.append(" WHEN '").append(rule.name()).append("' THEN ?").append(params.size());
+            });
+        }
+        return new PackedQuery("SELECT d.rule || char(31) || d.anchor || char(31) || d.decision || char(31)"
+                + " || coalesce(d.until, '') || char(31) || d.at || char(31) || coalesce(d.action, '') || char(31)"
+                + " || d.client_id || char(31) || d.reason"
                 + " FROM decisions d JOIN clients c ON c.id = d.client_id"
-                + " WHERE c.archived = 0 AND c.do_not_contact = 0 ORDER BY d.at, d.seq",
-                SqliteDecisionRepository::decision, sink);
+                + " WHERE c.archived = 0 AND c.do_not_contact = 0"
+                + " AND (d.anchor >= " + floors + " END OR d.rule = 'GONE_QUIET' AND (c.last_contact IS NULL"
+                + " OR c.last_contact >= ?1 OR d.anchor >= substr(c.last_contact, 1, 10)))"
+                + " ORDER BY d.client_id, d.rule, d.anchor, d.seq", params.toArray());
+    }
+
+    /** A row of {@link #applicable}: what planning needs of a decision (not who took it). */
+    static Decision decision(PackedRow row) {
+        FollowUpRule rule = row.constant(RULES);
+        LocalDate anchor = row.dateOrNull();
+        DecisionKind kind = row.constant(KINDS);
+        LocalDate until = row.dateOrNull();
+        Instant at = row.instant();
+        FollowUpAction action = row.constantOrNull(ACTIONS);
+        String clientId = row.textOrNull();
+        return new Decision(clientId, rule, anchor, kind, until, row.rest(), at, action);
     }
 
     @Override

@@ -10,6 +10,7 @@ import app.rapport.model.Experience;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Referral;
+import app.rapport.model.RuleSettings;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
@@ -73,25 +74,27 @@ final class SqliteFactsRepository implements FactsRepository {
     }
 
     @Override
-    public void activeClients(LocalDate asOf, int lookbackDays, ZoneId zone, Consumer<ClientFacts> each) {
-        load(new Query(asOf, lookbackDays, 0, zone, null), each);
+    public void activeClients(LocalDate asOf, RuleSettings rules, int lookbackDays, ZoneId zone,
+            Consumer<ClientFacts> each) {
+        load(new Query(asOf, rules, lookbackDays, 0, zone, null), each);
     }
 
     @Override
-    public void forAgenda(LocalDate asOf, int lookbackDays, int purchaseDays, ZoneId zone,
-            Consumer<ClientFacts> each) {
-        load(new Query(asOf, lookbackDays, purchaseDays, zone, null), each);
+    public void forAgenda(LocalDate asOf, RuleSettings rules, ZoneId zone, Consumer<ClientFacts> each) {
+        load(new Query(asOf, rules, rules.lookbackDays(), rules.purchaseWindowDays(), zone, null), each);
     }
 
     @Override
     public Optional<ClientFacts> client(String id, LocalDate asOf, int lookbackDays, ZoneId zone) {
         List<ClientFacts> found = new ArrayList<>(1);
-        load(new Query(asOf, lookbackDays, 0, zone, id), found::add);
+        load(new Query(asOf, null, lookbackDays, 0, zone, id), found::add);
         return found.stream().findFirst();
     }
 
     /** What to load: {@code purchaseDays > 0} keeps only the purchases the agenda needs; {@code only} one client. */
-    private record Query(LocalDate asOf, int lookbackDays, int purchaseDays, ZoneId zone, String only) {
+    /** {@code rules} says which decisions can still apply; one client ({@code only}) gets all its own. */
+    private record Query(LocalDate asOf, RuleSettings rules, int lookbackDays, int purchaseDays, ZoneId zone,
+            String only) {
         /** ?1 the end (exclusive), ?2 the lookback's start, ?3 the purchases' start, ?4 the one client: as many as a statement uses. */
         Object[] params(int used) {
             Object[] all = {asOf.plusDays(1).toString(), asOf.minusDays(lookbackDays).toString(),
@@ -113,6 +116,14 @@ final class SqliteFactsRepository implements FactsRepository {
         Map<String, Extras> extras = extras(q);
         IdIndex<Contacts> contacts = new IdIndex<>();
         try (RowPipeline rows = new RowPipeline()) {
+            if (q.only() == null) {
+                // Handled in order, on one worker at a time, before any client's row: the map needs no lock.
+                SqliteDecisionRepository.PackedQuery decisions = SqliteDecisionRepository.applicable(q.asOf(), q.rules());
+                rows.inOrder(connection, decisions.sql(), row -> {
+                    Decision d = SqliteDecisionRepository.decision(new PackedRow(row));
+                    extras.computeIfAbsent(d.clientId(), k -> new Extras()).decisions.add(d);
+                }, decisions.params());
+            }
             boolean forAgenda = q.purchaseDays() > 0;
             String recent = RECENT.formatted(forAgenda ? QUOTED_SUMMARY : "i.summary",
                     (forAgenda ? NOT_GOOD_PURCHASES : "") + q.one("i.client_id"));
@@ -130,7 +141,7 @@ final class SqliteFactsRepository implements FactsRepository {
         }
     }
 
-    /** Recent referrals, decisions and open manual follow-ups of active clients: few, read before the rest. */
+    /** Recent referrals and open manual follow-ups of active clients (one client: its decisions too): few, read before the rest. */
     private Map<String, Extras> extras(Query q) {
         Map<String, Extras> extras = new HashMap<>();
         Jdbc.each(connection, REFERRALS + q.one("c.referred_by"), rs -> {
@@ -146,8 +157,6 @@ final class SqliteFactsRepository implements FactsRepository {
         DecisionRepository decisions = new SqliteDecisionRepository(connection);
         FollowUpRepository followUps = new SqliteFollowUpRepository(connection);
         if (q.only() == null) {
-            decisions.forEachOfActiveClients(
-                    d -> extras.computeIfAbsent(d.clientId(), k -> new Extras()).decisions.add(d));
             followUps.open().forEach(f -> extras.computeIfAbsent(f.clientId(), k -> new Extras()).manual.add(f));
         } else {
             Extras one = extras.computeIfAbsent(q.only(), k -> new Extras());

@@ -47,16 +47,40 @@ class AgendaFactsTest {
         Planner planner = new Planner(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         Agenda reduced = store.read(tx -> {
             Settings settings = tx.settings().load();
-            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules().lookbackDays(),
-                    settings.rules().purchaseWindowDays(), ZoneOffset.UTC);
+            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules(), ZoneOffset.UTC);
             return planner.plan(facts, settings, asOf);
         });
         Agenda full = store.read(tx -> {
             Settings settings = tx.settings().load();
-            return planner.plan(tx.facts().activeClients(asOf, settings.rules().lookbackDays(), ZoneOffset.UTC),
+            return planner.plan(tx.facts().activeClients(asOf, settings.rules(), settings.rules().lookbackDays(),
+                    ZoneOffset.UTC),
                     settings, asOf);
         });
         assertThat(full.followUps()).as("a sample book worked every day still has a list").hasSizeGreaterThan(10);
         assertThat(reduced.followUps()).containsExactlyElementsOf(full.followUps());
+    }
+
+    /** Planning reads only the decisions that can still apply; with every decision of each client it plans the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-23", "2026-10-31", "2026-12-20", "2027-01-05", "2027-03-01"})
+    void agendaFromApplicableDecisions_equalsAgendaFromEveryDecision(LocalDate asOf) {
+        Planner planner = new Planner(Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        int[] kept = new int[2];
+        Agenda[] agendas = store.read(tx -> {
+            Settings settings = tx.settings().load();
+            List<ClientFacts> facts = tx.facts().forAgenda(asOf, settings.rules(), ZoneOffset.UTC);
+            List<ClientFacts> everyDecision = facts.stream().map(f -> new ClientFacts(f.id(), f.name(), f.tier(),
+                    f.preferredChannel(), f.birthday(), f.clientSince(), f.addedOn(), f.lastContactAt(),
+                    f.firstPurchaseAt(), f.recent(), f.referrals(), tx.decisions().forClient(f.id()), f.manual()))
+                    .toList();
+            kept[0] = facts.stream().mapToInt(f -> f.decisions().size()).sum();
+            kept[1] = everyDecision.stream().mapToInt(f -> f.decisions().size()).sum();
+            return new Agenda[] {planner.plan(facts, settings, asOf), planner.plan(everyDecision, settings, asOf)};
+        });
+        assertThat(kept[1]).as("the sample book has decisions").isGreaterThan(100);
+        assertThat(agendas[0].followUps()).containsExactlyElementsOf(agendas[1].followUps());
+        if (asOf.isAfter(LAST_DAY.plusDays(90))) {
+            assertThat(kept[0]).as("old decisions are left out").isLessThan(kept[1] / 2);
+        }
     }
 }

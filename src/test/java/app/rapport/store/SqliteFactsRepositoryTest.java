@@ -13,6 +13,8 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Referral;
+import app.rapport.model.RuleSettings;
+import app.rapport.testutil.RuleSettingsBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteFactsRepositoryTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
     static final ZoneId ZONE = ZoneOffset.UTC;
+
+    static final RuleSettings RULES_10_DAY_PURCHASES = RuleSettingsBuilder.rules().set("purchaseWindowDays", 10).build();
 
     @TempDir
     java.nio.file.Path dir;
@@ -67,7 +71,7 @@ class SqliteFactsRepositoryTest {
     }
 
     Map<String, ClientFacts> facts(LocalDate asOf) {
-        return store.read(tx -> tx.facts().activeClients(asOf, 60, ZONE)).stream()
+        return store.read(tx -> tx.facts().activeClients(asOf, RuleSettings.defaults(), 60, ZONE)).stream()
                 .collect(Collectors.toMap(ClientFacts::id, Function.identity()));
     }
 
@@ -128,7 +132,7 @@ class SqliteFactsRepositoryTest {
                     contact("i-55", "c-5").at("2026-11-19T09:00").kind(InteractionKind.THANK_YOU_CALL).build()));
             tx.clients().refreshContactDates();
         });
-        ClientFacts zoe = store.read(tx -> tx.facts().forAgenda(AS_OF, 60, 30, ZONE)).stream()
+        ClientFacts zoe = store.read(tx -> tx.facts().forAgenda(AS_OF, RuleSettings.defaults(), ZONE)).stream()
                 .filter(f -> f.id().equals("c-5")).findFirst().orElseThrow();
         assertThat(zoe.recent()).extracting(ContactFact::at).containsExactly(
                 LocalDateTime.parse("2026-11-02T10:00"), LocalDateTime.parse("2026-11-05T11:00"),
@@ -139,7 +143,7 @@ class SqliteFactsRepositoryTest {
 
     @Test
     void forAgenda_latestPurchaseOlderThanItsWindow_isLeftOut() {
-        ClientFacts ana = store.read(tx -> tx.facts().forAgenda(AS_OF, 60, 10, ZONE)).stream()
+        ClientFacts ana = store.read(tx -> tx.facts().forAgenda(AS_OF, RULES_10_DAY_PURCHASES, ZONE)).stream()
                 .filter(f -> f.id().equals("c-1")).findFirst().orElseThrow();
         assertThat(ana.recent()).extracting(ContactFact::kind).containsExactly(InteractionKind.CALL);
     }
