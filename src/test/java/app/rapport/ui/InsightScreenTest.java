@@ -179,6 +179,33 @@ class InsightScreenTest {
     }
 
     @Test
+    void saveAsPdf_print_andExportCsv_writeTheReportAndTheTables(FxRobot robot) throws Exception {
+        openInsight(robot);
+        Path pdf = folder.resolve("insight-" + System.nanoTime() + ".pdf");
+        harness.dialogs.fileToSave = pdf;
+        robot.clickOn("#savePdfButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Insight for November 2026")
+                    .contains("Book health now");
+        }
+        assertThat(text(robot, ".status-message")).isEqualTo("Saved the report to " + pdf + ".");
+
+        robot.clickOn("#printButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.dialogs.printJobs).containsExactly("Rapport: Insight 12 months to 22 Nov 2026");
+        assertThat(harness.dialogs.printed.get(0).pages()).isEqualTo(1);
+
+        Path csv = folder.resolve("insight-" + System.nanoTime() + ".csv");
+        harness.dialogs.fileToSave = csv;
+        robot.clickOn("#exportCsvButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.readString(csv)).contains("Book health now\r\nGood,Tested,At risk\r\n2,0,1\r\n");
+        assertThat(harness.dialogs.errors).isEmpty();
+    }
+
+    @Test
     void anEmptyBook_showsTheEmptyStatesInWords(FxRobot robot) {
         robot.interact(() -> {
             harness.close();

@@ -63,7 +63,7 @@ public final class InsightController implements Screen {
     @FXML
     private ProgressIndicator loadingIndicator;
     @FXML
-    private Label statusLabel;
+    private Label progressLabel;
     @FXML
     private ScrollPane scroll;
     @FXML
@@ -91,7 +91,7 @@ public final class InsightController implements Screen {
         var nothingYet = model.shownProperty().isNull();
         loadingLabel.textProperty().bind(model.statusProperty());
         loadingLabel.visibleProperty().bind(nothingYet);
-        statusLabel.textProperty().bind(Bindings.when(nothingYet).then("").otherwise(model.statusProperty()));
+        progressLabel.textProperty().bind(Bindings.when(nothingYet).then("").otherwise(model.statusProperty()));
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
         scroll.visibleProperty().bind(nothingYet.not());
         model.loadingProperty().addListener((o, was, now) -> {
