@@ -23,7 +23,8 @@ import java.util.Optional;
  * INSIGHT.md's figures over the book, and the clients behind each number. Each call is one read
  * transaction: the clients' logs a client at a time (SQL packs each client's months into one row),
  * the decisions and the referrers counted by SQL; the figures themselves are pure
- * ({@link InsightTally}).
+ * ({@link InsightTally}). The figures computed last for each window are kept with the book's change
+ * count they were computed at, for {@link #current} to give again while the book is unchanged.
  */
 public final class InsightService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightService.class);
