@@ -281,7 +281,10 @@ public final class RapportApp extends Application implements AppActions {
         }
     }
 
-    /** Keeps the next days' agendas saved, so that the next start shows Today at once (every half minute). */
+    /**
+     * Keeps the next days' agendas saved, so that the next start shows Today at once, and Insight's
+     * figures current, so that it opens at once (every half minute).
+     */
     private void planAhead() {
         BookServices book = ownBook;
         try {
@@ -290,6 +293,13 @@ public final class RapportApp extends Application implements AppActions {
             }
         } catch (RuntimeException e) {
             LOG.warn("The next days could not be planned ahead", e);
+        }
+        try {
+            if (book != null && damaged == null) {
+                book.insight().keepCurrent(app.rapport.model.Insight.DEFAULT_MONTHS);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Insight's figures could not be computed ahead", e);
         }
     }
 

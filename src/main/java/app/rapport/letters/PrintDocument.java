@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * A document to print or save: letters, envelopes, label sheets, a call sheet, in the order they
- * are added. What it writes is the one rendering of Rapport's paper: the preview shows these
+ * A document to print or save: letters, envelopes, label sheets, a call sheet, Insight's report,
+ * in the order they are added. What it writes is the one rendering of Rapport's paper: the preview shows these
  * pages, the printer receives these pages, "Save as PDF" writes them.
  */
 public final class PrintDocument implements AutoCloseable {
@@ -20,6 +20,7 @@ public final class PrintDocument implements AutoCloseable {
     private final Typesetter type = new Typesetter(new PdfFonts(document));
     private final LetterRenderer letters = new LetterRenderer(document, type);
     private final SheetRenderer sheets = new SheetRenderer(document, type);
+    private final InsightPageRenderer insight = new InsightPageRenderer(document, type);
 
     public PrintDocument(String title) {
         PDDocumentInformation info = document.getDocumentInformation();
@@ -46,6 +47,12 @@ public final class PrintDocument implements AutoCloseable {
 
     public PrintDocument addCallSheet(CallSheet sheet) {
         sheets.callSheet(sheet);
+        return this;
+    }
+
+    /** Adds Insight's report: one page. */
+    public PrintDocument addInsightPage(InsightPage page) {
+        insight.render(page);
         return this;
     }
 

@@ -26,6 +26,7 @@ public final class BookServices implements AutoCloseable {
     private final DemoService demo;
     private final PlanningService planning;
     private final InsightService insight;
+    private final InsightReport insightReport;
     private final PlanAhead planAhead;
     private final FollowUpService followUps;
     private final ReminderService reminders;
@@ -46,6 +47,7 @@ public final class BookServices implements AutoCloseable {
         this.planning = new PlanningService(store, clock, savesAhead);
         this.planAhead = new PlanAhead(planning);
         this.insight = new InsightService(store, clock);
+        this.insightReport = new InsightReport(store, dataFolder, clock);
         this.book = new BookService(store, planning);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store, clock.getZone());
@@ -196,6 +198,11 @@ public final class BookServices implements AutoCloseable {
     /** INSIGHT.md's figures, and the clients behind each number. */
     public InsightService insight() {
         return insight;
+    }
+
+    /** Insight's report (PDF, to save or print) and its CSV export. */
+    public InsightReport insightReport() {
+        return insightReport;
     }
 
     /** The coming days' agendas, kept saved in the book while the app runs. */

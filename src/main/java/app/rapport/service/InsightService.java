@@ -23,11 +23,16 @@ import java.util.Optional;
  * INSIGHT.md's figures over the book, and the clients behind each number. Each call is one read
  * transaction: the clients' logs a client at a time (SQL packs each client's months into one row),
  * the decisions and the referrers counted by SQL; the figures themselves are pure
- * ({@link InsightTally}).
+ * ({@link InsightTally}). The figures computed last for each window are kept with the book's change
+ * count they were computed at, for {@link #current} to give again while the book is unchanged.
  */
 public final class InsightService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightService.class);
     private final BookStore store;
     private final Clock clock;
+    /** The figures computed last, by window. */
+    private final java.util.Map<Integer, Computed> latest = new java.util.concurrent.ConcurrentHashMap<>();
+    private long quietSince = -1;
 
     public InsightService(BookStore store, Clock clock) {
         this.store = store;
@@ -47,11 +52,54 @@ public final class InsightService {
     public Insight figures(LocalDate asOf, int months) {
         Insight.window(asOf, months);
         return store.read(tx -> {
+            long changes = tx.agendaSnapshots().changeCount();
             InsightTally tally = tally(tx, asOf, months);
             tx.insights().clients(tally.logFrom(), asOf, clock.getZone(), tally::add);
             tx.insights().decisionsTaken(tally.months().get(0).atDay(1), asOf, clock.getZone(), tally::addDecisions);
-            return tally.build(tx.insights().referrers(asOf));
+            Insight insight = tally.build(tx.insights().referrers(asOf));
+            latest.put(months, new Computed(changes, insight));
+            return insight;
         });
+    }
+
+    /**
+     * The same figures as {@link #figures figures(asOf, months)}: those computed last for that
+     * window and date when the book has not changed since (its change count, which every change the
+     * app or a command writes moves on), else computed now. The screen opens on them at once.
+     */
+    public Insight current(LocalDate asOf, int months) {
+        Computed known = latest.get(months);
+        if (known != null && known.insight().asOf().equals(asOf)
+                && known.changes() == store.read(tx -> tx.agendaSnapshots().changeCount())) {
+            return known.insight();
+        }
+        return figures(asOf, months);
+    }
+
+    /**
+     * Keeps today's figures of {@code months} current while the app runs (it calls this every half
+     * minute): once the book has been left alone for a whole call after a change, or a day has
+     * passed, they are computed ahead, so that Insight opens on them at once.
+     *
+     * @return whether they were computed
+     */
+    public synchronized boolean keepCurrent(int months) {
+        long now = store.read(tx -> tx.agendaSnapshots().changeCount());
+        boolean quiet = now == quietSince;
+        quietSince = now;
+        Computed known = latest.get(months);
+        if (!quiet || known != null && known.changes() == now && known.insight().asOf().equals(today())) {
+            return false;
+        }
+        long started = System.nanoTime();
+        figures(today(), months);
+        LOG.info("Computed Insight's figures of {} months ahead in {} ms", months,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** Figures computed, with the book's change count they were computed at. */
+    private record Computed(long changes, Insight insight) {
     }
 
     /**

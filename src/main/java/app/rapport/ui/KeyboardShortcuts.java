@@ -36,7 +36,8 @@ public final class KeyboardShortcuts {
 
     /** Every key, in the order the list shows them. */
     public static final List<Shortcut> ALL = List.of(
-            menu("Today, Clients, Letters, Settings", "Shortcut+1", "Shortcut+2", "Shortcut+3", "Shortcut+Comma"),
+            menu("Today, Clients, Letters, Insight, Settings", "Shortcut+1", "Shortcut+2", "Shortcut+3", "Shortcut+4",
+                    "Shortcut+Comma"),
             screen("D, S, K, W", "on Today (it opens with the first follow-up selected): done, snooze, skip, write a"
                     + " note for the selected follow-up (↑↓ move)"),
             menu("print all notes due", "Shortcut+P"),

@@ -7,6 +7,7 @@ import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.contacts.LogContactController;
+import app.rapport.ui.insight.InsightController;
 import app.rapport.ui.letters.LettersController;
 import app.rapport.ui.letters.NoteBatchController;
 import app.rapport.ui.settings.SettingsController;
@@ -50,6 +51,7 @@ public final class MainWindowController implements Navigator {
     private ToggleButton currentNav;
     private ClientListController clientList;
     private TodayController today;
+    private InsightController insight;
     /** What the Undo link and Ctrl+Z take back; null when nothing is on offer. */
     private Runnable pendingUndo;
     private final BooleanProperty undoOffered = new SimpleBooleanProperty(false);
@@ -67,6 +69,8 @@ public final class MainWindowController implements Navigator {
     private ToggleButton clientsNav;
     @FXML
     private ToggleButton lettersNav;
+    @FXML
+    private ToggleButton insightNav;
     @FXML
     private ToggleButton settingsNav;
     @FXML
@@ -161,6 +165,7 @@ public final class MainWindowController implements Navigator {
         todayNav.setSelected(nav == todayNav);
         clientsNav.setSelected(nav == clientsNav);
         lettersNav.setSelected(nav == lettersNav);
+        insightNav.setSelected(nav == insightNav);
         settingsNav.setSelected(nav == settingsNav);
     }
 
@@ -268,6 +273,31 @@ public final class MainWindowController implements Navigator {
     }
 
     @Override
+    public void showInsight() {
+        select(insightNav);
+        if (insight == null) {
+            insight = new InsightController(book, runner, dialogs, this);
+        } else {
+            insight.refresh();
+        }
+        show(insight);
+    }
+
+    @Override
+    public void showClientsBehind(app.rapport.model.ClientsBehind behind) {
+        boolean fresh = clientList == null;
+        if (fresh) {
+            clientList = new ClientListController(book, runner, clock, this);
+        }
+        clientList.filter(behind);
+        if (!fresh) {
+            clientList.refresh();
+        }
+        select(clientsNav);
+        show(clientList);
+    }
+
+    @Override
     public void importBook() {
         transfers.importBook();
     }
@@ -368,7 +398,15 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleShowClients() {
+        if (clientList != null) {
+            clientList.filter(null); // the sidebar's Clients is every client
+        }
         showClients();
+    }
+
+    @FXML
+    private void handleShowInsight() {
+        showInsight();
     }
 
     @FXML

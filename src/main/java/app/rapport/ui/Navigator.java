@@ -35,6 +35,12 @@ public interface Navigator {
     /** Shows the letter templates. */
     void showLetters();
 
+    /** Shows Insight, its figures computed again. */
+    void showInsight();
+
+    /** Shows the client list filtered to the clients behind one of Insight's numbers, with its banner. */
+    void showClientsBehind(app.rapport.model.ClientsBehind behind);
+
     void importBook();
 
     /** File ▸ Import clients: picks a CSV or vCard file and opens the import with its preview. */

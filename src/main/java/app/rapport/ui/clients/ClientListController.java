@@ -1,6 +1,7 @@
 package app.rapport.ui.clients;
 
 import app.rapport.model.ClientRow;
+import app.rapport.model.ClientsBehind;
 import app.rapport.service.BookServices;
 import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.service.BookService;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -33,6 +35,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 /** The Clients screen: search as you type, filters, and a table that stays smooth with 50,000 rows. */
@@ -53,6 +56,10 @@ public final class ClientListController implements Screen {
 
     @FXML
     private Label countLabel;
+    @FXML
+    private HBox filterBanner;
+    @FXML
+    private Label filterLabel;
     @FXML
     private TextField searchField;
     @FXML
@@ -108,6 +115,12 @@ public final class ClientListController implements Screen {
         model.tierProperty().addListener((obs, old, now) -> model.refresh());
         model.tagProperty().addListener((obs, old, now) -> model.refresh());
         model.showArchivedProperty().addListener((obs, old, now) -> model.refresh());
+        var filtered = model.behindProperty().isNotNull();
+        filterBanner.visibleProperty().bind(filtered);
+        filterBanner.managedProperty().bind(filtered);
+        filterLabel.textProperty().bind(Bindings.createStringBinding(() -> model.behindProperty().get() == null ? ""
+                : model.behindProperty().get().banner(), model.behindProperty()));
+        archivedToggle.disableProperty().bind(filtered); // the clients behind a number include archived ones
         setUpTable();
         setUpKeys();
         logContactButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -202,6 +215,24 @@ public final class ClientListController implements Screen {
         if (row != null) {
             navigator.showClient(row.id());
         }
+    }
+
+    /**
+     * Shows only the clients behind one of Insight's numbers, under a banner that says which, with
+     * ways back to Insight and to every client; {@code null} shows every client again.
+     */
+    public void filter(ClientsBehind behind) {
+        model.filter(behind);
+    }
+
+    @FXML
+    private void handleBackToInsight() {
+        navigator.showInsight();
+    }
+
+    @FXML
+    private void handleShowAll() {
+        model.filter(null);
     }
 
     @FXML

@@ -5,6 +5,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import app.rapport.model.ClientQuery;
+import app.rapport.model.ClientsBehind;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Tier;
 import app.rapport.service.BookService;
@@ -39,6 +45,7 @@ public final class ClientListViewModel {
     private final ObservableList<String> tiers = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ClientsBehind> behind = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Map<String, ClientPlan>> plans = new SimpleObjectProperty<>(Map.of());
     private final Supplier<Map<String, ClientPlan>> planner;
     private long generation;
@@ -52,20 +59,45 @@ public final class ClientListViewModel {
         this.onFailure = onFailure;
     }
 
+    /** The query; while the list shows the clients behind an Insight number, archived ones too (they count there). */
     public ClientQuery query() {
-        return new ClientQuery(search.get(), tier.get(), tag.get(), showArchived.get());
+        return new ClientQuery(search.get(), tier.get(), tag.get(), showArchived.get() || behind.get() != null);
     }
 
-    /** Runs the query in the background; only the newest answer is shown. */
+    /** Runs the query in the background (within the clients behind a number, when so filtered); only the newest answer is shown. */
     public void refresh() {
         ClientQuery query = query();
+        ClientsBehind only = behind.get();
         long asked = ++generation;
-        runner.run(() -> clients.search(query), found -> {
+        runner.run(() -> {
+            List<ClientRow> found = clients.search(query);
+            if (only == null) {
+                return found;
+            }
+            Set<String> ids = new HashSet<>(only.clientIds());
+            return found.stream().filter(r -> ids.contains(r.id())).toList();
+        }, found -> {
             if (asked == generation) {
                 rows.setAll(found);
                 summary.set(summarise(query, found));
             }
         }, onFailure);
+    }
+
+    /**
+     * Shows only the clients behind one of Insight's numbers, with its banner ({@code null}: every
+     * client again); the rows are found again when it changes.
+     */
+    public void filter(ClientsBehind clientsBehind) {
+        if (!Objects.equals(clientsBehind, behind.get())) {
+            behind.set(clientsBehind);
+            refresh();
+        }
+    }
+
+    /** The clients behind an Insight number the list is filtered to, or null for every client. */
+    public ReadOnlyObjectProperty<ClientsBehind> behindProperty() {
+        return behind.getReadOnlyProperty();
     }
 
     /** Re-plans every client in the background for the health and next follow-up columns. */
