@@ -405,6 +405,11 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void handleImportSales() {
+        transfers.importSales(window());
+    }
+
+    @FXML
     private void handleExportCsv() {
         transfers.exportContacts("csv");
     }
