@@ -108,6 +108,15 @@ public record SalesFile(Path file, CsvContacts.Table table, SalesPreset preset, 
         return needsDateOrder() ? dateEvidence().question() : "";
     }
 
+    /**
+     * Why the order of day and month is asked, in words, whether the owner has said it yet or not
+     * (the screen keeps the question, to change the answer); "" when the file settles it.
+     */
+    public String dateOrderQuestion() {
+        DateOrder.Evidence evidence = dateEvidence();
+        return evidence.mustAsk() ? evidence.question() : "";
+    }
+
     /** {@link #missing()} in words: the fields to choose a column for. */
     public List<String> missingLabels() {
         return missing().stream().map(SaleField::label).toList();

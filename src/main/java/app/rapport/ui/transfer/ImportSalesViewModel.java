@@ -44,10 +44,9 @@ final class ImportSalesViewModel {
     final BooleanBinding canImport;
 
     ImportSalesViewModel() {
-        asksDateOrder = Bindings.createBooleanBinding(() -> file.get() != null && file.get().dateEvidence().mustAsk(),
+        dateQuestion = Bindings.createStringBinding(() -> file.get() == null ? "" : file.get().dateOrderQuestion(),
                 file);
-        dateQuestion = Bindings.createStringBinding(() -> asksDateOrder.get() ? file.get().dateEvidence().question()
-                : "", file, asksDateOrder);
+        asksDateOrder = Bindings.createBooleanBinding(() -> !dateQuestion.get().isEmpty(), dateQuestion);
         ready = Bindings.createStringBinding(this::readyText, file);
         canCheck = Bindings.createBooleanBinding(() -> file.get() != null && file.get().missing().isEmpty()
                 && !file.get().needsDateOrder() && rereading.get() == 0 && !running.get(), file, rereading, running);
