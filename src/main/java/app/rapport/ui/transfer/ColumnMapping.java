@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -65,6 +66,9 @@ final class ColumnMapping {
             ComboBox<String> choice = new ComboBox<>();
             choice.getItems().setAll(fields);
             choice.setId("column" + i);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(choice.valueProperty()); // a long field's name is cut short in its column
+            choice.setTooltip(whole);
             choice.valueProperty().addListener((o, was, now) -> {
                 if (!showing) {
                     remapped.accept(choices.stream().map(ComboBox::getValue).toList());

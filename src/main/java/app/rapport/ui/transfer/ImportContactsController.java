@@ -91,8 +91,8 @@ public final class ImportContactsController {
 
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
     public void load(Path path) {
-        ImportReading.read(runner, dialogs, fileLabel, path, (p, encoding) -> book.contactFiles().read(p, encoding,
-                (String) null), this::show);
+        ImportReading.read(runner, dialogs, fileLabel, previewTable, path,
+                (p, encoding) -> book.contactFiles().read(p, encoding, (String) null), this::show);
     }
 
     private void show(ContactFile read) {

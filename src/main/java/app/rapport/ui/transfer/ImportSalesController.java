@@ -107,7 +107,7 @@ public final class ImportSalesController {
 
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
     public void load(Path path) {
-        ImportReading.read(runner, dialogs, fileLabel, path,
+        ImportReading.read(runner, dialogs, fileLabel, previewTable, path,
                 (p, encoding) -> book.sales().readAs(p, encoding, null, null), this::show);
     }
 

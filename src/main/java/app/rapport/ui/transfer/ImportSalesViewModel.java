@@ -47,7 +47,7 @@ final class ImportSalesViewModel {
         dateQuestion = Bindings.createStringBinding(() -> file.get() == null ? "" : file.get().dateOrderQuestion(),
                 file);
         asksDateOrder = Bindings.createBooleanBinding(() -> !dateQuestion.get().isEmpty(), dateQuestion);
-        ready = Bindings.createStringBinding(this::readyText, file);
+        ready = Bindings.createStringBinding(this::readyText, file, imported);
         canCheck = Bindings.createBooleanBinding(() -> file.get() != null && file.get().missing().isEmpty()
                 && !file.get().needsDateOrder() && rereading.get() == 0 && !running.get(), file, rereading, running);
         canImport = canCheck.and(imported.not());
@@ -57,6 +57,9 @@ final class ImportSalesViewModel {
         SalesFile f = file.get();
         if (f == null) {
             return "";
+        }
+        if (imported.get()) {
+            return "Imported: the report is below. Today lists the thank-yous of the new purchases.";
         }
         if (!f.missing().isEmpty()) {
             return "Choose the column that holds " + String.join(", and the one that holds ", f.missingLabels()

@@ -172,6 +172,8 @@ class ImportSalesTest {
     void datesTheFileLeavesOpen_areAsked_andImportWaitsForTheAnswer(FxRobot robot) throws Exception {
         ImportSalesController importer = open(robot, golden("generic-en-undecided.csv"));
         assertThat(((ComboBox<?>) in(importer, "#presetBox")).getValue()).isEqualTo("Any spreadsheet");
+        assertThat(((Label) in(importer, "#fileLabel")).getText()).isEqualTo("generic-en-undecided.csv: Read 3 rows as"
+                + " Any spreadsheet: their dates wait for the order of day and month.");
         assertThat(in(importer, "#dateOrderRow").isVisible()).isTrue();
         assertThat(((Label) in(importer, "#dateQuestionLabel")).getText())
                 .isEqualTo("The file's dates, like 03/04/2026, could be day first or month first.");
@@ -184,12 +186,28 @@ class ImportSalesTest {
         robot.interact(() -> order.setValue("Month first (12/31/2026)"));
 
         assertThat(in(importer, "#dateOrderRow").isVisible()).as("still there, to change").isTrue();
+        assertThat(((Label) in(importer, "#fileLabel")).getText())
+                .endsWith("Read 3 rows as Any spreadsheet: 3 sales, 0 not taken.");
         assertThat(((Button) in(importer, "#importButton")).isDisabled()).isFalse();
         robot.interact(() -> ((Button) in(importer, "#importButton")).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(report(importer)).startsWith("Added 3 purchases (1 new client)");
         assertThat(purchases("c-0001")).extracting(i -> i.at().toLocalDate().toString())
                 .containsExactly("2026-05-06", "2026-03-04");
+    }
+
+    @Test
+    void notUtf8_refused_saysTheFileWasNotRead_andNothingCanRun(FxRobot robot) throws Exception {
+        harness.dialogs.confirmAnswer = false;
+
+        ImportSalesController importer = open(robot, golden("generic-fr-1252.csv"));
+
+        assertThat(((Label) in(importer, "#fileLabel")).getText()).startsWith("generic-fr-1252.csv cannot be imported:"
+                + " The file is not valid UTF-8");
+        javafx.scene.control.TableView<?> preview = in(importer, "#previewTable");
+        assertThat(((Label) preview.getPlaceholder()).getText()).isEqualTo(ImportReading.NOTHING);
+        assertThat(((Button) in(importer, "#checkButton")).isDisabled()).isTrue();
+        assertThat(((Button) in(importer, "#importButton")).isDisabled()).isTrue();
     }
 
     @Test

@@ -50,6 +50,7 @@ class ImportSalesViewModelTest {
         assertThat(model.canImport.get()).isTrue();
         model.imported.set(true);
         assertThat(model.canImport.get()).as("imported once").isFalse();
+        assertThat(model.ready.get()).startsWith("Imported: the report is below.");
         assertThat(model.canCheck.get()).as("a check still may run").isTrue();
     }
 
