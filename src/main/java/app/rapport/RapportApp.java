@@ -51,7 +51,8 @@ public final class RapportApp extends Application implements AppActions {
     private final Clock clock = Clock.systemDefaultZone();
     private final FxTaskRunner runner = new FxTaskRunner();
     private Path dataFolder;
-    private BookServices ownBook;
+    /** Set off the FX thread too (opened, restored), and read by the channel's threads. */
+    private volatile BookServices ownBook;
     private BookServices sampleBook;
     private String startupError;
     private app.rapport.service.DamagedBookException damaged;
@@ -68,6 +69,8 @@ public final class RapportApp extends Application implements AppActions {
     private Stage stage;
     private WindowPlacement placement;
     private MainWindowController window;
+    /** The book the window shows (FX thread). */
+    private BookServices shownBook;
     private DesktopIntegration desktop;
     private Optional<ChannelPlace> channelPlace = Optional.empty();
     private ChannelServer channel;
@@ -255,12 +258,24 @@ public final class RapportApp extends Application implements AppActions {
     }
 
     /**
-     * A later start of the app on this book hands over to this one ({@link SecondStart}): listens
-     * from the moment the book is open (a thread of its own).
+     * A later start of the app on this book hands over to this one ({@link SecondStart}), and so do
+     * {@code rapport log} and {@code import-sales} ({@link HandedOverWork}): listens from the moment
+     * the book is open (a thread of its own).
      */
     private void listenForLaterStarts() {
-        channelPlace.ifPresent(place -> channel = ChannelServer.start(place, dataFolder,
-                List.of(new Show(Platform::runLater, this::bringForward))));
+        List<ChannelServer.Handler> handlers = new java.util.ArrayList<>();
+        handlers.add(new Show(Platform::runLater, this::bringForward));
+        handlers.addAll(new HandedOverWork(() -> ownBook, clock, this::changedByCommand).handlers());
+        channelPlace.ifPresent(place -> channel = ChannelServer.start(place, dataFolder, handlers));
+    }
+
+    /** A command changed the own book through the app: shown at once, when the window shows that book. */
+    private void changedByCommand(String message) {
+        Platform.runLater(() -> {
+            if (window != null && shownBook != null && shownBook == ownBook) {
+                window.changedElsewhere(message);
+            }
+        });
     }
 
     /** A later start asked for the window (FX thread): brought forward, or shown when this start gets to it. */
@@ -369,6 +384,7 @@ public final class RapportApp extends Application implements AppActions {
         Optional<Boolean> knownEmpty = book == ownBook ? ownBookEmpty : Optional.empty();
         ownBookEmpty = Optional.empty(); // the book changes after the first window
         window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this, knownEmpty);
+        shownBook = book;
         return window.load();
     }
 

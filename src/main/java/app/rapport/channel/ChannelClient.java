@@ -15,12 +15,29 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A later start's end of the local channel (and, later, the command line's): asks the running app
- * one thing, on the socket {@link ChannelPlace#existingSocket} found. Nothing here logs: a start
- * that hands over ends before the log is set up.
+ * The asking end of the local channel (a later start, a command handing its work over): asks the
+ * running app one thing, on the socket {@link ChannelPlace#existingSocket} found. Nothing here
+ * logs: a start that hands over ends before the log is set up.
  */
 public final class ChannelClient {
     private ChannelClient() {
+    }
+
+    /**
+     * How a request went.
+     *
+     * @param reply the app's reply when {@link Outcome#REPLIED}, else {@code null}
+     */
+    public record Answer(Outcome outcome, JsonNode reply) {
+        /** Whether the app took the request at all. */
+        public enum Outcome {
+            /** The app replied (done, or refused: see the reply). */
+            REPLIED,
+            /** Nobody took the request: nobody listens, another user does, or the connection failed first. */
+            NOBODY,
+            /** The request went out whole, but no reply came in time (or the app went): done or not, nobody can say. */
+            NO_REPLY
+        }
     }
 
     /**
@@ -29,16 +46,32 @@ public final class ChannelClient {
      * or no reply came in time.
      */
     public static Optional<JsonNode> send(Path socket, ObjectNode request, Duration timeout) {
+        return Optional.ofNullable(ask(socket, request, timeout).reply());
+    }
+
+    /**
+     * Sends {@code request} and waits up to {@code timeout} in all for the reply (a reply of up to
+     * {@link Protocol#MAX_REPLY} bytes), telling a request nobody took from one taken but not
+     * answered in time. A request longer than {@link Protocol#MAX_LINE} is not sent: nobody takes it.
+     */
+    public static Answer ask(Path socket, ObjectNode request, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String line = Protocol.line(request);
+        if (line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Protocol.MAX_LINE + 1) {
+            return new Answer(Answer.Outcome.NOBODY, null);
+        }
+        boolean sent = false;
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             connect(channel, socket, deadline);
             if (Peer.isSomeoneElse(channel, Files.getOwner(socket.getParent(), LinkOption.NOFOLLOW_LINKS))) {
-                return Optional.empty(); // the folder is this user's (checked first): so must the app be
+                return new Answer(Answer.Outcome.NOBODY, null); // the folder is this user's (checked first): so must the app be
             }
-            Lines.write(channel, Protocol.line(request), deadline);
-            return Optional.ofNullable(Protocol.parse(Lines.read(channel, Protocol.MAX_LINE, deadline)));
+            Lines.write(channel, line, deadline);
+            sent = true;
+            JsonNode reply = Protocol.parse(Lines.read(channel, Protocol.MAX_REPLY, deadline));
+            return reply == null ? new Answer(Answer.Outcome.NO_REPLY, null) : new Answer(Answer.Outcome.REPLIED, reply);
         } catch (IOException e) {
-            return Optional.empty();
+            return new Answer(sent ? Answer.Outcome.NO_REPLY : Answer.Outcome.NOBODY, null);
         }
     }
 

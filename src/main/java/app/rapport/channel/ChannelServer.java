@@ -22,6 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -29,9 +34,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running app's end of the local channel: it listens on the book's socket (see
- * {@link ChannelPlace}) on a thread of its own and answers one request per connection, one
- * connection at a time. Each request it knows is a {@link Handler}; any other is refused. Started
- * only while the app holds the book's lock, and closed before it lets the lock go.
+ * {@link ChannelPlace}) on a thread of its own and answers one request per connection, each
+ * connection on a thread of a few (an import handed over takes a while: a later start or a
+ * script's log meanwhile is answered all the same). Each request it knows is a {@link Handler};
+ * any other is refused. Started only while the app holds the book's lock, and closed before it
+ * lets the lock go.
  */
 public final class ChannelServer implements AutoCloseable {
     /** One request the app knows: its name, and how it answers. */
@@ -39,7 +46,8 @@ public final class ChannelServer implements AutoCloseable {
         String name();
 
         /**
-         * Does what {@code request} asks, on the channel's thread, and says how it went:
+         * Does what {@code request} asks, on a thread of the channel's (never the FX thread; maybe
+         * beside another request), and says how it went:
          * {@link Protocol#ok()} (with any fields of its own) or a {@link Protocol#refusal}. What it
          * throws is refused as {@link Protocol#FAILED}.
          */
@@ -50,6 +58,8 @@ public final class ChannelServer implements AutoCloseable {
     /** How often the socket is checked (and touched, so that no clean-up of old temporary files takes it). */
     static final Duration REFRESH = Duration.ofMinutes(30);
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
+    /** Connections answered at once; one more is answered by the listening thread itself, the rest wait. */
+    static final int WORKERS = 4;
 
     private final ChannelPlace place;
     private final Path dataFolder;
@@ -57,6 +67,7 @@ public final class ChannelServer implements AutoCloseable {
     private final Duration refreshEvery;
     private final CompletableFuture<Path> listening = new CompletableFuture<>();
     private final Thread thread;
+    private final ExecutorService workers;
     private volatile boolean closed;
     private volatile Selector selector;
     // The channel thread's alone:
@@ -75,6 +86,12 @@ public final class ChannelServer implements AutoCloseable {
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(Handler::name, Function.identity()));
         this.thread = new Thread(this::run, "rapport-channel");
         thread.setDaemon(true);
+        AtomicInteger count = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(0, WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "rapport-channel-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /**
@@ -112,7 +129,8 @@ public final class ChannelServer implements AutoCloseable {
                 s.selectedKeys().clear();
                 SocketChannel connection;
                 while (!closed && (connection = server.accept()) != null) {
-                    serve(connection);
+                    SocketChannel accepted = connection;
+                    workers.execute(() -> serve(accepted));
                 }
                 if (!closed && System.nanoTime() - nextRefresh >= 0) {
                     refresh(s);
@@ -127,6 +145,7 @@ public final class ChannelServer implements AutoCloseable {
             }
             listening.completeExceptionally(e);
         } finally {
+            workers.shutdown(); // a request being answered goes on to its reply
             stopListening();
             listening.completeExceptionally(new IOException("closed"));
         }
@@ -265,6 +284,7 @@ public final class ChannelServer implements AutoCloseable {
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(2_000);
+                workers.awaitTermination(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -13,8 +13,10 @@ import java.time.Duration;
 public final class Protocol {
     /** Raised only for a change an older app would misread; a new request needs none. */
     public static final int VERSION = 1;
-    /** The longest request (and reply) line, in bytes. */
+    /** The longest request line, in bytes. */
     public static final int MAX_LINE = 16 * 1024;
+    /** The longest reply line a client reads, in bytes: a report of an import may be long. */
+    public static final int MAX_REPLY = 4 * 1024 * 1024;
     /** How long a request may take to arrive, once connected. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
@@ -63,6 +65,31 @@ public final class Protocol {
         r.put(ERROR, error);
         r.put(MESSAGE, message);
         return r;
+    }
+
+    /** The text field {@code name} of a request, or {@code null} when it is absent or JSON null. */
+    static String text(JsonNode request, String name) throws BadRequest {
+        JsonNode v = request.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new BadRequest("\"" + name + "\" is text.");
+        }
+        return v.asText();
+    }
+
+    /** A request with a field missing or of the wrong type: refused as {@link #BAD_REQUEST}. */
+    static final class BadRequest extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+
+        ObjectNode refusal() {
+            return Protocol.refusal(BAD_REQUEST, getMessage());
+        }
     }
 
     /** Whether {@code reply} says the request was done. */

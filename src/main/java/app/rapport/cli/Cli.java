@@ -23,6 +23,9 @@ public final class Cli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
+    /** What a command says of a failure nobody expected (the details go to the log). */
+    public static final String UNEXPECTED = "something went wrong; nothing was changed. The details are in the log"
+            + " in the data folder.";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -99,8 +102,7 @@ public final class Cli {
             Logger log = LoggerFactory.getLogger(Cli.class);
             log.error("Command failed unexpectedly", e);
             // the exception itself is for the log: its class and message are the libraries' words, not the owner's
-            err.println("rapport: something went wrong; nothing was changed. The details are in the log in the data"
-                    + " folder.");
+            err.println("rapport: " + UNEXPECTED);
             return BAD_INPUT;
         });
         return cl;

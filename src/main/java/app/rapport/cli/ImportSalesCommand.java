@@ -1,11 +1,13 @@
 package app.rapport.cli;
 
+import app.rapport.channel.ImportSales;
 import app.rapport.service.BookServices;
-import app.rapport.service.SalesFile;
 import app.rapport.service.SalesImportService;
-import app.rapport.service.SalesReport;
-import app.rapport.service.ServiceException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code rapport import-sales FILE.csv [--preset shopify|square|generic] [--new-clients add|skip]
  * [--date-order dmy|mdy] [--encoding E] [--dry-run]}: purchases from a till's or a shop's export,
- * each matched to a client, with a report naming every row not taken.
+ * each matched to a client, with a report naming every row not taken. While the app has the book
+ * open, the import is handed to it ({@link HandOver}): the app reads the file and replies with the
+ * report.
  */
 @Command(name = "import-sales", mixinStandardHelpOptions = true,
         description = "Purchases from a till's or web shop's export (Shopify orders, Square transactions, any"
@@ -56,18 +60,27 @@ final class ImportSalesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SalesReport report;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import-sales")) {
-            SalesFile read = book.sales().read(file, encoding, preset, dateOrder);
-            if (read.needsDateOrder()) {
-                throw new ServiceException(read.dateQuestion() + " Say which with --date-order dmy (day first) or mdy"
-                        + " (month first); nothing was imported.");
-            }
-            root.out.println(read.describe());
-            report = book.sales().importSales(read, newClients, dryRun);
+        Path folder = root.dataFolder(data);
+        Path path = file.toAbsolutePath(); // the app's working folder is another: the same path either way
+        Optional<JsonNode> handedOver = HandOver.toTheApp(folder, book -> ImportSales.request(book,
+                new ImportSales.Order(path.toString(), encoding, preset, dateOrder,
+                        newClients.name().toLowerCase(Locale.ROOT), dryRun)), HandOver.IMPORT_WAIT);
+        if (handedOver.isPresent()) {
+            ImportSales.Report report = ImportSales.report(handedOver.get());
+            print(report.read(), report.summary(), report.lines());
+            return Cli.OK;
         }
-        root.out.println(report.summary());
-        report.lines().forEach(line -> root.out.println("  " + Terminal.safe(line)));
+        SalesImportService.CommandRun run;
+        try (BookServices book = BookServices.open(folder, false, root.clock, "rapport import-sales")) {
+            run = book.sales().importAsCommanded(path, encoding, preset, dateOrder, newClients, dryRun);
+        }
+        print(run.read(), run.report().summary(), run.report().lines());
         return Cli.OK;
+    }
+
+    private void print(String read, String summary, List<String> lines) {
+        root.out.println(read);
+        root.out.println(summary);
+        lines.forEach(line -> root.out.println("  " + Terminal.safe(line)));
     }
 }

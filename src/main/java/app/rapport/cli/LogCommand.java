@@ -1,9 +1,14 @@
 package app.rapport.cli;
 
+import app.rapport.channel.LogContact;
+import app.rapport.model.ExplainedException;
 import app.rapport.model.Interaction;
 import app.rapport.service.BookServices;
 import app.rapport.service.ContactScript;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +58,21 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path folder = root.dataFolder(data);
+        Optional<JsonNode> handedOver = HandOver.toTheApp(folder, book -> LogContact.request(book,
+                new LogContact.Contact(client, kind, at, direction, experience, amount, summary, notes)),
+                HandOver.LOG_WAIT);
+        if (handedOver.isPresent()) {
+            String id = handedOver.get().path(LogContact.ID).asText("");
+            if (id.isBlank()) {
+                throw new ExplainedException("The Rapport app that has the book open did not say the new contact's"
+                        + " id: look in the app before you log it again.");
+            }
+            root.out.println(id);
+            return Cli.OK;
+        }
         Interaction logged;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport log")) {
+        try (BookServices book = BookServices.open(folder, false, root.clock, "rapport log")) {
             logged = book.contacts().log(new ContactScript(client, kind, at, direction, experience, amount, summary,
                     notes), LocalDateTime.now(root.clock));
         }

@@ -35,11 +35,17 @@ public record SalesFile(Path file, CsvContacts.Table table, SalesPreset preset, 
                 SalesCsv.sales(table, preset, mapping, dateOrder, zone));
     }
 
-    /** What was read, in words: "Read 10 rows as Shopify orders: 4 sales, 3 not taken." */
+    /**
+     * What was read, in words: "Read 10 rows as Shopify orders: 4 sales, 3 not taken.", or, while
+     * the order of day and month must still be said, that the sales wait for it.
+     */
     public String describe() {
         int rows = table.rows().size();
-        return "Read " + rows + (rows == 1 ? " row" : " rows") + " as " + preset.label() + ": " + count(sales().size(),
-                "sale") + ", " + notTaken().size() + " not taken.";
+        String read = "Read " + rows + (rows == 1 ? " row" : " rows") + " as " + preset.label() + ": ";
+        if (needsDateOrder()) {
+            return read + "their dates wait for the order of day and month.";
+        }
+        return read + count(sales().size(), "sale") + ", " + notTaken().size() + " not taken.";
     }
 
     private static String count(int n, String what) {
@@ -106,6 +112,15 @@ public record SalesFile(Path file, CsvContacts.Table table, SalesPreset preset, 
     /** Why the owner must say whether day or month comes first, in words ("" when they need not). */
     public String dateQuestion() {
         return needsDateOrder() ? dateEvidence().question() : "";
+    }
+
+    /**
+     * Why the order of day and month is asked, in words, whether the owner has said it yet or not
+     * (the screen keeps the question, to change the answer); "" when the file settles it.
+     */
+    public String dateOrderQuestion() {
+        DateOrder.Evidence evidence = dateEvidence();
+        return evidence.mustAsk() ? evidence.question() : "";
     }
 
     /** {@link #missing()} in words: the fields to choose a column for. */

@@ -105,6 +105,28 @@ public final class SalesImportService {
         return dryRun ? store.read(work::apply) : store.write(work::apply);
     }
 
+    /** What {@code rapport import-sales} prints: what was read, then the report. */
+    public record CommandRun(String read, SalesReport report) {
+    }
+
+    /**
+     * {@code rapport import-sales} in one go, run alone or handed to the running app (the same
+     * checks and messages either way): reads the file with the options as the command line names
+     * them, then imports it, or only reports when {@code dryRun}.
+     *
+     * @throws ServiceException for what {@link #read} and {@link #importSales} refuse, and when the
+     *         order of day and month must be said with {@code --date-order}
+     */
+    public CommandRun importAsCommanded(Path file, String encoding, String presetName, String dateOrderName,
+            NewClients newClients, boolean dryRun) {
+        SalesFile read = read(file, encoding, presetName, dateOrderName);
+        if (read.needsDateOrder()) {
+            throw new ServiceException(read.dateQuestion() + " Say which with --date-order dmy (day first) or mdy"
+                    + " (month first); nothing was imported.");
+        }
+        return new CommandRun(read.describe(), importSales(read, newClients, dryRun));
+    }
+
     private static String what(SaleField f) {
         return switch (f) {
             case DATE -> "the dates";

@@ -60,6 +60,15 @@ final class BookTransfers {
         });
     }
 
+    void importSales(javafx.stage.Window owner) {
+        dialogs.chooseFileToOpen("Import sales", "Sales export (CSV)", "csv").ifPresent(file -> {
+            app.rapport.ui.transfer.ImportSalesController importer =
+                    new app.rapport.ui.transfer.ImportSalesController(book, runner, dialogs, navigator);
+            importer.load(file);
+            importer.showAndWait(owner);
+        });
+    }
+
     /** Clients as CSV or vCard, or the next 30 days of follow-ups as iCalendar, by the extension chosen. */
     void exportContacts(String extension) {
         String description = switch (extension) {

@@ -357,6 +357,21 @@ public final class MainWindowController implements Navigator {
         }
     }
 
+    /**
+     * The book was changed outside this window (a script's {@code rapport log}, handed to the app):
+     * every view shows it at once, and the status line says it, unless it offers an Undo just now.
+     * Settings being edited are left as they are (nothing from outside changes them; reloading them
+     * would lose what the owner typed).
+     */
+    public void changedElsewhere(String message) {
+        if (!(current instanceof SettingsController)) {
+            bookChanged();
+        }
+        if (!undoOffered.get()) {
+            statusLabel.setText(message);
+        }
+    }
+
     private void fail(Throwable e) {
         dialogs.error("Rapport could not read the book", ErrorMessages.plain(e));
     }
@@ -440,6 +455,11 @@ public final class MainWindowController implements Navigator {
     @FXML
     private void handleImportContacts() {
         importClients();
+    }
+
+    @FXML
+    private void handleImportSales() {
+        transfers.importSales(window());
     }
 
     @FXML

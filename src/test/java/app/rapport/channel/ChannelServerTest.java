@@ -169,7 +169,7 @@ class ChannelServerTest {
                 }
             });
             long start = System.nanoTime();
-            // Waits while the server waits for the silent one, then is answered.
+            // Answered while the server still waits for the silent one (each connection on a thread of its own).
             assertThat(Protocol.isOk(ask(socket, Show.request(ChannelPlace.book(book()), false)))).isTrue();
             assertThat(closed.get(10, TimeUnit.SECONDS)).isNull(); // closed without a reply
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Protocol.READ_TIMEOUT.plusSeconds(3));

@@ -18,13 +18,20 @@ public final class MainWindowHarness implements AppActions {
     public static final Clock CLOCK = Clock.fixed(LocalDateTime.parse("2026-11-22T10:00")
             .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 
+    public final Clock clock;
     public final BookServices book;
     public final FakeDialogs dialogs = new FakeDialogs();
     public final List<String> appCalls = new ArrayList<>();
     public MainWindowController controller;
 
     public MainWindowHarness(Path folder) {
-        this.book = BookServices.open(folder, false, CLOCK, "a test");
+        this(folder, CLOCK);
+    }
+
+    /** As above, with the book and the window on {@code clock}. */
+    public MainWindowHarness(Path folder, Clock clock) {
+        this.clock = clock;
+        this.book = BookServices.open(folder, false, clock, "a test");
     }
 
     public void show(Stage stage) {
@@ -33,7 +40,7 @@ public final class MainWindowHarness implements AppActions {
 
     /** As above, with the window's background work run by {@code runner}. */
     public void show(Stage stage, app.rapport.ui.TaskRunner runner) {
-        controller = new MainWindowController(book, runner, dialogs, CLOCK, this);
+        controller = new MainWindowController(book, runner, dialogs, clock, this);
         stage.setScene(Theme.scene(controller.load()));
         stage.setWidth(1200);
         stage.setHeight(800);

@@ -10,16 +10,13 @@ import app.rapport.ui.Navigator;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Views;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -44,7 +41,7 @@ public final class ImportContactsController {
     private final Navigator navigator;
     private final VBox view;
     private ContactFile file;
-    private final List<ComboBox<String>> columnChoices = new ArrayList<>();
+    private ColumnMapping mapping;
     private boolean imported;
 
     @FXML
@@ -79,6 +76,8 @@ public final class ImportContactsController {
         duplicatesBox.getItems().setAll(SKIP, MERGE, ADD, ASK);
         duplicatesBox.setValue(SKIP);
         presetBox.getItems().setAll(ContactTransferService.presetChoices());
+        mapping = new ColumnMapping(previewTable, ContactTransferService.fieldChoices(),
+                labels -> show(file.remapByLabels(labels)));
         presetBox.valueProperty().addListener((o, was, label) -> {
             if (file != null && !file.vcard() && label != null && !label.equals(file.presetLabel())) {
                 show(file.withPreset(label));
@@ -92,20 +91,8 @@ public final class ImportContactsController {
 
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
     public void load(Path path) {
-        load(path, null);
-    }
-
-    private void load(Path path, String encoding) {
-        fileLabel.setText("Reading " + path.getFileName() + "…");
-        runner.run(() -> book.contactFiles().read(path, encoding, (String) null), this::show, e -> {
-            if (ContactTransferService.isNotUtf8(e) && encoding == null && dialogs.confirm("The file is not UTF-8",
-                    ErrorMessages.plain(e) + "\n\nRead it as Windows-1252 (Western European, as older Excel and"
-                            + " Outlook write)?", "Read as Windows-1252")) {
-                load(path, ContactTransferService.WINDOWS_1252);
-                return;
-            }
-            fileLabel.setText(path.getFileName() + " cannot be imported: " + ErrorMessages.plain(e));
-        });
+        ImportReading.read(runner, dialogs, fileLabel, previewTable, path,
+                (p, encoding) -> book.contactFiles().read(p, encoding, (String) null), this::show);
     }
 
     private void show(ContactFile read) {
@@ -117,39 +104,13 @@ public final class ImportContactsController {
         previewTable.setManaged(!read.vcard());
         if (!read.vcard()) {
             presetBox.setValue(read.presetLabel());
-            buildPreview(read);
+            mapping.show(read.headers(), read.mappingLabels(), read.previewRows());
         }
         readyLabel.setText(read.contactCount() + (read.contactCount() == 1 ? " client is" : " clients are")
                 + " ready to import" + (read.problems().isEmpty() ? "." : "; " + read.problems().size()
                 + (read.problems().size() == 1 ? " problem so far." : " problems so far.")));
         checkButton.setDisable(read.contactCount() == 0);
         importButton.setDisable(read.contactCount() == 0 || imported);
-    }
-
-    private void buildPreview(ContactFile read) {
-        previewTable.getColumns().clear();
-        columnChoices.clear();
-        List<String> headers = read.headers();
-        List<String> mapping = read.mappingLabels();
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>();
-            ComboBox<String> choice = new ComboBox<>();
-            choice.getItems().setAll(ContactTransferService.fieldChoices());
-            choice.setValue(mapping.get(i));
-            choice.setId("column" + i);
-            choice.valueProperty().addListener((o, was, now) -> show(file.remapByLabels(
-                    columnChoices.stream().map(ComboBox::getValue).toList())));
-            columnChoices.add(choice);
-            VBox header = new VBox(4, new Label(headers.get(i)), choice);
-            column.setGraphic(header);
-            column.setPrefWidth(170);
-            column.setSortable(false);
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size()
-                    ? c.getValue().get(index) : ""));
-            previewTable.getColumns().add(column);
-        }
-        previewTable.getItems().setAll(read.previewRows());
     }
 
     @FXML
