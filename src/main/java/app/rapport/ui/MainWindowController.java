@@ -15,6 +15,7 @@ import app.rapport.ui.reminders.ReminderSettingsController;
 import app.rapport.ui.today.AddFollowUpController;
 import app.rapport.ui.today.TodayController;
 import app.rapport.ui.welcome.WelcomeController;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,8 @@ public final class MainWindowController implements Navigator {
         sampleBanner.setManaged(book.isSample());
         busyIndicator.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
-        bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
+        bookLabel.setText(book.isSample() ? "Sample book"
+                : Formats.folder(book.dataFolder(), Path.of(System.getProperty("user.home"))));
         undoBox.visibleProperty().bind(undoOffered);
         undoBox.managedProperty().bind(undoOffered);
         undoItem.disableProperty().bind(undoOffered.not());
