@@ -9,7 +9,6 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Text;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -58,22 +57,7 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void insertAll(List<Client> clients) {
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Client client : clients) {
-                Jdbc.bind(ps, insertParams(client));
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
-        }
+        Jdbc.batch(connection, INSERT, clients, SqliteClientRepository::insertParams);
     }
 
     private static Object[] insertParams(Client c) {

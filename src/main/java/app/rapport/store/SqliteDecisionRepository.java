@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
     static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
+    private static final String INSERT = "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final PackedRow.Constants<FollowUpRule> RULES = new PackedRow.Constants<>(FollowUpRule.class);
     private static final PackedRow.Constants<DecisionKind> KINDS = new PackedRow.Constants<>(DecisionKind.class);
     private static final PackedRow.Constants<FollowUpAction> ACTIONS = new PackedRow.Constants<>(FollowUpAction.class);
@@ -30,7 +31,12 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void insert(Decision d) {
-        Jdbc.update(connection, "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params(d));
+        Jdbc.update(connection, INSERT, params(d));
+    }
+
+    @Override
+    public void insertAll(List<Decision> decisions) {
+        Jdbc.batch(connection, INSERT, decisions, SqliteDecisionRepository::params);
     }
 
     @Override

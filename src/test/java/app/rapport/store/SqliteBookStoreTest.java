@@ -9,12 +9,17 @@ import app.rapport.model.Address;
 import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +53,38 @@ class SqliteBookStoreTest {
         store.writeVoid(tx -> tx.clients().insert(typed));
         Optional<Client> found = store.read(tx -> tx.clients().find("c-1"));
         assertThat(found).contains(typed);
+    }
+
+    @Test
+    void insertAll_moreRowsThanOneBatch_writesEveryRowInItsOrder() {
+        int n = Jdbc.BATCH_ROWS * 2 + 1;
+        List<Client> clients = new ArrayList<>();
+        List<Interaction> interactions = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "c-%05d".formatted(i);
+            clients.add(client(id).name("Client", String.valueOf(i)).build());
+            interactions.add(contact("i-%05d".formatted(i), id).at("2026-10-01").build());
+            decisions.add(new Decision(id, FollowUpRule.GONE_QUIET, LocalDate.parse("2026-10-01"), DecisionKind.SKIP,
+                    null, "reason " + i, Instant.parse("2026-10-02T09:00:00Z"), null));
+        }
+        store.writeVoid(tx -> {
+            tx.clients().insertAll(clients);
+            tx.interactions().insertAll(interactions);
+            tx.decisions().insertAll(decisions);
+        });
+        List<Client> readClients = new ArrayList<>();
+        List<Interaction> readInteractions = new ArrayList<>();
+        List<Decision> readDecisions = new ArrayList<>();
+        store.read(tx -> {
+            tx.clients().forEach(readClients::add);
+            tx.interactions().forEach(readInteractions::add);
+            tx.decisions().forEach(readDecisions::add);
+            return null;
+        });
+        assertThat(readClients).isEqualTo(clients);
+        assertThat(readInteractions).isEqualTo(interactions);
+        assertThat(readDecisions).isEqualTo(decisions);
     }
 
     @Test
