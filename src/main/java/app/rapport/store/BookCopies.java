@@ -99,7 +99,7 @@ public final class BookCopies {
             }
             return counts;
         } catch (SQLException e) {
-            throw new StoreException(copy.getFileName() + " cannot be read as a book: " + Database.plain(e), e);
+            throw new StoreException(copy.getFileName() + " cannot be read as a book: " + SqliteErrors.plain(e), e);
         }
     }
 
@@ -111,7 +111,7 @@ public final class BookCopies {
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StoreException(file.getFileName() + " cannot be read: " + Database.plain(e), e);
+            throw new StoreException(file.getFileName() + " cannot be read: " + SqliteErrors.plain(e), e);
         }
     }
 

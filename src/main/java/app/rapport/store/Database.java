@@ -14,7 +14,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * One SQLite book file. Every connection is set up the same way (WAL, {@code synchronous=FULL},
@@ -267,7 +266,7 @@ public final class Database implements AutoCloseable {
             }
             return c;
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.opening(e, file);
         }
     }
 
@@ -414,46 +413,13 @@ public final class Database implements AutoCloseable {
                 ps.setString(1, target.toAbsolutePath().toString());
                 ps.execute();
             } catch (SQLException e) {
-                if (diskFull(e)) {
+                if (SqliteErrors.diskFull(e)) {
                     throw new StoreException("the disk is full.", e);
                 }
                 throw e;
             }
             return counts;
         });
-    }
-
-    private static StoreException translate(SQLException e, Path file) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new BookDamagedException(file, "it is not an SQLite database any more", e);
-        }
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            return new BookDamagedException(file, "SQLite reports it corrupt", e);
-        }
-        return new StoreException("Cannot open the book " + file + ": " + words(e) + ".", e);
-    }
-
-    /** What SQLite said, in words, without the driver's code names. */
-    static String words(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "the disk is full";
-        }
-        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return "the file cannot be opened";
-        }
-        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "it is read-only here";
-        }
-        if (code == SQLiteErrorCode.SQLITE_PERM.code || code == SQLiteErrorCode.SQLITE_AUTH.code) {
-            return "permission denied";
-        }
-        if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
-            return "the disk could not be read or written";
-        }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     public Path file() {
@@ -532,7 +498,7 @@ public final class Database implements AutoCloseable {
                 committed = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
-                full = diskFull(e);
+                full = SqliteErrors.diskFull(e);
                 throw e;
             } finally {
                 if (!committed) {
@@ -543,16 +509,6 @@ public final class Database implements AutoCloseable {
                 }
             }
         });
-    }
-
-    /** Whether {@code e} or one of its causes is SQLite's "database or disk is full". */
-    private static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -581,7 +537,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
             }
         } catch (SQLException e) {
-            throw new StoreException(plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
             giveBack(c, healthy);
         }
@@ -593,7 +549,7 @@ public final class Database implements AutoCloseable {
             ensureOpen();
             return work.run(writer);
         } catch (SQLException e) {
-            throw new StoreException(plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
             writeLock.unlock();
         }
@@ -617,23 +573,6 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreException("The book " + file + " is closed.");
         }
-    }
-
-    static String plain(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "The disk is full: the change was not saved.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return "The book is busy in another program; the change was not saved. Try again in a moment.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "The book is read-only here: the change was not saved.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return "The book is damaged and could not be read.";
-        }
-        return "The book could not be updated: " + words(e) + ".";
     }
 
     private static int intPragma(Connection c, String pragma) throws SQLException {

@@ -33,7 +33,7 @@ final class Jdbc {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         }
     }
 
@@ -53,7 +53,7 @@ final class Jdbc {
                 ps.executeBatch();
             }
         } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         }
     }
 
@@ -72,7 +72,7 @@ final class Jdbc {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         }
     }
 
@@ -83,7 +83,7 @@ final class Jdbc {
                 return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         }
     }
 
