@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.store.SqliteConnections.Access;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,12 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Verified copies of a book file: written beside their final name, synced to disk, checked
@@ -62,11 +61,8 @@ public final class BookCopies {
 
     /** Copies a closed book file to {@code target}, verified, without changing the file. */
     public static Map<String, Long> copyClosed(Path bookFile, Path target) {
-        Database db = new Database(bookFile, Database.connect(bookFile));
-        try {
+        try (Database db = new Database(bookFile, Access.WRITE)) {
             return copy(db, target);
-        } finally {
-            db.close();
         }
     }
 
@@ -80,10 +76,7 @@ public final class BookCopies {
         if (!Files.isRegularFile(copy)) {
             throw new StoreException("There is no file " + copy + ".");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(), config.toProperties())) {
+        try (Connection c = SqliteConnections.readOnly(copy)) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
                 StringBuilder result = new StringBuilder();
                 while (rs.next()) {
@@ -105,10 +98,8 @@ public final class BookCopies {
 
     /** The schema version a book file carries, read without changing it. */
     public static int schemaVersion(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        try (Connection c = SqliteConnections.readOnly(file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StoreException(file.getFileName() + " cannot be read: " + SqliteErrors.plain(e), e);

@@ -1,10 +1,10 @@
 package app.rapport.store;
 
+import app.rapport.store.SqliteConnections.Access;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,16 +13,14 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite book file. Every connection is set up the same way (WAL, {@code synchronous=FULL},
- * foreign keys on, a busy timeout, {@code trusted_schema=OFF}); the schema is created and
- * upgraded by numbered migrations, each in one transaction. Writes go through one connection,
- * one at a time; reads use connections of their own so a long export does not block the window.
+ * One SQLite book file. Every connection is set up the same way ({@link SqliteConnections}); the
+ * schema is created and upgraded by numbered migrations, each in one transaction. Writes go through
+ * one connection, one at a time; reads use connections of their own so a long export does not
+ * block the window.
  */
 public final class Database implements AutoCloseable {
-    public static final int BUSY_TIMEOUT_MS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_IDLE_READERS = 4;
 
@@ -33,23 +31,12 @@ public final class Database implements AutoCloseable {
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
-    Database(Path file, Connection writer) {
-        this(file, Access.WRITE, writer);
-    }
-
-    private Database(Path file, Access access, Connection writer) {
+    /** Connects to {@code file} as {@code access} says; nothing is checked or upgraded. */
+    Database(Path file, Access access) {
         this.file = file;
         this.access = access;
-        this.writer = writer;
+        this.writer = SqliteConnections.open(file, access);
     }
-
-    /**
-     * How the book's connections are made: to change it; only to read it, beside a writer (SQLite's
-     * {@code query_only}); or only to read it where nothing can be written, such as a read-only
-     * stick (SQLite's {@code immutable}: read as it lies, without the files a reader in WAL mode
-     * otherwise makes beside it).
-     */
-    private enum Access { WRITE, READ, READ_IMMUTABLE }
 
     /**
      * Opens (creating if needed) the book at {@code file} and brings its schema up to date.
@@ -91,7 +78,7 @@ public final class Database implements AutoCloseable {
         } else {
             createNew(file);
         }
-        Database db = new Database(file, connect(file));
+        Database db = new Database(file, Access.WRITE);
         try {
             boolean upToDate = db.schemaVersionQuietly() == Migrations.latestVersion();
             if (checkInBackground && upToDate) {
@@ -126,8 +113,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("There is no book at " + file + ".");
         }
         refuseEmpty(file);
-        Access access = readAccess(file);
-        Database db = new Database(file, access, connect(file, access));
+        Database db = new Database(file, readAccess(file));
         try {
             db.checkSound();
             int version = db.schemaVersion();
@@ -210,15 +196,12 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(wal);
             Files.deleteIfExists(BookCopies.sibling(file, "-shm"));
             BookCopies.deleteWithJournals(fresh);
-            Database db = new Database(fresh, connect(fresh));
-            try {
+            try (Database db = new Database(fresh, Access.WRITE)) {
                 db.migrate(false);
                 db.withWriter(c -> {
-                    execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+                    SqliteConnections.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
                     return null;
                 });
-            } finally {
-                db.close();
             }
             Path freshWal = BookCopies.sibling(fresh, "-wal");
             if (Files.exists(freshWal) && Files.size(freshWal) > 0) {
@@ -235,38 +218,6 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("Cannot clear {}", fresh, e);
             }
-        }
-    }
-
-    static Connection connect(Path file) {
-        return connect(file, Access.WRITE);
-    }
-
-    private static Connection connect(Path file, Access access) {
-        SQLiteConfig config = new SQLiteConfig();
-        if (access == Access.WRITE) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        } else if (access == Access.READ_IMMUTABLE) {
-            config.setReadOnly(true);
-        }
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        String url = access == Access.READ_IMMUTABLE
-                ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
-                : "jdbc:sqlite:" + file.toAbsolutePath();
-        try {
-            Connection c = DriverManager.getConnection(url, config.toProperties());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA trusted_schema = OFF");
-                if (access != Access.WRITE) {
-                    s.execute("PRAGMA query_only = ON");
-                }
-            }
-            return c;
-        } catch (SQLException e) {
-            throw SqliteErrors.opening(e, file);
         }
     }
 
@@ -300,7 +251,7 @@ public final class Database implements AutoCloseable {
         }
         java.util.concurrent.CompletableFuture<String> result = soundness;
         Thread t = new Thread(() -> {
-            try (Connection c = connect(file, access); Statement s = c.createStatement();
+            try (Connection c = SqliteConnections.open(file, access); Statement s = c.createStatement();
                  java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
                 StringBuilder out = new StringBuilder();
                 while (rs.next()) {
@@ -485,16 +436,16 @@ public final class Database implements AutoCloseable {
             throw new BookDamagedException(file, sound, null);
         }
         return withWriter(c -> {
-            execute(c, "BEGIN IMMEDIATE");
+            SqliteConnections.execute(c, "BEGIN IMMEDIATE");
             boolean committed = false;
             boolean full = false;
             try {
                 long before = counted ? totalChanges(c) : 0;
                 T result = work.run(c);
                 if (counted && totalChanges(c) != before) {
-                    execute(c, "UPDATE book_changes SET count = count + 1 WHERE id = 1");
+                    SqliteConnections.execute(c, "UPDATE book_changes SET count = count + 1 WHERE id = 1");
                 }
-                execute(c, "COMMIT");
+                SqliteConnections.execute(c, "COMMIT");
                 committed = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -517,7 +468,7 @@ public final class Database implements AutoCloseable {
      */
     private void giveBackTheLog(Connection c) {
         try {
-            execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+            SqliteConnections.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             LOG.warn("The book's log could not be cut back after a full disk", e);
         }
@@ -528,7 +479,7 @@ public final class Database implements AutoCloseable {
         Connection c = borrowReader();
         boolean healthy = false;
         try {
-            execute(c, "BEGIN");
+            SqliteConnections.execute(c, "BEGIN");
             try {
                 T result = work.run(c);
                 healthy = true;
@@ -558,14 +509,14 @@ public final class Database implements AutoCloseable {
     private Connection borrowReader() {
         ensureOpen();
         Connection c = idleReaders.pollFirst();
-        return c != null ? c : connect(file, access);
+        return c != null ? c : SqliteConnections.open(file, access);
     }
 
     private void giveBack(Connection c, boolean healthy) {
         if (!closed && healthy && idleReaders.size() < MAX_IDLE_READERS) {
             idleReaders.offerFirst(c);
         } else {
-            closeQuietly(c);
+            SqliteConnections.closeQuietly(c);
         }
     }
 
@@ -590,25 +541,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private static void rollbackQuietly(Connection c) {
         try {
-            execute(c, "ROLLBACK");
+            SqliteConnections.execute(c, "ROLLBACK");
         } catch (SQLException e) {
             LOG.debug("Rollback found no open transaction", e);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing a connection failed", e);
         }
     }
 
@@ -622,9 +559,9 @@ public final class Database implements AutoCloseable {
             closed = true;
             Connection c;
             while ((c = idleReaders.pollFirst()) != null) {
-                closeQuietly(c);
+                SqliteConnections.closeQuietly(c);
             }
-            closeQuietly(writer);
+            SqliteConnections.closeQuietly(writer);
         } finally {
             writeLock.unlock();
         }
