@@ -77,14 +77,9 @@ public final class BookCopies {
             throw new StoreException("There is no file " + copy + ".");
         }
         try (Connection c = SqliteConnections.readOnly(copy)) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-                StringBuilder result = new StringBuilder();
-                while (rs.next()) {
-                    result.append(result.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                if (!"ok".contentEquals(result)) {
-                    throw new StoreException(copy.getFileName() + " is damaged: " + result);
-                }
+            String result = BookCheck.quick(c);
+            if (!BookCheck.SOUND.equals(result)) {
+                throw new StoreException(copy.getFileName() + " is damaged: " + result);
             }
             Map<String, Long> counts = Database.tableCounts(c);
             if (!counts.containsKey("clients")) {

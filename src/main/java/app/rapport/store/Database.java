@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private final BookCheck check;
     private volatile boolean closed;
 
     /** Connects to {@code file} as {@code access} says; nothing is checked or upgraded. */
@@ -36,6 +38,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.access = access;
         this.writer = SqliteConnections.open(file, access);
+        this.check = new BookCheck(file, access);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Database implements AutoCloseable {
         try {
             boolean upToDate = db.schemaVersionQuietly() == Migrations.latestVersion();
             if (checkInBackground && upToDate) {
-                db.checkLater();
+                db.check.later();
             } else {
                 db.checkSound();
             }
@@ -229,81 +232,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The quick check's result ("ok" or the problems), when it runs in the background. */
-    private volatile java.util.concurrent.CompletableFuture<String> soundness =
-            java.util.concurrent.CompletableFuture.completedFuture("ok");
-    /** False while a background check is owed and not started. */
-    private final java.util.concurrent.atomic.AtomicBoolean checkStarted =
-            new java.util.concurrent.atomic.AtomicBoolean(true);
-
-    private void checkLater() {
-        soundness = new java.util.concurrent.CompletableFuture<>();
-        checkStarted.set(false);
-    }
-
     /**
      * Starts the background check the book was opened with, unless it has started already (or the
      * book was checked as it opened): SQLite's quick check, on a thread of its own.
      */
     public void startCheck() {
-        if (!checkStarted.compareAndSet(false, true)) {
-            return;
-        }
-        java.util.concurrent.CompletableFuture<String> result = soundness;
-        Thread t = new Thread(() -> {
-            try (Connection c = SqliteConnections.open(file, access); Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-                StringBuilder out = new StringBuilder();
-                while (rs.next()) {
-                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                result.complete(out.toString());
-            } catch (SQLException | RuntimeException e) {
-                result.complete(e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-        }, "rapport-book-check");
-        t.setDaemon(true);
-        t.start();
+        check.start();
     }
 
     /** Completes with "ok", or SQLite's findings, once the book's check has run. */
-    public java.util.concurrent.CompletableFuture<String> soundness() {
-        return soundness;
+    public CompletableFuture<String> soundness() {
+        return check.soundness();
     }
 
     /** Fails with {@link BookDamagedException} unless SQLite's quick check finds the file sound. */
-    void checkSound() {
+    private void checkSound() {
         String result;
         try {
-            result = quickCheck();
+            result = withWriter(BookCheck::quick);
         } catch (StoreException e) {
             throw new BookDamagedException(file, e.getMessage(), e);
         }
-        if (!"ok".equals(result)) {
-            throw new BookDamagedException(file, result, null);
-        }
-    }
-
-    /** SQLite's quick check: "ok", or the first problems it found. */
-    public String quickCheck() {
-        return check("PRAGMA quick_check(5)");
+        BookCheck.requireSound(file, result);
     }
 
     /** SQLite's full integrity check (slower: it checks every index too): "ok", or the problems. */
     public String integrityCheck() {
-        return check("PRAGMA integrity_check(5)");
-    }
-
-    private String check(String pragma) {
-        return withWriter(c -> {
-            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(pragma)) {
-                StringBuilder out = new StringBuilder();
-                while (rs.next()) {
-                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                return out.toString();
-            }
-        });
+        return withWriter(BookCheck::integrity);
     }
 
     private static long totalChanges(Connection c) throws SQLException {
@@ -430,11 +385,7 @@ public final class Database implements AutoCloseable {
         if (isReadOnly()) {
             throw new StoreException("The book " + file + " was opened only to read it: the change was not saved.");
         }
-        startCheck();
-        String sound = soundness.join();
-        if (!"ok".equals(sound)) {
-            throw new BookDamagedException(file, sound, null);
-        }
+        check.awaitSound();
         return withWriter(c -> {
             SqliteConnections.execute(c, "BEGIN IMMEDIATE");
             boolean committed = false;
