@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
             if (version > 0 && version < Migrations.latestVersion()) {
                 beforeUpgrade.accept(db);
             }
-            db.migrate(true);
+            Migrator.migrate(db, true);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -200,7 +200,7 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(BookCopies.sibling(file, "-shm"));
             BookCopies.deleteWithJournals(fresh);
             try (Database db = new Database(fresh, Access.WRITE)) {
-                db.migrate(false);
+                Migrator.migrate(db, false);
                 db.withWriter(c -> {
                     SqliteConnections.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
                     return null;
@@ -339,30 +339,6 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return withWriter(c -> intPragma(c, "user_version"));
-    }
-
-    /** Runs the migrations the book lacks; {@code logged}: one line in the log for each (not for a new book). */
-    private void migrate(boolean logged) {
-        int version = schemaVersion();
-        int latest = Migrations.latestVersion();
-        if (version > latest) {
-            throw new BookTooNewException(version, latest);
-        }
-        for (int next = version + 1; next <= latest; next++) {
-            int target = next;
-            inWriteTransaction(false, c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : Migrations.statements(target)) {
-                        s.execute(sql);
-                    }
-                    s.execute("PRAGMA user_version = " + target);
-                }
-                return null;
-            });
-            if (logged) {
-                LOG.info("Book {} upgraded to format {}", file, target);
-            }
-        }
     }
 
     /**
