@@ -77,9 +77,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
         if (Files.exists(file)) {
-            refuseEmpty(file);
+            BookFile.refuseEmpty(file);
         } else {
-            createNew(file);
+            BookFile.create(file);
         }
         Database db = new Database(file, Access.WRITE);
         try {
@@ -115,8 +115,8 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new StoreException("There is no book at " + file + ".");
         }
-        refuseEmpty(file);
-        Database db = new Database(file, readAccess(file));
+        BookFile.refuseEmpty(file);
+        Database db = new Database(file, BookFile.readAccess(file));
         try {
             db.checkSound();
             int version = db.schemaVersion();
@@ -138,90 +138,6 @@ public final class Database implements AutoCloseable {
     /** Whether this book was opened only to read it. */
     public boolean isReadOnly() {
         return access != Access.WRITE;
-    }
-
-    /**
-     * How a reader reads {@code file}: beside a writer where its folder can be written; as it lies
-     * where it cannot and no change waits in its write-ahead log; else (a log, but no shared-memory
-     * file that SQLite could read it with) not at all: without its log the book would look older.
-     */
-    private static Access readAccess(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (Files.isWritable(folder)) {
-            return Access.READ;
-        }
-        Path wal = BookCopies.sibling(file, "-wal");
-        try {
-            if (!Files.exists(wal) || Files.size(wal) == 0) {
-                return Access.READ_IMMUTABLE;
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + wal + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(BookCopies.sibling(file, "-shm"))) {
-            return Access.READ; // SQLite reads a log beside its shared-memory file, read-only
-        }
-        throw new StoreException("The book's last changes are in " + wal.getFileName() + ", which cannot be read"
-                + " in the read-only folder " + folder + ": open the book once where its folder can be written.");
-    }
-
-    /**
-     * A book file that holds nothing (a full disk, a bad sync, a copy cut short) is damaged, never
-     * taken for a new book: only a folder without a book file starts a new one.
-     */
-    private static void refuseEmpty(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("The book " + file + " is not a file.");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw new BookDamagedException(file, "the file is empty", null);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the book " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Makes a new, empty book at {@code file}, whole or not at all: written beside it (every
-     * migration run, its log folded in), synced, then moved to its name, so that a first start cut
-     * short leaves no file that could be taken for a book. The write-ahead log of a book whose file
-     * is gone is refused (SQLite would apply its changes to the new file) unless it holds nothing.
-     */
-    private static void createNew(Path file) {
-        Path wal = BookCopies.sibling(file, "-wal");
-        Path fresh = BookCopies.sibling(file, ".new");
-        try {
-            if (Files.exists(wal) && Files.size(wal) > 0) {
-                throw new BookDamagedException(file, "the book file is missing, but its last changes ("
-                        + wal.getFileName() + ") are there", null);
-            }
-            Files.deleteIfExists(wal);
-            Files.deleteIfExists(BookCopies.sibling(file, "-shm"));
-            BookCopies.deleteWithJournals(fresh);
-            try (Database db = new Database(fresh, Access.WRITE)) {
-                Migrator.migrate(db, false);
-                db.withWriter(c -> {
-                    SqliteConnections.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-                    return null;
-                });
-            }
-            Path freshWal = BookCopies.sibling(fresh, "-wal");
-            if (Files.exists(freshWal) && Files.size(freshWal) > 0) {
-                throw new StoreException("Cannot create the book " + file + ": it could not be written whole.");
-            }
-            BookCopies.sync(fresh);
-            BookCopies.moveAtomically(fresh, file);
-            LOG.info("Created a new book at {}", file);
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the book " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                BookCopies.deleteWithJournals(fresh);
-            } catch (IOException e) {
-                LOG.debug("Cannot clear {}", fresh, e);
-            }
-        }
     }
 
     private int schemaVersionQuietly() {
@@ -382,23 +298,11 @@ public final class Database implements AutoCloseable {
                 if (!committed) {
                     rollbackQuietly(c);
                     if (full) {
-                        giveBackTheLog(c);
+                        BookFile.giveBackTheLog(c);
                     }
                 }
             }
         });
-    }
-
-    /**
-     * After a change refused for a full disk: the write-ahead log, grown by the change rolled back,
-     * is folded into the book and cut back to nothing, so that the failure leaves the disk no fuller.
-     */
-    private void giveBackTheLog(Connection c) {
-        try {
-            SqliteConnections.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.warn("The book's log could not be cut back after a full disk", e);
-        }
     }
 
     /** Runs {@code work} in one read transaction: a consistent snapshot of the book. */
@@ -421,7 +325,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T withWriter(SqlWork<T> work) {
+    /**
+     * Runs {@code work} on the writer connection, holding the write lock, outside any transaction:
+     * for checks, copies and pragmas.
+     */
+    <T> T withWriter(SqlWork<T> work) {
         writeLock.lock();
         try {
             ensureOpen();
