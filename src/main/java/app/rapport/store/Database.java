@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +21,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int MAX_IDLE_READERS = 4;
 
     private final Path file;
     private final Access access;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private final ReaderPool readers;
     private final BookCheck check;
     private volatile boolean closed;
 
@@ -38,6 +35,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.access = access;
         this.writer = SqliteConnections.open(file, access);
+        this.readers = new ReaderPool(file, access);
         this.check = new BookCheck(file, access);
     }
 
@@ -307,7 +305,8 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one read transaction: a consistent snapshot of the book. */
     public <T> T inReadTransaction(SqlWork<T> work) {
-        Connection c = borrowReader();
+        ensureOpen();
+        Connection c = readers.borrow();
         boolean healthy = false;
         try {
             SqliteConnections.execute(c, "BEGIN");
@@ -321,7 +320,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
-            giveBack(c, healthy);
+            readers.giveBack(c, healthy);
         }
     }
 
@@ -338,20 +337,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private Connection borrowReader() {
-        ensureOpen();
-        Connection c = idleReaders.pollFirst();
-        return c != null ? c : SqliteConnections.open(file, access);
-    }
-
-    private void giveBack(Connection c, boolean healthy) {
-        if (!closed && healthy && idleReaders.size() < MAX_IDLE_READERS) {
-            idleReaders.offerFirst(c);
-        } else {
-            SqliteConnections.closeQuietly(c);
         }
     }
 
@@ -392,10 +377,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
-            Connection c;
-            while ((c = idleReaders.pollFirst()) != null) {
-                SqliteConnections.closeQuietly(c);
-            }
+            readers.close();
             SqliteConnections.closeQuietly(writer);
         } finally {
             writeLock.unlock();
