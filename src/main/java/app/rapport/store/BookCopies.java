@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Verified copies of a book file: written beside their final name, synced to disk, checked
@@ -31,7 +35,7 @@ public final class BookCopies {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             deleteWithJournals(partial);
-            Map<String, Long> expected = book.copyTo(partial);
+            Map<String, Long> expected = book.withWriter(c -> vacuumInto(c, partial));
             sync(partial);
             Map<String, Long> found = verify(partial);
             if (!found.equals(expected)) {
@@ -49,6 +53,45 @@ public final class BookCopies {
                 // a leftover .partial is never taken for a copy; the next copy clears it
             }
         }
+    }
+
+    /**
+     * Writes a compact copy of the book {@code c} is open on to {@code target} (SQLite's VACUUM INTO);
+     * returns the row counts the copy must have. Run it holding the write lock, so that no change
+     * lands half-way.
+     */
+    private static Map<String, Long> vacuumInto(Connection c, Path target) throws SQLException {
+        Map<String, Long> counts = tableCounts(c);
+        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            if (SqliteErrors.diskFull(e)) {
+                throw new StoreException("the disk is full.", e);
+            }
+            throw e;
+        }
+        return counts;
+    }
+
+    /** Rows in each of the book's tables, by table name. */
+    static Map<String, Long> tableCounts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : tables) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(table, rs.getLong(1));
+            }
+        }
+        return counts;
     }
 
     /** A copy or a new book cut short, and the journals SQLite kept while writing it. */
@@ -81,7 +124,7 @@ public final class BookCopies {
             if (!BookCheck.SOUND.equals(result)) {
                 throw new StoreException(copy.getFileName() + " is damaged: " + result);
             }
-            Map<String, Long> counts = Database.tableCounts(c);
+            Map<String, Long> counts = tableCounts(c);
             if (!counts.containsKey("clients")) {
                 throw new StoreException(copy.getFileName() + " is not a Rapport book.");
             }

@@ -10,14 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One SQLite book file. Every connection is set up the same way ({@link SqliteConnections}); the
- * schema is created and upgraded by numbered migrations, each in one transaction. Writes go through
- * one connection, one at a time; reads use connections of their own so a long export does not
- * block the window.
+ * One open SQLite book file: how it is opened (made, checked and upgraded on the way: see
+ * {@link BookFile}, {@link BookCheck}, {@link Migrator}), its transactions, and closing it. Writes
+ * go through one connection, one at a time; reads use connections of their own ({@link ReaderPool})
+ * so a long export does not block the window. Every connection is set up the same way
+ * ({@link SqliteConnections}).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -55,20 +57,19 @@ public final class Database implements AutoCloseable {
      *
      * @throws BookDamagedException when the file fails SQLite's quick check
      */
-    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade) {
+    public static Database open(Path file, Consumer<Database> beforeUpgrade) {
         return open(file, beforeUpgrade, false);
     }
 
     /**
-     * As {@link #open(Path, java.util.function.Consumer)}; with {@code checkInBackground}, a book
-     * that needs no upgrade is checked later, on a thread of its own, while it is read (reads are
-     * safe): the check starts at {@link #startCheck()} or at the first write, whichever comes
-     * first, and every write waits for it: a damaged book is never written to. The app opens its
-     * book this way and starts the check once its window is drawn, so that a big book's check
-     * neither delays the first screen nor competes with it for the processor.
+     * As {@link #open(Path, Consumer)}; with {@code checkInBackground}, a book that needs no upgrade
+     * is checked later, on a thread of its own, while it is read (reads are safe): the check starts
+     * at {@link #startCheck()} or at the first write, whichever comes first, and every write waits
+     * for it: a damaged book is never written to. The app opens its book this way and starts the
+     * check once its window is drawn, so that a big book's check neither delays the first screen
+     * nor competes with it for the processor.
      */
-    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade,
-            boolean checkInBackground) {
+    public static Database open(Path file, Consumer<Database> beforeUpgrade, boolean checkInBackground) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -175,71 +176,12 @@ public final class Database implements AutoCloseable {
         return withWriter(BookCheck::integrity);
     }
 
-    private static long totalChanges(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
-    }
-
     /**
-     * The book's change count ({@code book_changes}): one more for every write transaction that
-     * changed a row (the app's and the command line's; not the agendas saved ahead, nor changes made
-     * to the file by other programs). A change marker for backups and the agendas saved ahead.
+     * The book's change count: one more for every write transaction that changed a row, a change
+     * marker for backups and the agendas saved ahead ({@link ChangeCount}).
      */
     public long changeCount() {
-        return withWriter(Database::changeCount);
-    }
-
-    /** The change count as {@code c} sees it. */
-    static long changeCount(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT count FROM book_changes WHERE id = 1")) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
-    }
-
-    /** Rows in each of the book's tables, by table name. */
-    public java.util.Map<String, Long> tableCounts() {
-        return withWriter(Database::tableCounts);
-    }
-
-    static java.util.Map<String, Long> tableCounts(Connection c) throws SQLException {
-        java.util.List<String> tables = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        for (String table : tables) {
-            try (Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
-                rs.next();
-                counts.put(table, rs.getLong(1));
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * Writes a compact copy of the book to {@code target} (SQLite's VACUUM INTO), holding the
-     * write lock so that no change lands half-way; returns the row counts the copy must have.
-     */
-    public java.util.Map<String, Long> copyTo(Path target) {
-        return withWriter(c -> {
-            java.util.Map<String, Long> counts = tableCounts(c);
-            try (java.sql.PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, target.toAbsolutePath().toString());
-                ps.execute();
-            } catch (SQLException e) {
-                if (SqliteErrors.diskFull(e)) {
-                    throw new StoreException("the disk is full.", e);
-                }
-                throw e;
-            }
-            return counts;
-        });
+        return withWriter(ChangeCount::read);
     }
 
     public Path file() {
@@ -252,12 +194,21 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return withWriter(c -> intPragma(c, "user_version"));
+        return Integer.parseInt(pragma("user_version"));
+    }
+
+    /** Reads one pragma on the writer connection (for checks and tests). */
+    public String pragma(String name) {
+        return withWriter(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
     }
 
     /**
      * Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK). When it
-     * changed any row, the book's change count ({@link #changeCount()}) goes up by one with it.
+     * changed any row, the book's change count ({@link ChangeCount}) goes up by one with it.
      */
     public <T> T inWriteTransaction(SqlWork<T> work) {
         return inWriteTransaction(true, work);
@@ -281,10 +232,10 @@ public final class Database implements AutoCloseable {
             boolean committed = false;
             boolean full = false;
             try {
-                long before = counted ? totalChanges(c) : 0;
+                long before = counted ? ChangeCount.rowsChanged(c) : 0;
                 T result = work.run(c);
-                if (counted && totalChanges(c) != before) {
-                    SqliteConnections.execute(c, "UPDATE book_changes SET count = count + 1 WHERE id = 1");
+                if (counted && ChangeCount.rowsChanged(c) != before) {
+                    ChangeCount.countOne(c);
                 }
                 SqliteConnections.execute(c, "COMMIT");
                 committed = true;
@@ -344,21 +295,6 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreException("The book " + file + " is closed.");
         }
-    }
-
-    private static int intPragma(Connection c, String pragma) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    /** Reads one pragma on the writer connection (for checks and tests). */
-    public String pragma(String name) {
-        return withWriter(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
     }
 
     private static void rollbackQuietly(Connection c) {

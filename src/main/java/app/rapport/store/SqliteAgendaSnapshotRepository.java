@@ -25,7 +25,7 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
     @Override
     public long changeCount() {
         try {
-            return Database.changeCount(connection);
+            return ChangeCount.read(connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the book's change count: " + SqliteErrors.plain(e), e);
         }
