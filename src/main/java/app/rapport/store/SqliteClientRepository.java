@@ -60,6 +60,7 @@ final class SqliteClientRepository implements ClientRepository {
         Jdbc.batch(connection, INSERT, clients, SqliteClientRepository::insertParams);
     }
 
+    /** The values of {@link #INSERT}, the id first; {@link #UPDATE} takes the same with the id last. */
     private static Object[] insertParams(Client c) {
         Address a = c.address();
         return new Object[] {c.id(), c.firstName(), c.lastName(), c.company(), c.title(), join(c.emails()),
@@ -71,13 +72,10 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void update(Client c) {
-        Address a = c.address();
-        int changed = Jdbc.update(connection, UPDATE, c.firstName(), c.lastName(), c.company(), c.title(),
-                join(c.emails()), join(c.phones()), a.street(), a.city(), a.region(), a.postalCode(), a.country(),
-                c.birthday(), c.clientSince(), c.addedAt() == null ? Instant.EPOCH : c.addedAt(), c.tier(),
-                join(c.tags()), c.referredBy(), c.preferredChannel(), c.doNotContact(), c.archived(), c.notes(),
-                c.displayName(), searchText(c), c.id());
-        if (changed == 0) {
+        Object[] values = insertParams(c);
+        Object[] params = Arrays.copyOfRange(values, 1, values.length + 1); // UPDATE's order: the id last
+        params[params.length - 1] = c.id();
+        if (Jdbc.update(connection, UPDATE, params) == 0) {
             throw new StoreException("The client " + c.displayName() + " is no longer in the book.");
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.model.Address;
+import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
@@ -53,6 +54,26 @@ class SqliteBookStoreTest {
         store.writeVoid(tx -> tx.clients().insert(typed));
         Optional<Client> found = store.read(tx -> tx.clients().find("c-1"));
         assertThat(found).contains(typed);
+    }
+
+    @Test
+    void update_everyField_isReadBackAsSaved_andSearchFindsTheNewText() {
+        store.writeVoid(tx -> {
+            tx.clients().insert(client("c-1").name("Ana", "Ruiz").build());
+            tx.clients().insert(client("c-2").name("Ben", "Okafor").build());
+        });
+        Client changed = client("c-1").name("Anna", "Ruiz-Leal").company("Leal & Co").title("Owner")
+                .email("anna@leal.example").phone("+34 600 000 001").tag("wholesale").notes("Call after ten")
+                .address(new Address("3 Calle Mayor", "Madrid", "MD", "28013", "Spain")).birthday("--05-17")
+                .clientSince("2020-01-02").addedAt("2024-02-03T04:05:06Z").tier("VIP").referredBy("c-2")
+                .preferredChannel(Channel.VISIT).doNotContact(true).archived(true).build();
+        store.writeVoid(tx -> tx.clients().update(changed));
+        assertThat(store.<Optional<Client>>read(tx -> tx.clients().find("c-1"))).contains(changed);
+        assertThat(store.<List<ClientRow>>read(tx -> tx.clients().search(new ClientQuery("leal madrid", null, null, true))))
+                .extracting(ClientRow::id).containsExactly("c-1");
+        Client gone = client("c-9").name("No", "One").build();
+        assertThatThrownBy(() -> store.writeVoid(tx -> tx.clients().update(gone)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no longer in the book");
     }
 
     @Test
