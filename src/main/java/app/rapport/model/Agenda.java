@@ -2,11 +2,12 @@ package app.rapport.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** The follow-ups of a day, in the agenda's order (RULES.md): overdue, due today, coming up. */
 public record Agenda(LocalDate asOf, List<FollowUp> followUps) {
     public Agenda {
-        java.util.Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(asOf, "asOf");
         followUps = List.copyOf(followUps);
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +100,7 @@ final class Jdbc {
             } else if (p instanceof Enum<?> e) {
                 ps.setString(i + 1, e.name());
             } else if (p == null) {
-                ps.setNull(i + 1, java.sql.Types.NULL);
+                ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof Number || p instanceof String) {
                 ps.setObject(i + 1, p);
             } else {

@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -86,10 +88,10 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
-    public java.util.Map<String, Long> tierSizes() {
-        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+    public Map<String, Long> tierSizes() {
+        Map<String, Long> sizes = new TreeMap<>();
         Jdbc.each(connection, "SELECT coalesce(tier, 'REGULAR'), count(*) FROM clients GROUP BY 1",
-                rs -> java.util.Map.entry(rs.getString(1), rs.getLong(2)), e -> sizes.put(e.getKey(), e.getValue()));
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)), e -> sizes.put(e.getKey(), e.getValue()));
         return sizes;
     }
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,7 +44,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
     public boolean contains(Decision d) {
         return Jdbc.count(connection, "SELECT count(*) FROM decisions WHERE client_id = ? AND rule = ? AND anchor = ?"
                 + " AND decision = ? AND until IS ? AND reason = ? AND at = ? AND action IS ?",
-                java.util.Arrays.copyOf(params(d), 8)) > 0;
+                Arrays.copyOf(params(d), 8)) > 0;
     }
 
     @Override

@@ -2,6 +2,8 @@ package app.rapport.io.contacts;
 
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
+import app.rapport.model.Email;
+import app.rapport.model.InvalidValueException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -140,7 +142,7 @@ public final class CsvContacts {
 
     /** The line (from 1) of a character position. */
     private static long lineOf(int[] lineStarts, long position) {
-        int i = java.util.Arrays.binarySearch(lineStarts, (int) Math.min(Integer.MAX_VALUE, position));
+        int i = Arrays.binarySearch(lineStarts, (int) Math.min(Integer.MAX_VALUE, position));
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
@@ -253,7 +255,7 @@ public final class CsvContacts {
         }
         List<String> validEmails = new ArrayList<>();
         for (String e : emails) {
-            if (app.rapport.model.Email.isValid(e)) {
+            if (Email.isValid(e)) {
                 validEmails.add(e);
             } else {
                 problems.add(where + ": \"" + e + "\" is not an email address; left out.");
@@ -320,7 +322,7 @@ public final class CsvContacts {
                 return Birthday.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
             }
-        } catch (DateTimeException | app.rapport.model.InvalidValueException e) {
+        } catch (DateTimeException | InvalidValueException e) {
             return null;
         }
         return null;

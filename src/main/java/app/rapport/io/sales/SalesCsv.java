@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -276,7 +277,7 @@ public final class SalesCsv {
             }
             // a date with no time is at noon, as the book takes it
             return SaleDates.here(stamp.date(), time == null ? LocalTime.NOON : time, zone, context.here())
-                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES); // the book keeps contacts to the minute
+                    .truncatedTo(ChronoUnit.MINUTES); // the book keeps contacts to the minute
         }
 
         private String email() {
