@@ -88,7 +88,7 @@ public final class VcardContacts {
                 : String.join(", ", card.getOrganization().getValues().stream().filter(v -> !v.isBlank()).toList());
         String formatted = card.getFormattedName() == null ? "" : nonNull(card.getFormattedName().getValue()).strip();
         if (first.isEmpty() && last.isEmpty() && !formatted.isEmpty() && !formatted.equals(company)) {
-            String[] parts = CsvContacts.splitFullName(formatted);
+            String[] parts = NamesAndBirthdays.splitFullName(formatted);
             first = parts[0];
             last = parts[1];
         }
@@ -149,7 +149,7 @@ public final class VcardContacts {
                         : Birthday.of(LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()));
             }
             if (text != null) {
-                return CsvContacts.birthday(text);
+                return NamesAndBirthdays.birthday(text);
             }
         } catch (RuntimeException e) {
             return null;

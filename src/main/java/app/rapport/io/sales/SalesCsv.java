@@ -1,6 +1,7 @@
 package app.rapport.io.sales;
 
 import app.rapport.io.contacts.CsvContacts;
+import app.rapport.io.contacts.NamesAndBirthdays;
 import app.rapport.model.Amount;
 import app.rapport.model.Email;
 import app.rapport.model.Interaction;
@@ -305,7 +306,7 @@ public final class SalesCsv {
         private String[] name() {
             String full = oneLine(first(SaleField.FULL_NAME));
             if (!full.isEmpty()) {
-                return CsvContacts.splitFullName(cut(full, 200));
+                return NamesAndBirthdays.splitFullName(cut(full, 200));
             }
             return new String[] {cut(oneLine(first(SaleField.FIRST_NAME)), 100),
                 cut(oneLine(first(SaleField.LAST_NAME)), 100)};
