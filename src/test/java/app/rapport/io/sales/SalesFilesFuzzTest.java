@@ -46,7 +46,7 @@ class SalesFilesFuzzTest {
                     assertThat(s.amount().signum()).isNotNegative();
                     assertThat(Amount.check("amount", s.amount())).isEqualTo(s.amount());
                     assertThat(s.where()).isNotBlank();
-                    assertThat(s.summary().length()).isLessThanOrEqualTo(SalesCsv.MAX_SUMMARY);
+                    assertThat(s.summary().length()).isLessThanOrEqualTo(SaleRows.MAX_SUMMARY);
                 }
                 r.notTaken().forEach(n -> assertThat(n.describe()).isNotBlank());
                 r.problems().forEach(p -> assertThat(p).isNotBlank());
