@@ -59,10 +59,6 @@ public enum LabelLayout {
         return columns * rows;
     }
 
-    public int columns() {
-        return columns;
-    }
-
     /** The cell of label {@code index} (0-based on its sheet), in mm from the page's top-left corner. */
     public Cell cell(int index) {
         int col = index % columns;

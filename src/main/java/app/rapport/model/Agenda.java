@@ -11,16 +11,8 @@ public record Agenda(LocalDate asOf, List<FollowUp> followUps) {
         followUps = List.copyOf(followUps);
     }
 
-    public Bucket bucket(FollowUp f) {
-        return f.bucket(asOf);
-    }
-
     public List<FollowUp> inBucket(Bucket bucket) {
         return followUps.stream().filter(f -> f.bucket(asOf) == bucket).toList();
-    }
-
-    public int count(Bucket bucket) {
-        return (int) followUps.stream().filter(f -> f.bucket(asOf) == bucket).count();
     }
 
     public boolean isEmpty() {

@@ -30,7 +30,6 @@ public record Interaction(
     public static final String CLIENT_REQUIRED = "Choose the client this contact was with";
     public static final String WHEN_REQUIRED = "Enter when the contact happened";
     public static final String KIND_REQUIRED = "Choose what kind of contact it was";
-    public static final String NEGATIVE_AMOUNT = Amount.NEGATIVE;
     public static final int MAX_REF = 255;
     public static final int MAX_BY = 200;
     public static final String REF_TOO_LONG = "A reference has at most " + MAX_REF + " characters";

@@ -29,11 +29,6 @@ final class SqliteConnections {
      */
     enum Access { WRITE, READ, READ_IMMUTABLE }
 
-    /** A connection that may change the book at {@code file}. */
-    static Connection open(Path file) {
-        return open(file, Access.WRITE);
-    }
-
     static Connection open(Path file, Access access) {
         SQLiteConfig config = new SQLiteConfig();
         if (access == Access.WRITE) {

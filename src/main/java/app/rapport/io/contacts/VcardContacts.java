@@ -5,7 +5,6 @@ import app.rapport.model.Birthday;
 import app.rapport.model.Client;
 import app.rapport.model.Email;
 import app.rapport.model.Text;
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardReader;
@@ -218,8 +217,4 @@ public final class VcardContacts {
         return card;
     }
 
-    /** Reads vCard text back (for tests and round trips). */
-    public static List<VCard> parseAll(String text) {
-        return Ezvcard.parse(text).all();
-    }
 }

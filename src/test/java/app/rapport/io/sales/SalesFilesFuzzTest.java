@@ -42,7 +42,7 @@ class SalesFilesFuzzTest {
                 SalesCsv.Reading r = SalesCsv.sales(table, preset, mapping, order, HERE);
                 for (SaleRecord s : r.sales()) {
                     assertThat(s.at()).isNotNull();
-                    assertThat(s.hasCustomer()).isTrue();
+                    assertThat(s.email() != null || s.phone() != null || !s.name().isEmpty()).as("who bought").isTrue();
                     assertThat(s.amount().signum()).isNotNegative();
                     assertThat(Amount.check("amount", s.amount())).isEqualTo(s.amount());
                     assertThat(s.where()).isNotBlank();
