@@ -30,7 +30,4 @@ public record LetterTemplate(String name, String title, String body, PageSize pa
         return paper == null ? PageSize.of(ownersPaper) : paper;
     }
 
-    public LetterTemplate withBody(String value) {
-        return new LetterTemplate(name, title, value, paper);
-    }
 }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ public record Settings(
 
     public Settings {
         tiers = List.copyOf(tiers == null || tiers.isEmpty() ? defaultTiers() : tiers);
-        if (tiers.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() != tiers.size()) {
+        if (tiers.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).distinct().count() != tiers.size()) {
             throw new InvalidValueException("tiers", DUPLICATE_TIER);
         }
         workDays = workDays == null || workDays.isEmpty()

@@ -219,7 +219,7 @@ class InsightHealthTest {
             for (Client c : clients) {
                 LocalDate addedOn = LocalDate.ofInstant(c.addedAt(), zone);
                 LocalDate since = c.clientSince() != null ? c.clientSince() : addedOn;
-                if (!c.isActive() || sinceThen && since.isAfter(day)) {
+                if ((c.archived() || c.doNotContact()) || sinceThen && since.isAfter(day)) {
                     continue;
                 }
                 List<Interaction> log = logs.getOrDefault(c.id(), List.of()).stream()

@@ -98,7 +98,9 @@ class LetterServiceTest {
 
     @Test
     void templates_editAddResetDelete() {
-        LetterTemplate edited = letters.template("birthday").withBody("Happy birthday, {{client.firstName}}!");
+        LetterTemplate birthday = letters.template("birthday");
+        LetterTemplate edited = new LetterTemplate(birthday.name(), birthday.title(),
+                "Happy birthday, {{client.firstName}}!", birthday.paper());
         letters.save(edited);
         assertThat(letters.templates()).filteredOn(e -> e.template().name().equals("birthday"))
                 .singleElement().matches(LetterService.TemplateEntry::edited);
