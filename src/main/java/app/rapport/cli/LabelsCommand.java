@@ -47,13 +47,13 @@ final class LabelsCommand implements Callable<Integer> {
                 root.err.println("rapport: no postal address, skipped: "
                         + Terminal.safe(String.join(", ", labels.skipped())));
             }
-            labels.paper().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
+            labels.pdf().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             if (labels.labels() == 0) {
                 throw new ServiceException("None of these clients has a postal address: no labels written.");
             }
-            book.letters().save(labels.paper(), out);
+            book.letters().save(labels.pdf(), out);
             root.out.printf("Wrote %d label%s on %d sheet%s (%s) to %s.%n", labels.labels(),
-                    labels.labels() == 1 ? "" : "s", labels.paper().pages(), labels.paper().pages() == 1 ? "" : "s",
+                    labels.labels() == 1 ? "" : "s", labels.pdf().pages(), labels.pdf().pages() == 1 ? "" : "s",
                     sheet.label(), out);
         }
         return Cli.OK;

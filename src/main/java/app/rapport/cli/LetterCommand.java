@@ -4,6 +4,7 @@ import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
 import app.rapport.service.OutputTarget;
+import app.rapport.service.PrintablePdf;
 import app.rapport.service.ServiceException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,12 +47,12 @@ final class LetterCommand implements Callable<Integer> {
             LetterDraft draft = (template == null ? letters.noteFor(client, null) : letters.draft(client, template, null))
                     .withPersonalLine(line);
             letters.checkPrintable(java.util.List.of(draft));
-            LetterService.Paper paper = letters.letters(java.util.List.of(draft), Optional.empty(), false);
+            PrintablePdf document = letters.letters(java.util.List.of(draft), Optional.empty(), false);
             draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
-            paper.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
-            letters.save(paper, out);
+            document.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
+            letters.save(document, out);
             root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", Terminal.safe(draft.template().title()),
-                    Terminal.safe(draft.clientName()), paper.pages(), paper.pages() == 1 ? "" : "s", out);
+                    Terminal.safe(draft.clientName()), document.pages(), document.pages() == 1 ? "" : "s", out);
         }
         return Cli.OK;
     }

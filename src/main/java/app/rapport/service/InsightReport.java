@@ -35,7 +35,7 @@ public final class InsightReport {
     }
 
     /** The report of these figures: one page, the tiles and every chart, on the paper of Settings. */
-    public LetterService.Paper report(Insight insight) {
+    public PrintablePdf report(Insight insight) {
         Settings settings = store.read(tx -> tx.settings().load());
         String business = settings.business().name().strip();
         String title = (business.isEmpty() ? "" : business + ": ") + "Insight for "
@@ -46,7 +46,7 @@ public final class InsightReport {
                 InsightCharts.tiles(insight), InsightCharts.charts(insight));
         try (PrintDocument doc = new PrintDocument(title)) {
             doc.addInsightPage(page);
-            return new LetterService.Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+            return new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable());
         }
     }
 
@@ -60,9 +60,9 @@ public final class InsightReport {
     }
 
     /** Writes the report to a file (see {@link OutputTarget}). */
-    public void savePdf(LetterService.Paper paper, Path file) {
+    public void savePdf(PrintablePdf document, Path file) {
         OutputTarget.write(dataFolder, file, out -> {
-            out.write(paper.pdf());
+            out.write(document.pdf());
             return null;
         });
     }

@@ -246,22 +246,13 @@ public final class LetterService {
         return v;
     }
 
-    // ---- paper -----------------------------------------------------------------------------
-
-    /** A finished document: the PDF, its page count, and the characters no font could print. */
-    public record Paper(byte[] pdf, int pages, Set<String> unprintable) {
-        /** What to tell the owner about characters that print as "?"; empty when none. */
-        public Optional<String> unprintableWarning() {
-            return unprintable.isEmpty() ? Optional.empty() : Optional.of("These characters have no letter shape in"
-                    + " Rapport's fonts and print as \"?\": " + String.join(" ", unprintable));
-        }
-    }
+    // ---- printable documents -----------------------------------------------------------
 
     /**
      * The letters (each followed by its envelope when {@code envelope} is given), as they print; a
      * preview shows fields with no value highlighted by name.
      */
-    public Paper letters(List<LetterDraft> drafts, Optional<Envelope> envelope, boolean preview) {
+    public PrintablePdf letters(List<LetterDraft> drafts, Optional<Envelope> envelope, boolean preview) {
         Business sender = store.read(tx -> tx.settings().load().business());
         byte[] logo = logo();
         try (PrintDocument doc = new PrintDocument(drafts.size() == 1 ? "Letter to " + drafts.get(0).clientName()
@@ -273,7 +264,7 @@ public final class LetterService {
                     doc.addEnvelope(envelope.get(), sender, d.recipient());
                 }
             }
-            return new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable());
+            return new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable());
         }
     }
 
@@ -321,21 +312,21 @@ public final class LetterService {
             }
             try (PrintDocument doc = new PrintDocument("Address labels")) {
                 doc.addLabels(layout, addresses);
-                return new LabelSheet(new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable()), addresses.size(),
+                return new LabelSheet(new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable()), addresses.size(),
                         skipped);
             }
         });
     }
 
     /** Labels made, and the clients left out for want of an address. */
-    public record LabelSheet(Paper paper, int labels, List<String> skipped) {
+    public record LabelSheet(PrintablePdf pdf, int labels, List<String> skipped) {
     }
 
     /**
      * The day's calls (overdue and due today) with numbers, reasons and room for notes; empty when
      * no call is due, as there is nothing to print.
      */
-    public Optional<Paper> callSheet() {
+    public Optional<PrintablePdf> callSheet() {
         var agenda = planning.agenda();
         record Sheet(Settings settings, List<CallSheet.Row> rows) {
         }
@@ -357,22 +348,22 @@ public final class LetterService {
         try (PrintDocument doc = new PrintDocument("Calls")) {
             doc.addCallSheet(new CallSheet("Calls for " + Dates.longDate(agenda.asOf()),
                     app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
-            return Optional.of(new Paper(doc.toPdf(), doc.pageCount(), doc.unprintable()));
+            return Optional.of(new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable()));
         }
     }
 
     /** The pages as pictures, for the preview. */
-    public List<BufferedImage> pageImages(Paper paper, float dpi) {
-        return PdfPages.render(paper.pdf(), dpi);
+    public List<BufferedImage> pageImages(PrintablePdf document, float dpi) {
+        return PdfPages.render(document.pdf(), dpi);
     }
 
     /**
      * Writes the PDF to a file, whole or not at all; never over the book or into its folders (see
      * {@link OutputTarget}).
      */
-    public void save(Paper paper, Path file) {
+    public void save(PrintablePdf document, Path file) {
         OutputTarget.write(dataFolder, file, out -> {
-            out.write(paper.pdf());
+            out.write(document.pdf());
             return null;
         });
     }
@@ -382,14 +373,14 @@ public final class LetterService {
      *
      * @return the printer used, or empty when the owner cancelled
      */
-    public Optional<String> print(Paper paper, String jobName) {
-        return printWithDialog(paper, jobName);
+    public Optional<String> print(PrintablePdf document, String jobName) {
+        return printWithDialog(document, jobName);
     }
 
     /** As {@link #print}, for callers that hold no book. */
-    public static Optional<String> printWithDialog(Paper paper, String jobName) {
+    public static Optional<String> printWithDialog(PrintablePdf document, String jobName) {
         try {
-            return Printing.printWithDialog(paper.pdf(), jobName);
+            return Printing.printWithDialog(document.pdf(), jobName);
         } catch (PrintingException e) {
             throw new ServiceException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import app.rapport.service.PrintablePdf;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -122,7 +123,7 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
+    public Optional<String> print(PrintablePdf paper, String jobName) {
         return app.rapport.service.LetterService.printWithDialog(paper, jobName);
     }
 

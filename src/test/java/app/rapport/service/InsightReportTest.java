@@ -76,10 +76,10 @@ class InsightReportTest {
         book.settings(s -> s.withBusiness(new Business("Ruiz Bakery", "", "", "", "")));
         Insight insight = book.figures();
 
-        LetterService.Paper paper = report.report(insight);
+        PrintablePdf document = report.report(insight);
 
-        assertThat(paper.pages()).isEqualTo(1);
-        String text = text(paper.pdf()).replaceAll("\\s+", " ");
+        assertThat(document.pages()).isEqualTo(1);
+        String text = text(document.pdf()).replaceAll("\\s+", " ");
         assertThat(text).contains("Ruiz Bakery: Insight for November 2026")
                 .contains("The 12 months from Dec 2025 to Nov 2026, counted to 23 Nov 2026.");
         for (InsightTile tile : InsightCharts.tiles(insight)) {
@@ -129,11 +129,11 @@ class InsightReportTest {
     @Test
     void savePdf_writesTheReport_andNeverIntoTheDataFolder() throws Exception {
         smallBook();
-        LetterService.Paper paper = report.report(book.figures());
+        PrintablePdf document = report.report(book.figures());
         Path file = dir.resolve("insight.pdf");
-        report.savePdf(paper, file);
-        assertThat(Files.readAllBytes(file)).isEqualTo(paper.pdf());
-        assertThatThrownBy(() -> report.savePdf(paper, dir.resolve("book").resolve("insight.pdf")))
+        report.savePdf(document, file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(document.pdf());
+        assertThatThrownBy(() -> report.savePdf(document, dir.resolve("book").resolve("insight.pdf")))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("inside the data folder");
     }
 

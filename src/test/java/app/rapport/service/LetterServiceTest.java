@@ -63,8 +63,8 @@ class LetterServiceTest {
         store.close();
     }
 
-    static String text(LetterService.Paper paper) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
+    static String text(PrintablePdf document) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(document.pdf())) {
             return new PDFTextStripper().getText(doc);
         }
     }
@@ -130,10 +130,10 @@ class LetterServiceTest {
     void letters_withEnvelopes_oneJob_personalLinePrinted() throws Exception {
         LetterDraft a = letters.draft("c-1", "thank-you-purchase", null).withPersonalLine("Give my love to Ben!");
         LetterDraft b = letters.draft("c-3", "plain-note", null);
-        LetterService.Paper paper = letters.letters(List.of(a, b), Optional.of(Envelope.DL), false);
-        assertThat(paper.pages()).isEqualTo(3); // two letters, one envelope (c-3 has no address)
-        assertThat(text(paper)).contains("Give my love to Ben!", "Dear O'Brien Ltd,", "Harbour Lane Bakery");
-        assertThat(paper.unprintable()).isEmpty();
+        PrintablePdf document = letters.letters(List.of(a, b), Optional.of(Envelope.DL), false);
+        assertThat(document.pages()).isEqualTo(3); // two letters, one envelope (c-3 has no address)
+        assertThat(text(document)).contains("Give my love to Ben!", "Dear O'Brien Ltd,", "Harbour Lane Bakery");
+        assertThat(document.unprintable()).isEmpty();
     }
 
     @Test
@@ -211,9 +211,9 @@ class LetterServiceTest {
 
         letters.setLogo(png);
         assertThat(letters.logoFile()).contains(dir.resolve("letterhead-logo.png"));
-        LetterService.Paper paper = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
+        PrintablePdf document = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
                 Optional.empty(), false);
-        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
+        try (PDDocument doc = Loader.loadPDF(document.pdf())) {
             long images = java.util.stream.StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
                     .spliterator(), false).count();
             assertThat(images).isEqualTo(1);

@@ -51,7 +51,7 @@ class OutputTargetTest {
         book.close();
     }
 
-    LetterService.Paper letter() {
+    PrintablePdf letter() {
         return book.letters().letters(List.of(book.letters().draft("c-1", "plain-note", null)), Optional.empty(), false);
     }
 

@@ -5,7 +5,7 @@ import app.rapport.model.InsightChart;
 import app.rapport.model.InsightFilter;
 import app.rapport.model.InsightTile;
 import app.rapport.service.BookServices;
-import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -170,7 +170,7 @@ public final class InsightController implements Screen {
         file.ifPresent(f -> {
             navigator.status("Setting the report…");
             runner.run(() -> {
-                LetterService.Paper paper = book.insightReport().report(insight);
+                PrintablePdf paper = book.insightReport().report(insight);
                 book.insightReport().savePdf(paper, f);
                 return f;
             }, saved -> navigator.status("Saved the report to " + saved + "."),

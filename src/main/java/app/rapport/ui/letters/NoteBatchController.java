@@ -6,6 +6,7 @@ import app.rapport.model.PageSize;
 import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -258,7 +259,7 @@ public final class NoteBatchController {
         showWarnings(warnings);
         Optional<Envelope> envelope = model.withEnvelopes.get() ? Optional.of(model.envelope.get()) : Optional.empty();
         runner.run(() -> {
-            LetterService.Paper paper = book.letters().letters(List.of(draft), envelope, true);
+            PrintablePdf paper = book.letters().letters(List.of(draft), envelope, true);
             return PagePreview.images(book.letters().pageImages(paper, PREVIEW_DPI));
         }, preview::show, e -> preview.message("The preview could not be drawn: " + ErrorMessages.plain(e)));
     }
@@ -286,7 +287,7 @@ public final class NoteBatchController {
 
     /** Where the finished pages go: the printer or a file; empty when the owner cancelled. */
     private interface Destination {
-        Optional<String> send(LetterService.Paper paper) throws Exception;
+        Optional<String> send(PrintablePdf paper) throws Exception;
     }
 
     /** Checks, warns, makes the pages, sends them, then asks which notes went out. */
