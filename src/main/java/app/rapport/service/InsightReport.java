@@ -4,7 +4,6 @@ import app.rapport.io.InsightCsvWriter;
 import app.rapport.letters.InsightPage;
 import app.rapport.letters.PrintDocument;
 import app.rapport.model.Insight;
-import app.rapport.model.PageSize;
 import app.rapport.model.Settings;
 import app.rapport.store.BookStore;
 import java.io.OutputStreamWriter;
@@ -42,7 +41,7 @@ public final class InsightReport {
                 + MONTH_IN_FULL.format(insight.asOf());
         InsightPage page = new InsightPage(title, subtitle(insight), "Made with Rapport on "
                 + InsightSentences.date(LocalDate.now(clock)) + ". Health counts the active clients; the other"
-                + " figures count every client, archived ones too.", PageSize.of(settings.paper()),
+                + " figures count every client, archived ones too.", settings.paper(),
                 InsightCharts.tiles(insight), InsightCharts.charts(insight));
         try (PrintDocument doc = new PrintDocument(title)) {
             doc.addInsightPage(page);

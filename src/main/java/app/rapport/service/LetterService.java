@@ -347,7 +347,7 @@ public final class LetterService {
         }
         try (PrintDocument doc = new PrintDocument("Calls")) {
             doc.addCallSheet(new CallSheet("Calls for " + Dates.longDate(agenda.asOf()),
-                    app.rapport.model.PageSize.of(sheet.settings().paper()), sheet.rows()));
+                    sheet.settings().paper(), sheet.rows()));
             return Optional.of(new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable()));
         }
     }

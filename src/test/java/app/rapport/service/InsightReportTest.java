@@ -11,7 +11,6 @@ import app.rapport.model.Business;
 import app.rapport.model.Insight;
 import app.rapport.model.InsightTile;
 import app.rapport.model.PageSize;
-import app.rapport.model.Paper;
 import app.rapport.model.Settings;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +109,7 @@ class InsightReportTest {
         assertThat(letter.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(0.5f));
         assertThat(letter.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(0.5f));
 
-        book.settings(s -> new Settings(s.tiers(), s.workDays(), s.noteAmountThreshold(), s.business(), Paper.A4,
+        book.settings(s -> new Settings(s.tiers(), s.workDays(), s.noteAmountThreshold(), s.business(), PageSize.A4,
                 s.reminderTime(), s.rules()));
         PDRectangle a4 = pageSize(report.report(book.figures()).pdf());
         assertThat(a4.getWidth()).isCloseTo((float) (PageSize.A4.widthMm() * 72 / 25.4),

@@ -307,6 +307,12 @@ class TransferServiceTest {
     }
 
     @Test
+    void import_letterPaperOtherThanLetterOrA4_isRefused() throws IOException {
+        assertRejected("{\"settings\": {\"paper\": \"A5\"}, \"clients\": [" + GOOD_CLIENT + "]}",
+                "settings", "A5", "LETTER", "A4");
+    }
+
+    @Test
     void import_badEmail_isRefused() throws IOException {
         assertRejected("{\"clients\": [{\"id\": \"n-1\", \"company\": \"A\", \"emails\": [\"not-an-email\"]}]}",
                 "client n-1", "not-an-email");

@@ -1,7 +1,6 @@
 package app.rapport.ui.settings;
 
 import app.rapport.model.PageSize;
-import app.rapport.model.Paper;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.service.BookService;
@@ -68,7 +67,7 @@ public final class SettingsController implements Screen {
     @FXML
     private TextField reminderField;
     @FXML
-    private ComboBox<Paper> paperBox;
+    private ComboBox<PageSize> paperBox;
     @FXML
     private TextField businessNameField;
     @FXML
@@ -127,15 +126,15 @@ public final class SettingsController implements Screen {
         buildRules();
         thresholdField.textProperty().bindBidirectional(model.threshold);
         reminderField.textProperty().bindBidirectional(model.reminderTime);
-        paperBox.getItems().setAll(Paper.values());
+        paperBox.getItems().setAll(PageSize.LETTER_PAPERS);
         paperBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Paper paper) {
-                return paper == null ? "" : PageSize.of(paper).label();
+            public String toString(PageSize paper) {
+                return paper == null ? "" : paper.label();
             }
 
             @Override
-            public Paper fromString(String text) {
+            public PageSize fromString(String text) {
                 return paperBox.getItems().stream().filter(p -> toString(p).equals(text)).findFirst().orElse(null);
             }
         });
