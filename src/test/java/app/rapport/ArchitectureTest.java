@@ -48,7 +48,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(STORE, IO, SERVICE, UI, CLI, PLANNING, "javafx..",
                     "java.sql..");
 
-    /** Screens and commands name paper sizes and label sheets, but draw and print only through LetterService. */
+    /** Screens and commands name paper sizes and label sheets, but draw and print only through the services. */
     @ArchTest
     static final ArchRule paperIsMadeByTheService = noClasses().that().resideInAnyPackage(UI, CLI)
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(LETTERS)

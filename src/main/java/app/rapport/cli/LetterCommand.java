@@ -50,7 +50,7 @@ final class LetterCommand implements Callable<Integer> {
             PrintablePdf document = letters.letters(java.util.List.of(draft), Optional.empty(), false);
             draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             document.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
-            letters.save(document, out);
+            book.printing().save(document, out);
             root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", Terminal.safe(draft.template().title()),
                     Terminal.safe(draft.clientName()), document.pages(), document.pages() == 1 ? "" : "s", out);
         }

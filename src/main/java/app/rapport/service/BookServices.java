@@ -30,7 +30,11 @@ public final class BookServices implements AutoCloseable {
     private final PlanAhead planAhead;
     private final FollowUpService followUps;
     private final ReminderService reminders;
+    private final TemplateService templates;
+    private final LetterheadService letterhead;
     private final LetterService letters;
+    private final SheetService sheets;
+    private final PrintingService printing;
     private final BackupService backups;
     private final ContactTransferService contactFiles;
     private final SalesImportService sales;
@@ -56,8 +60,12 @@ public final class BookServices implements AutoCloseable {
         this.backups = new BackupService(store.database(), dataFolder, clock);
         this.contactFiles = new ContactTransferService(store, planning, clock);
         this.sales = new SalesImportService(store, clock, identity);
-        this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
+        this.templates = new TemplateService(store);
+        this.letterhead = new LetterheadService(dataFolder);
+        this.letters = new LetterService(store, planning, followUps, templates, letterhead, clock,
                 java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        this.sheets = new SheetService(store, planning);
+        this.printing = new PrintingService(dataFolder);
     }
 
     /**
@@ -241,8 +249,29 @@ public final class BookServices implements AutoCloseable {
         return backups;
     }
 
+    /** Letter templates, built-in and the owner's own. */
+    public TemplateService templates() {
+        return templates;
+    }
+
+    /** The letterhead's logo. */
+    public LetterheadService letterhead() {
+        return letterhead;
+    }
+
+    /** Letters drafted for clients, the notes due, and the record that they went out. */
     public LetterService letters() {
         return letters;
+    }
+
+    /** Address labels and the day's call sheet. */
+    public SheetService sheets() {
+        return sheets;
+    }
+
+    /** A finished document's preview, PDF file, or print. */
+    public PrintingService printing() {
+        return printing;
     }
 
     public ReminderService reminders() {

@@ -45,7 +45,7 @@ public final class InsightReport {
                 InsightCharts.tiles(insight), InsightCharts.charts(insight));
         try (PrintDocument doc = new PrintDocument(title)) {
             doc.addInsightPage(page);
-            return new PrintablePdf(doc.toPdf(), doc.pageCount(), doc.unprintable());
+            return PrintablePdf.of(doc);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.letters.PrintDocument;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +9,11 @@ import java.util.Set;
  * characters no font could print.
  */
 public record PrintablePdf(byte[] pdf, int pages, Set<String> unprintable) {
+    /** The document's pages as they stand. */
+    static PrintablePdf of(PrintDocument document) {
+        return new PrintablePdf(document.toPdf(), document.pageCount(), document.unprintable());
+    }
+
     /** What to tell the owner about characters that print as "?"; empty when none. */
     public Optional<String> unprintableWarning() {
         return unprintable.isEmpty() ? Optional.empty() : Optional.of("These characters have no letter shape in"

@@ -172,7 +172,7 @@ public final class MainWindowController implements Navigator {
     public void showSettings() {
         select(settingsNav);
         List<Parent> extra = new java.util.ArrayList<>();
-        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letters(), runner, dialogs).view());
+        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letterhead(), runner, dialogs).view());
         if (!book.isSample()) {
             extra.add(new app.rapport.ui.settings.BackupSettingsController(book.backups(), runner, dialogs).view());
         }

@@ -211,7 +211,7 @@ class BackupServiceTest {
         Path bookFile = fillBook(3);
         makeFormat3(bookFile);
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.letters().templates()).hasSize(7);
+            assertThat(book.templates().all()).hasSize(7);
         }
         List<BackupService.Backup> backups = BackupService.list(dir);
         assertThat(backups).hasSize(1);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Templates, a client's letter, the notes due, and marking them written. */
+/** Templates, a client's letter, the notes due and marking them written, the call sheet, the logo. */
 class LetterServiceTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
     static final Address MAIN_ST = new Address("12 Main St", "Springfield", "IL", "62701", "US");
@@ -39,7 +39,10 @@ class LetterServiceTest {
     @TempDir
     Path dir;
     SqliteBookStore store;
+    TemplateService templates;
+    LetterheadService letterhead;
     LetterService letters;
+    SheetService sheets;
     PlanningService planning;
 
     @BeforeEach
@@ -55,7 +58,11 @@ class LetterServiceTest {
                     .amount("640.00").summary("a three-tier wedding cake").build());
         });
         planning = new PlanningService(store, CLOCK);
-        letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), dir, CLOCK, Locale.US);
+        templates = new TemplateService(store);
+        letterhead = new LetterheadService(dir);
+        letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), templates, letterhead, CLOCK,
+                Locale.US);
+        sheets = new SheetService(store, planning);
     }
 
     @AfterEach
@@ -98,29 +105,29 @@ class LetterServiceTest {
 
     @Test
     void templates_editAddResetDelete() {
-        LetterTemplate edited = letters.template("birthday").withBody("Happy birthday, {{client.firstName}}!");
-        letters.save(edited);
-        assertThat(letters.templates()).filteredOn(e -> e.template().name().equals("birthday"))
-                .singleElement().matches(LetterService.TemplateEntry::edited);
+        LetterTemplate edited = templates.get("birthday").withBody("Happy birthday, {{client.firstName}}!");
+        templates.save(edited);
+        assertThat(templates.all()).filteredOn(e -> e.template().name().equals("birthday"))
+                .singleElement().matches(TemplateService.TemplateEntry::edited);
         assertThat(letters.draft("c-1", "birthday", null).text()).isEqualTo("Happy birthday, Zoë!");
 
-        String name = letters.newName("Spring sale: Ça va?");
+        String name = templates.newName("Spring sale: Ça va?");
         assertThat(name).isEqualTo("spring-sale-ca-va");
-        letters.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
-        assertThat(letters.templates()).extracting(e -> e.template().name()).endsWith(name);
-        assertThat(letters.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
+        templates.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
+        assertThat(templates.all()).extracting(e -> e.template().name()).endsWith(name);
+        assertThat(templates.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
 
-        assertThat(letters.reset("birthday").body()).contains("Happy birthday! I hope");
-        assertThat(letters.template("birthday").body()).contains("Happy birthday! I hope");
-        assertThatThrownBy(() -> letters.delete("birthday")).hasMessage(LetterService.BUILT_IN_CANNOT_BE_DELETED);
-        letters.delete(name);
-        assertThatThrownBy(() -> letters.template(name)).isInstanceOf(ServiceException.class);
+        assertThat(templates.reset("birthday").body()).contains("Happy birthday! I hope");
+        assertThat(templates.get("birthday").body()).contains("Happy birthday! I hope");
+        assertThatThrownBy(() -> templates.delete("birthday")).hasMessage(TemplateService.BUILT_IN_CANNOT_BE_DELETED);
+        templates.delete(name);
+        assertThatThrownBy(() -> templates.get(name)).isInstanceOf(ServiceException.class);
     }
 
     @Test
     void save_refusesUnknownFields_andPrintRefusesThem() {
         LetterTemplate bad = new LetterTemplate("bad", "Bad", "Hi {{client.nickname}}", null);
-        assertThatThrownBy(() -> letters.save(bad)).hasMessageContaining("{{client.nickname}}");
+        assertThatThrownBy(() -> templates.save(bad)).hasMessageContaining("{{client.nickname}}");
         LetterDraft d = letters.draft("c-1", bad, null);
         assertThat(d.problems()).hasSize(1);
         assertThatThrownBy(() -> letters.checkPrintable(List.of(d))).hasMessageContaining("cannot print");
@@ -185,7 +192,7 @@ class LetterServiceTest {
     void callSheet_listsTheDaysCalls() throws Exception {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
                 .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
-        String text = text(letters.callSheet().orElseThrow());
+        String text = text(sheets.callSheet().orElseThrow());
         assertThat(text).contains("Calls for 23 November 2026", "O'Brien Ltd");
     }
 
@@ -193,8 +200,7 @@ class LetterServiceTest {
     void callSheet_withNoCallsDue_isNothingToPrint() {
         try (SqliteBookStore empty = SqliteBookStore.open(dir.resolve("empty"))) {
             PlanningService plans = new PlanningService(empty, CLOCK);
-            assertThat(new LetterService(empty, plans, new FollowUpService(empty, CLOCK), dir, CLOCK, Locale.US)
-                    .callSheet()).isEmpty();
+            assertThat(new SheetService(empty, plans).callSheet()).isEmpty();
         }
     }
 
@@ -206,11 +212,11 @@ class LetterServiceTest {
         javax.imageio.ImageIO.write(image, "png", png.toFile());
         Path text = dir.resolve("not-a-logo.png");
         java.nio.file.Files.writeString(text, "hello");
-        assertThatThrownBy(() -> letters.setLogo(text)).hasMessage(LetterService.LOGO_NOT_AN_IMAGE);
-        assertThat(letters.logoFile()).isEmpty();
+        assertThatThrownBy(() -> letterhead.setLogo(text)).hasMessage(LetterheadService.LOGO_NOT_AN_IMAGE);
+        assertThat(letterhead.logoFile()).isEmpty();
 
-        letters.setLogo(png);
-        assertThat(letters.logoFile()).contains(dir.resolve("letterhead-logo.png"));
+        letterhead.setLogo(png);
+        assertThat(letterhead.logoFile()).contains(dir.resolve("letterhead-logo.png"));
         PrintablePdf document = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
                 Optional.empty(), false);
         try (PDDocument doc = Loader.loadPDF(document.pdf())) {
@@ -218,7 +224,7 @@ class LetterServiceTest {
                     .spliterator(), false).count();
             assertThat(images).isEqualTo(1);
         }
-        letters.removeLogo();
-        assertThat(letters.logoFile()).isEmpty();
+        letterhead.removeLogo();
+        assertThat(letterhead.logoFile()).isEmpty();
     }
 }

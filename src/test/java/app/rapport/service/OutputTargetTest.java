@@ -63,7 +63,7 @@ class OutputTargetTest {
                 () -> book.contactFiles().exportCsv(target, true),
                 () -> book.contactFiles().exportVcard(target),
                 () -> book.contactFiles().exportCalendar(target),
-                () -> book.letters().save(letter(), target));
+                () -> book.printing().save(letter(), target));
         for (Runnable writer : writers) {
             assertThatThrownBy(writer::run).isInstanceOf(ServiceException.class)
                     .hasMessageStartingWith("Cannot write " + target + ": ").hasMessageContaining(why)
@@ -159,7 +159,7 @@ class OutputTargetTest {
         book.contactFiles().exportCsv(outside.resolve("clients.csv"), true);
         book.contactFiles().exportVcard(outside.resolve("clients.vcf"));
         book.contactFiles().exportCalendar(outside.resolve("follow-ups.ics"));
-        book.letters().save(letter(), outside.resolve("letter.pdf"));
+        book.printing().save(letter(), outside.resolve("letter.pdf"));
         for (String name : List.of("book.json", "clients.csv", "clients.vcf", "follow-ups.ics", "letter.pdf")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside.resolve(name))))
                     .as(name).isEqualTo(PosixFilePermissions.toString(usual));

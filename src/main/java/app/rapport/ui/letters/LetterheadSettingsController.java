@@ -1,6 +1,6 @@
 package app.rapport.ui.letters;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.LetterheadService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 
 /** The Settings section for the letterhead's logo: choose a picture, or remove it. */
 public final class LetterheadSettingsController {
-    private final LetterService letters;
+    private final LetterheadService letters;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Parent view;
@@ -26,7 +26,7 @@ public final class LetterheadSettingsController {
     @FXML
     private Button removeLogoButton;
 
-    public LetterheadSettingsController(LetterService letters, TaskRunner runner, Dialogs dialogs) {
+    public LetterheadSettingsController(LetterheadService letters, TaskRunner runner, Dialogs dialogs) {
         this.letters = letters;
         this.runner = runner;
         this.dialogs = dialogs;

@@ -403,7 +403,7 @@ public final class TodayController implements Screen {
 
     @FXML
     private void handleCallSheet() {
-        app.rapport.ui.letters.CallSheetPrinter.print(book.letters(), runner, dialogs, navigator,
+        app.rapport.ui.letters.CallSheetPrinter.print(book.sheets(), runner, dialogs, navigator,
                 model.asOf() == null ? LocalDate.now(clock) : model.asOf());
     }
 
