@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
-import app.rapport.service.ExportResult;
 import app.rapport.service.BookServices;
+import app.rapport.service.ExportResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,12 +33,12 @@ final class ExportCommand implements Callable<Integer> {
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
             try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
                 if (name.endsWith(".csv")) {
-                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportCsv(file, bom), file);
+                    root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportCsv(file, bom), file);
                 } else if (name.endsWith(".vcf")) {
-                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportVcard(file), file);
+                    root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportVcard(file), file);
                 } else {
                     root.out.printf("Exported %d follow-ups of the next 30 days to %s.%n",
-                            book.contactFiles().exportCalendar(file), file);
+                            book.contactExport().exportCalendar(file), file);
                 }
             }
             return Cli.OK;

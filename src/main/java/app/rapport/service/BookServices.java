@@ -36,7 +36,8 @@ public final class BookServices implements AutoCloseable {
     private final SheetService sheets;
     private final PrintingService printing;
     private final BackupService backups;
-    private final ContactTransferService contactFiles;
+    private final ContactImportService contactImport;
+    private final ContactExportService contactExport;
     private final SalesImportService sales;
 
     private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
@@ -58,7 +59,8 @@ public final class BookServices implements AutoCloseable {
         this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
-        this.contactFiles = new ContactTransferService(store, planning, clock);
+        this.contactImport = new ContactImportService(store, clock);
+        this.contactExport = new ContactExportService(store, planning, clock);
         this.sales = new SalesImportService(store, clock, identity);
         this.templates = new TemplateService(store);
         this.letterhead = new LetterheadService(dataFolder);
@@ -236,8 +238,14 @@ public final class BookServices implements AutoCloseable {
         });
     }
 
-    public ContactTransferService contactFiles() {
-        return contactFiles;
+    /** Clients in from CSV and vCard files. */
+    public ContactImportService contactImport() {
+        return contactImport;
+    }
+
+    /** Clients out as CSV and vCard, follow-ups as iCalendar. */
+    public ContactExportService contactExport() {
+        return contactExport;
     }
 
     /** Purchases in from tills' and web shops' exports. */

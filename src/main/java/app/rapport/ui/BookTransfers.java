@@ -79,9 +79,9 @@ final class BookTransfers {
         String suggested = extension.equals("ics") ? "rapport-follow-ups.ics" : "rapport-clients." + extension;
         dialogs.chooseFileToSave("Export", description, extension, suggested).ifPresent(file ->
                 runner.run(() -> switch (extension) {
-                    case "csv" -> book.contactFiles().exportCsv(file, true);
-                    case "vcf" -> book.contactFiles().exportVcard(file);
-                    default -> book.contactFiles().exportCalendar(file);
+                    case "csv" -> book.contactExport().exportCsv(file, true);
+                    case "vcf" -> book.contactExport().exportVcard(file);
+                    default -> book.contactExport().exportCalendar(file);
                 }, n -> navigator.status("Exported " + n + (extension.equals("ics") ? " follow-ups" : " clients")
                         + " to " + file + "."), e -> dialogs.error("Could not export", ErrorMessages.plain(e))));
     }

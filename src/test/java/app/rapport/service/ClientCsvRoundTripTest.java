@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClientCsvRoundTripTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
-    static final Function<ContactTransferService.Duplicate, ContactTransferService.DuplicatePolicy> SKIP =
-            d -> ContactTransferService.DuplicatePolicy.SKIP;
+    static final Function<DuplicateContact, DuplicatePolicy> SKIP =
+            d -> DuplicatePolicy.SKIP;
     static final List<Tier> TIERS = List.of(new Tier("VIP", 30), new Tier("REGULAR", 90), new Tier("OCCASIONAL", 180),
             new Tier("GOLD", 45));
 
@@ -81,12 +81,12 @@ class ClientCsvRoundTripTest {
         List<Client> original = trickyClients();
         try (BookServices book = open("book")) {
             fill(book, original);
-            book.contactFiles().exportCsv(csv, true);
+            book.contactExport().exportCsv(csv, true);
         }
         try (BookServices other = open("other")) {
-            var file = other.contactFiles().read(csv, null, (String) null);
+            var file = other.contactImport().read(csv, null, (String) null);
             assertThat(file.preset().name()).isEqualTo("RAPPORT");
-            var report = other.contactFiles().importContacts(file, SKIP, false);
+            var report = other.contactImport().importContacts(file, SKIP, false);
             assertThat(report.problems()).isEmpty();
             assertThat(report.added()).isEqualTo(original.size());
             for (Client expected : original) {
@@ -101,7 +101,7 @@ class ClientCsvRoundTripTest {
         Path csv = dir.resolve("clients.csv");
         try (BookServices book = open("book")) {
             fill(book, trickyClients());
-            book.contactFiles().exportCsv(csv, false);
+            book.contactExport().exportCsv(csv, false);
         }
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(",VIP,", ",Regular,", ",Gold,", ",Handwritten note,", ",Email,", ",Call,")
@@ -112,7 +112,7 @@ class ClientCsvRoundTripTest {
                 + "x-1,Ana,,REGULAR,NOTE,false\nx-2,Bo,,occasional,handwritten NOTE,yes\nx-3,Cy,,Platinum,Fax,maybe\n",
                 StandardCharsets.UTF_8);
         try (BookServices other = open("other")) {
-            var report = other.contactFiles().importContacts(other.contactFiles().read(upper, null, (String) null),
+            var report = other.contactImport().importContacts(other.contactImport().read(upper, null, (String) null),
                     SKIP, false);
             assertThat(other.clients().find("x-1").orElseThrow()).extracting(Client::tier, Client::preferredChannel)
                     .containsExactly("REGULAR", Channel.NOTE);
@@ -132,12 +132,12 @@ class ClientCsvRoundTripTest {
         Path csv = dir.resolve("clients.csv");
         try (BookServices book = open("book")) {
             fill(book, trickyClients());
-            book.contactFiles().exportCsv(csv, false);
+            book.contactExport().exportCsv(csv, false);
         }
         try (BookServices other = open("other")) {
             other.clients().add(client("c-0001").name("Zed", "Other").build());
             other.clients().add(client("c-0003").name("Yan", "Other").build());
-            var report = other.contactFiles().importContacts(other.contactFiles().read(csv, null, (String) null),
+            var report = other.contactImport().importContacts(other.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.added()).isEqualTo(4);
             Client ana = other.clients().refs(true).stream().map(r -> other.clients().find(r.id()).orElseThrow())
@@ -147,7 +147,7 @@ class ClientCsvRoundTripTest {
             assertThat(bo.displayName()).isEqualTo("@Bo Lind");
             assertThat(other.clients().find("c-0002").orElseThrow().referredBy()).isEqualTo(ana.id());
 
-            var again = other.contactFiles().importContacts(other.contactFiles().read(csv, null, (String) null),
+            var again = other.contactImport().importContacts(other.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(again.added()).as("the same file again: every row is already in the book").isZero();
             assertThat(again.skipped()).isEqualTo(4);

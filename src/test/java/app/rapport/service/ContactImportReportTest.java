@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Spreadsheets as Excel saves them in UTF-16, ids with spaces, and a report that names every row it skipped. */
 class ContactImportReportTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
-    static final Function<ContactTransferService.Duplicate, ContactTransferService.DuplicatePolicy> SKIP =
-            d -> ContactTransferService.DuplicatePolicy.SKIP;
+    static final Function<DuplicateContact, DuplicatePolicy> SKIP =
+            d -> DuplicatePolicy.SKIP;
     /** What Excel on Windows saves as "Unicode text": tab-separated. */
     static final String UNICODE_TEXT = "Name\tEmail\tCity\r\nZoë Müller\tzoe@example.com\tKöln\r\nŁukasz Nowak\t\tKraków\r\n";
 
@@ -45,7 +45,7 @@ class ContactImportReportTest {
                 write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, false),
                 write("be-bom.csv", UNICODE_TEXT, StandardCharsets.UTF_16BE, true),
                 write("be.csv", UNICODE_TEXT, StandardCharsets.UTF_16BE, false)}) {
-                var read = book.contactFiles().read(file, null, (String) null);
+                var read = book.contactImport().read(file, null, (String) null);
                 assertThat(read.table().delimiter()).as(file.toString()).isEqualTo('\t');
                 assertThat(read.table().headers()).as(file.toString()).containsExactly("Name", "Email", "City");
                 assertThat(read.contacts()).as(file.toString()).extracting(ContactRecord::lastName)
@@ -60,12 +60,12 @@ class ContactImportReportTest {
     void utf16File_namedAsAnotherEncoding_isRefusedClearly_andAnUnknownEncodingListsTheKnownOnes() throws Exception {
         Path file = write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, true);
         try (BookServices book = open()) {
-            assertThatThrownBy(() -> book.contactFiles().read(file, "windows-1252", (String) null))
+            assertThatThrownBy(() -> book.contactImport().read(file, "windows-1252", (String) null))
                     .hasMessageContaining("UTF-16").hasMessageContaining("without naming an encoding");
-            assertThatThrownBy(() -> book.contactFiles().read(file, "klingon", (String) null))
+            assertThatThrownBy(() -> book.contactImport().read(file, "klingon", (String) null))
                     .hasMessageContaining("Unknown encoding \"klingon\"")
                     .hasMessageContaining("UTF-8, UTF-16, UTF-16LE, UTF-16BE, windows-1252");
-            assertThat(book.contactFiles().read(file, "UTF-16", (String) null).contacts()).hasSize(2);
+            assertThat(book.contactImport().read(file, "UTF-16", (String) null).contacts()).hasSize(2);
         }
     }
 
@@ -80,7 +80,7 @@ class ContactImportReportTest {
                 StandardCharsets.UTF_8, false);
         try (BookServices book = open()) {
             book.clients().add(client("c-0042").name("Ana", "Ruiz").email("ana@example.com").build());
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.skipped()).isEqualTo(3);
@@ -98,7 +98,7 @@ class ContactImportReportTest {
         Path csv = write("people.csv", "Name,Email\nAna Ruiz,ana@example.com\n,nobody@example.com\n"
                 + "Ana Ruiz,ana@example.com\n", StandardCharsets.UTF_8, false);
         try (BookServices book = open()) {
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, true);
             assertThat(report.lines()).containsExactly("Line 3: no name and no company; skipped.",
                     "Line 4: Ana Ruiz — twice in the file (same email ana@example.com as line 2); would be skipped.");
@@ -110,7 +110,7 @@ class ContactImportReportTest {
         Path csv = write("quote.csv", "Name,Email\nBo Lind,bo@example.com\n\"Ana\" Ruiz,ana@example.com\n",
                 StandardCharsets.UTF_8, false);
         try (BookServices book = open()) {
-            assertThat(book.contactFiles().read(csv, null, (String) null).problems()).singleElement().asString()
+            assertThat(book.contactImport().read(csv, null, (String) null).problems()).singleElement().asString()
                     .startsWith("Line 3: a quoted value has more text after its closing quote")
                     .doesNotContain("Exception", "java.", "encapsulated");
         }
@@ -122,7 +122,7 @@ class ContactImportReportTest {
                 + "\" c-1\",Ana,Ruiz,,,false,false\n\"c-2 \",Bo,Lind,,\"c-1 \",false,false\n",
                 StandardCharsets.UTF_8, false);
         try (BookServices book = open()) {
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.problems()).isEmpty();
             Client bo = book.clients().find("c-2").orElseThrow();

@@ -60,9 +60,9 @@ class OutputTargetTest {
         byte[] before = Files.exists(target) && Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
         List<Runnable> writers = List.of(
                 () -> book.transfer().exportBook(target),
-                () -> book.contactFiles().exportCsv(target, true),
-                () -> book.contactFiles().exportVcard(target),
-                () -> book.contactFiles().exportCalendar(target),
+                () -> book.contactExport().exportCsv(target, true),
+                () -> book.contactExport().exportVcard(target),
+                () -> book.contactExport().exportCalendar(target),
                 () -> book.printing().save(letter(), target));
         for (Runnable writer : writers) {
             assertThatThrownBy(writer::run).isInstanceOf(ServiceException.class)
@@ -142,7 +142,7 @@ class OutputTargetTest {
         Path target = outside.resolve("real.csv");
         Files.writeString(target, "old");
         Path link = Files.createSymbolicLink(outside.resolve("link.csv"), target);
-        assertThat(book.contactFiles().exportCsv(link, false)).isEqualTo(1);
+        assertThat(book.contactExport().exportCsv(link, false)).isEqualTo(1);
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).contains("Müller");
         assertThat(outside).isDirectoryNotContaining("glob:**.part");
@@ -156,9 +156,9 @@ class OutputTargetTest {
         assertThat(usual).as("this test needs a umask that lets others read (such as 022)")
                 .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         book.transfer().exportBook(outside.resolve("book.json"));
-        book.contactFiles().exportCsv(outside.resolve("clients.csv"), true);
-        book.contactFiles().exportVcard(outside.resolve("clients.vcf"));
-        book.contactFiles().exportCalendar(outside.resolve("follow-ups.ics"));
+        book.contactExport().exportCsv(outside.resolve("clients.csv"), true);
+        book.contactExport().exportVcard(outside.resolve("clients.vcf"));
+        book.contactExport().exportCalendar(outside.resolve("follow-ups.ics"));
         book.printing().save(letter(), outside.resolve("letter.pdf"));
         for (String name : List.of("book.json", "clients.csv", "clients.vcf", "follow-ups.ics", "letter.pdf")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside.resolve(name))))
