@@ -106,7 +106,7 @@ public final class RapportApp extends Application implements AppActions {
             }
             // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
             // the agenda saved for today, so that the window opens with Today filled in.
-            ownBookEmpty = Optional.of(ownBook.book().isEmpty());
+            ownBookEmpty = Optional.of(ownBook.isEmpty());
             Theme.icon(); // read now, off the FX thread
             if (!ownBookEmpty.get()) {
                 ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
@@ -417,7 +417,7 @@ public final class RapportApp extends Application implements AppActions {
         runner.run(() -> {
             BookServices sample = BookServices.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
             try {
-                if (sample.book().isEmpty()) {
+                if (sample.isEmpty()) {
                     sample.demo().fill(SAMPLE_CLIENTS, SAMPLE_SEED, LocalDate.now(clock));
                 }
                 return sample;

@@ -76,7 +76,7 @@ class CrashSafetyTest {
     static long clients(Path data) {
         try (BookServices book = BookServices.open(data, false, Clock.systemDefaultZone(), "crash test")) {
             assertThat(book.backups().check()).as("integrity_check").isEmpty();
-            return book.book().stats().clients();
+            return book.stats().clients();
         }
     }
 

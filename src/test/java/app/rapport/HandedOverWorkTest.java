@@ -137,7 +137,7 @@ class HandedOverWorkTest {
             assertThat(handedOver.exit()).isEqualTo(Cli.BAD_INPUT);
             assertThat(handedOver.err().strip().lines()).hasSize(1);
         }
-        assertThat(app.book().stats().interactions()).isZero();
+        assertThat(app.stats().interactions()).isZero();
         assertThat(shown).isEmpty();
     }
 
@@ -158,7 +158,7 @@ class HandedOverWorkTest {
 
             assertThat(handedOver).as(String.join(" ", args)).isEqualTo(alone);
         }
-        assertThat(app.book().stats().interactions()).isEqualTo(7);
+        assertThat(app.stats().interactions()).isEqualTo(7);
         assertThat(shown).containsExactly(
                 "Imported sales from a script: Added 4 purchases (2 new clients); skipped 0 already in the book;"
                         + " 3 not taken.",
@@ -186,7 +186,7 @@ class HandedOverWorkTest {
 
         assertThat(r.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).startsWith("rapport: The book in " + appsFolder + " is open in the Rapport app");
-        assertThat(app.book().stats().interactions()).isZero();
+        assertThat(app.stats().interactions()).isZero();
     }
 
     @Test

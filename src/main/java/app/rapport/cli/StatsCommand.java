@@ -19,7 +19,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         BookStats s;
         try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport stats")) {
-            s = book.book().stats();
+            s = book.stats();
         }
         root.out.printf("{\"clients\": %d, \"activeClients\": %d, \"interactions\": %d, \"openFollowUps\": %d}%n",
                 s.clients(), s.activeClients(), s.interactions(), s.openFollowUps());

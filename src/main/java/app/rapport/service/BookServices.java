@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.model.BookStats;
 import app.rapport.service.demo.DemoService;
 import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
@@ -21,7 +22,7 @@ public final class BookServices implements AutoCloseable {
     private final SqliteBookStore store;
     private final ClientService clients;
     private final ContactService contacts;
-    private final BookService book;
+    private final SettingsService settings;
     private final TransferService transfer;
     private final DemoService demo;
     private final PlanningService planning;
@@ -53,7 +54,7 @@ public final class BookServices implements AutoCloseable {
         this.planAhead = new PlanAhead(planning);
         this.insight = new InsightService(store, clock);
         this.insightReport = new InsightReport(store, dataFolder, clock);
-        this.book = new BookService(store, planning);
+        this.settings = new SettingsService(store);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
@@ -187,8 +188,21 @@ public final class BookServices implements AutoCloseable {
         return contacts;
     }
 
-    public BookService book() {
-        return book;
+    /** The owner's settings. */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** The book's counts; open follow-ups are today's agenda (overdue, due, and coming up within the horizon). */
+    public BookStats stats() {
+        long open = planning.agenda().followUps().size();
+        return store.read(tx -> new BookStats(tx.clients().count(), tx.clients().countActive(),
+                tx.interactions().count(), open));
+    }
+
+    /** Whether the book has no client yet. */
+    public boolean isEmpty() {
+        return store.read(tx -> tx.clients().isEmpty());
     }
 
     /** The book JSON: export and import. */

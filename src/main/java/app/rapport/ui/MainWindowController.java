@@ -123,7 +123,7 @@ public final class MainWindowController implements Navigator {
         if (knownEmpty.isPresent()) {
             showFirstScreen(knownEmpty.get());
         } else {
-            runner.run(() -> book.book().isEmpty(), this::showFirstScreen, this::fail);
+            runner.run(() -> book.isEmpty(), this::showFirstScreen, this::fail);
         }
     }
 
@@ -178,7 +178,7 @@ public final class MainWindowController implements Navigator {
         }
         app.desktop().filter(d -> !book.isSample())
                 .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
-        show(new SettingsController(book.book(), runner, dialogs, this, extra));
+        show(new SettingsController(book.settings(), runner, dialogs, this, extra));
     }
 
     @Override

@@ -146,7 +146,7 @@ class CliTest {
         try (BookServices reading = BookServices.openForReading(book, CLOCK, "rapport export")) {
             Run run = run("import", dir.resolve("ok.json").toString(), "--data", book.toString());
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(reading.book().stats().clients()).isEqualTo(1);
+            assertThat(reading.stats().clients()).isEqualTo(1);
         }
     }
 

@@ -133,7 +133,7 @@ class BackupServiceTest {
         assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+            assertThat(book.stats().clients()).isEqualTo(200);
         }
     }
 
@@ -185,7 +185,7 @@ class BackupServiceTest {
         assertThatThrownBy(() -> BookServices.restore(dir, newer, CLOCK, "test"))
                 .hasMessageContaining("cannot be restored");
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(201);
+            assertThat(book.stats().clients()).isEqualTo(201);
         }
     }
 
@@ -202,7 +202,7 @@ class BackupServiceTest {
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(5);
+            assertThat(book.stats().clients()).isEqualTo(5);
         }
     }
 
@@ -238,7 +238,7 @@ class BackupServiceTest {
             throws Exception {
         Path bookFile = fillBook(200);
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+            assertThat(book.stats().clients()).isEqualTo(200);
             book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // starts the check, waits, it passes
             java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
             book.whenDamaged(told::set);

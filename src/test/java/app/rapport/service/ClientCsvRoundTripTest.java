@@ -36,7 +36,7 @@ class ClientCsvRoundTripTest {
 
     BookServices open(String name) {
         BookServices book = BookServices.open(dir.resolve(name), false, CLOCK, "test");
-        book.book().saveSettings(Settings.defaults().withTiers(TIERS));
+        book.settings().save(Settings.defaults().withTiers(TIERS));
         return book;
     }
 

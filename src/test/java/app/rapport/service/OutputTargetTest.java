@@ -87,7 +87,7 @@ class OutputTargetTest {
         everyWriterRefuses(linkToFolder.resolve("rapport.db"), "it is the book itself");
         Path dangling = Files.createSymbolicLink(outside.resolve("later.csv"), data.resolve("rapport.db-journal"));
         everyWriterRefuses(dangling, "part of the book");
-        assertThat(book.book().stats().clients()).isEqualTo(1);
+        assertThat(book.stats().clients()).isEqualTo(1);
         assertThat(book.backups().check()).isEmpty();
     }
 

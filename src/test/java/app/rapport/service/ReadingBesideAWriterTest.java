@@ -41,9 +41,9 @@ class ReadingBesideAWriterTest {
             try (BookServices app = BookServices.open(dir, false, CLOCK, "the Rapport app", true)) {
                 app.startCheck();
                 app.clients().add(client("c-3").name("Ana", "Ruiz").build());
-                assertThat(reader.book().stats().clients()).isEqualTo(3);
+                assertThat(reader.stats().clients()).isEqualTo(3);
             }
-            assertThat(reader.book().stats().clients()).isEqualTo(3);
+            assertThat(reader.stats().clients()).isEqualTo(3);
         }
     }
 
@@ -55,7 +55,7 @@ class ReadingBesideAWriterTest {
                     .isInstanceOf(StoreException.class).hasMessageContaining("only to read it");
         }
         try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(1);
+            assertThat(book.stats().clients()).isEqualTo(1);
         }
     }
 
@@ -71,7 +71,7 @@ class ReadingBesideAWriterTest {
         }
         assertThat(BookCopies.schemaVersion(dir.resolve("rapport.db"))).isEqualTo(3);
         try (BookServices reader = BookServices.openForReading(dir, CLOCK, "rapport stats")) {
-            assertThat(reader.book().stats().clients()).isEqualTo(3);
+            assertThat(reader.stats().clients()).isEqualTo(3);
             assertThat(BookLock.isHeld(dir)).isFalse();
         }
         assertThat(BackupService.list(dir)).hasSize(1); // taken before the upgrade, as the app does
@@ -80,7 +80,7 @@ class ReadingBesideAWriterTest {
     @Test
     void aReaderOfAFolderWithoutABook_makesAnEmptyOne_underTheLockOnly() {
         try (BookServices reader = BookServices.openForReading(dir.resolve("new"), CLOCK, "rapport stats")) {
-            assertThat(reader.book().stats().clients()).isZero();
+            assertThat(reader.stats().clients()).isZero();
             assertThat(BookLock.isHeld(dir.resolve("new"))).isFalse();
         }
     }

@@ -215,7 +215,7 @@ class AppEndToEndTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("rapport.db.corrupt-"));
         }
         try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+            assertThat(book.stats().clients()).isEqualTo(200);
         }
     }
 

@@ -238,7 +238,7 @@ public final class ClientFormController {
     public Optional<Client> showAndWait(Window owner) {
         FormDialog<Client> form = new FormDialog<>(model.isNew() ? "New client" : "Edit client",
                 model.isNew() ? "Add client" : "Save", view);
-        runner.run(() -> new Choices(book.book().settings().tiers().stream().map(Tier::name).toList(),
+        runner.run(() -> new Choices(book.settings().load().tiers().stream().map(Tier::name).toList(),
                 book.clients().refs(true)), choices -> {
                     model.setTiers(choices.tiers());
                     model.setReferrers(choices.refs());

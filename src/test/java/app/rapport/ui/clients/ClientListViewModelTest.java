@@ -33,7 +33,7 @@ class ClientListViewModelTest {
         book.clients().add(client("c-1").name("Ana", "Ruiz").build());
         book.clients().add(client("c-2").name("Bo", "Lind").build());
         book.clients().add(client("c-3").name("Cy", "Old").archived(true).build());
-        model = new ClientListViewModel(book.clients(), book.book(), Map::of, new ImmediateTaskRunner(), e -> {
+        model = new ClientListViewModel(book.clients(), book.settings(), Map::of, new ImmediateTaskRunner(), e -> {
             throw new AssertionError(e);
         });
         model.refresh();

@@ -52,7 +52,7 @@ class LettersScreenTest {
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("a birthday cake").build());
-        harness.book.book().saveSettings(harness.book.book().settings().withBusiness(new app.rapport.model.Business(
+        harness.book.settings().save(harness.book.settings().load().withBusiness(new app.rapport.model.Business(
                 "Harbour Lane Bakery", "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
         harness.show(stage);
         harness.controller.showLetters();

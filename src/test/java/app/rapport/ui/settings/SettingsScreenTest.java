@@ -67,7 +67,7 @@ class SettingsScreenTest {
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name)
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name)
                 .containsExactly("VIP", "REGULAR", "OCCASIONAL");
         assertThat(harness.dialogs.errors).isEmpty();
     }
@@ -81,7 +81,7 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(harness.dialogs.choicesOffered).containsExactly(List.of("VIP", "Regular"));
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
         assertThat(harness.book.clients().find("c-0001").orElseThrow().tier()).isEqualTo("REGULAR");
     }
 
