@@ -4,8 +4,8 @@ import app.rapport.channel.ChannelPlace;
 import app.rapport.channel.ChannelServer;
 import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
-import app.rapport.service.BookServices;
 import app.rapport.service.DataFolder;
+import app.rapport.service.OpenBook;
 import app.rapport.store.BookLockedException;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.ErrorMessages;
@@ -52,8 +52,8 @@ public final class RapportApp extends Application implements AppActions {
     private final FxTaskRunner runner = new FxTaskRunner();
     private Path dataFolder;
     /** Set off the FX thread too (opened, restored), and read by the channel's threads. */
-    private volatile BookServices ownBook;
-    private BookServices sampleBook;
+    private volatile OpenBook ownBook;
+    private OpenBook sampleBook;
     private String startupError;
     private app.rapport.service.DamagedBookException damaged;
     private Optional<app.rapport.service.BackupService.Backup> newestBackup = Optional.empty();
@@ -70,7 +70,7 @@ public final class RapportApp extends Application implements AppActions {
     private WindowPlacement placement;
     private MainWindowController window;
     /** The book the window shows (FX thread). */
-    private BookServices shownBook;
+    private OpenBook shownBook;
     private DesktopIntegration desktop;
     private Optional<ChannelPlace> channelPlace = Optional.empty();
     private ChannelServer channel;
@@ -95,8 +95,8 @@ public final class RapportApp extends Application implements AppActions {
             background = options.background();
         }
         try {
-            Optional<BookServices> early = EarlyBook.take(dataFolder);
-            ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
+            Optional<OpenBook> early = EarlyBook.take(dataFolder);
+            ownBook = early.orElseGet(() -> OpenBook.open(dataFolder, false, clock, OWNER, true));
             LOG.info("Opened the book {}", ownBook.bookFile());
             channelPlace = ChannelPlace.forThisUser();
             listenForLaterStarts(); // now, not once the window is up: a start meanwhile finds this one
@@ -204,8 +204,8 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null;
         }
-        BookServices.restore(dataFolder, backup, clock, OWNER);
-        ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+        OpenBook.restore(dataFolder, backup, clock, OWNER);
+        ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
         damaged = null;
     }
 
@@ -249,7 +249,7 @@ public final class RapportApp extends Application implements AppActions {
      * the window is first laid out: started with the book, it slowed the first screen by about a
      * fifth of a second on two cores. A change made before then starts it (and waits for it).
      */
-    private void startCheckOnceDrawn(BookServices book) {
+    private void startCheckOnceDrawn(OpenBook book) {
         if (stage.isShowing()) {
             Views.afterLayoutWhen(stage.getScene(), () -> true, book::startCheck);
         } else {
@@ -301,7 +301,7 @@ public final class RapportApp extends Application implements AppActions {
      * figures current, so that it opens at once (every half minute).
      */
     private void planAhead() {
-        BookServices book = ownBook;
+        OpenBook book = ownBook;
         try {
             if (book != null && damaged == null) {
                 book.planAhead().tick();
@@ -341,9 +341,9 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null; // until it opens again: a book that cannot be opened stops the app, saying why
             try {
-                BookServices.restore(dataFolder, file, clock, OWNER);
+                OpenBook.restore(dataFolder, file, clock, OWNER);
             } finally {
-                ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+                ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
             }
             return before;
         }, before -> {
@@ -380,7 +380,7 @@ public final class RapportApp extends Application implements AppActions {
         desktop.start(startInBackground, () -> placement.remember(stage));
     }
 
-    private javafx.scene.Parent mainWindow(BookServices book) {
+    private javafx.scene.Parent mainWindow(OpenBook book) {
         Optional<Boolean> knownEmpty = book == ownBook ? ownBookEmpty : Optional.empty();
         ownBookEmpty = Optional.empty(); // the book changes after the first window
         window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this, knownEmpty);
@@ -415,7 +415,7 @@ public final class RapportApp extends Application implements AppActions {
             return;
         }
         runner.run(() -> {
-            BookServices sample = BookServices.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
+            OpenBook sample = OpenBook.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
             try {
                 if (sample.isEmpty()) {
                     sample.demo().fill(SAMPLE_CLIENTS, SAMPLE_SEED, LocalDate.now(clock));

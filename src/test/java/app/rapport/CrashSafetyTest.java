@@ -3,7 +3,7 @@ package app.rapport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.service.BackupService;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.store.BookCopies;
 import java.io.File;
 import java.io.IOException;
@@ -74,7 +74,7 @@ class CrashSafetyTest {
     }
 
     static long clients(Path data) {
-        try (BookServices book = BookServices.open(data, false, Clock.systemDefaultZone(), "crash test")) {
+        try (OpenBook book = OpenBook.open(data, false, Clock.systemDefaultZone(), "crash test")) {
             assertThat(book.backups().check()).as("integrity_check").isEmpty();
             return book.stats().clients();
         }

@@ -9,7 +9,7 @@ import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class HandedOverWorkTest {
     /** The book the app has open, and one like it that the commands find alone. */
     Path appsFolder;
     Path aloneFolder;
-    BookServices app;
+    OpenBook app;
     ChannelServer channel;
     final List<String> shown = new CopyOnWriteArrayList<>();
 
@@ -54,7 +54,7 @@ class HandedOverWorkTest {
         appsFolder = dir.resolve("apps-book");
         aloneFolder = dir.resolve("alone-book");
         for (Path folder : List.of(appsFolder, aloneFolder)) {
-            try (BookServices book = BookServices.open(folder, false, CLOCK, "a test")) {
+            try (OpenBook book = OpenBook.open(folder, false, CLOCK, "a test")) {
                 book.clients().add(client("c-0001").name("Ana", "Ruiz").email("ana@example.com").build());
                 book.clients().add(client("c-0002").name("Zoë", "Müller").email("zoe.muller@example.de").build());
             }
@@ -63,7 +63,7 @@ class HandedOverWorkTest {
 
     /** The app: its book open (its lock held), listening on the channel with its requests. */
     void appRuns(List<ChannelServer.Handler> handlers) throws Exception {
-        app = BookServices.open(appsFolder, false, CLOCK, RapportApp.OWNER);
+        app = OpenBook.open(appsFolder, false, CLOCK, RapportApp.OWNER);
         channel = ChannelServer.start(ChannelPlace.forThisUser().orElseThrow(), appsFolder, handlers);
         channel.listening().get(10, TimeUnit.SECONDS);
     }
@@ -170,7 +170,7 @@ class HandedOverWorkTest {
 
     @Test
     void noAppToAnswer_andACommandHoldsTheBook_theCommandSaysTheBookIsOpen_asBefore() throws Exception {
-        try (BookServices held = BookServices.open(appsFolder, false, CLOCK, "rapport import")) {
+        try (OpenBook held = OpenBook.open(appsFolder, false, CLOCK, "rapport import")) {
             Run r = rapport(appsFolder, "log", "--client", "c-0001", "--kind", "CALL");
 
             assertThat(r.exit()).isEqualTo(Cli.BAD_INPUT);

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.ExportResult;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
-            try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+            try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
                 if (name.endsWith(".csv")) {
                     root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportCsv(file, bom), file);
                 } else if (name.endsWith(".vcf")) {
@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.OK;
         }
         ExportResult result;
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
             result = book.transfer().exportBook(file);
         }
         root.out.printf("Exported %d clients and %d contacts to %s.%n", result.clients(), result.interactions(), file);

@@ -1,11 +1,11 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.ContactFile;
 import app.rapport.service.ContactImportReport;
 import app.rapport.service.ContactImportService;
 import app.rapport.service.DuplicatePolicy;
 import app.rapport.service.ImportResult;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
             return importContacts();
         }
         ImportResult result;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             result = book.transfer().importBook(file, replace);
         }
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     private int importContacts() {
         DuplicatePolicy policy = duplicates;
         ContactImportReport report;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             ContactFile read = book.contactImport().read(file, encoding, preset);
             root.out.println(read.describe());
             report = book.contactImport().importContacts(read, d -> policy, dryRun);

@@ -4,8 +4,8 @@ import app.rapport.model.Insight;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
 import app.rapport.model.Tier;
-import app.rapport.service.BookServices;
 import app.rapport.service.InsightSentences;
+import app.rapport.service.OpenBook;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ final class InsightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.day(root.clock);
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
             Insight insight = book.insight().figures(day, months);
             if (json) {
                 book.insight().writeJson(insight, root.out);

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.letters.LabelLayout;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.OutputTarget;
 import app.rapport.service.ServiceException;
 import app.rapport.service.SheetService;
@@ -40,7 +40,7 @@ final class LabelsCommand implements Callable<Integer> {
         LabelLayout sheet = LabelLayout.byId(layout).orElseThrow(() -> new ServiceException("There is no label layout \""
                 + layout + "\". Use " + Arrays.stream(LabelLayout.values()).map(LabelLayout::id)
                 .collect(Collectors.joining(" or ")) + "."));
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
             OutputTarget.check(book.dataFolder(), out); // before the sheet is made: the save checks again
             SheetService.LabelSheet labels = book.sheets().labels(sheet, clients);
             if (!labels.skipped().isEmpty()) {

@@ -1,8 +1,8 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
 import app.rapport.service.OutputTarget;
 import app.rapport.service.PrintablePdf;
 import app.rapport.service.ServiceException;
@@ -38,7 +38,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
             LetterService letters = book.letters();
             OutputTarget.check(book.dataFolder(), out); // before the letter is made: the save checks again
             if (book.clients().find(client).isEmpty()) {

@@ -68,7 +68,7 @@ public final class DataFolder {
 
     /**
      * Refuses, in one plain line, to change a book that cannot be written: its folder or its file
-     * is read-only. Reading it needs no writing (see {@link BookServices#openForReading}).
+     * is read-only. Reading it needs no writing (see {@link OpenBook#openForReading}).
      */
     public static void refuseReadOnly(Path folder) {
         Path book = folder.resolve(app.rapport.store.SqliteBookStore.BOOK_FILE);

@@ -1,19 +1,19 @@
 package app.rapport.ui;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.ExportResult;
 import app.rapport.service.ImportResult;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** File ▸ Import and Export of the book JSON, with the owner's choices and plain results. */
 final class BookTransfers {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
 
-    BookTransfers(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    BookTransfers(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

@@ -2,7 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.model.Client;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
@@ -38,7 +38,7 @@ public final class MainWindowController implements Navigator {
     /** How long the status line offers to undo what was just done. */
     static final Duration UNDO_TIME = Duration.seconds(10);
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -84,7 +84,7 @@ public final class MainWindowController implements Navigator {
     @FXML
     private ProgressIndicator busyIndicator;
 
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
         this(book, runner, dialogs, clock, app, Optional.empty());
     }
 
@@ -92,7 +92,7 @@ public final class MainWindowController implements Navigator {
      * As above; {@code knownEmpty}, when the caller already knows whether the book is empty (read
      * off the FX thread), lets the window open directly on Welcome or Today instead of asking.
      */
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
             Optional<Boolean> knownEmpty) {
         this.knownEmpty = knownEmpty;
         this.book = book;

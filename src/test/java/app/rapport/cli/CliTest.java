@@ -3,7 +3,7 @@ package app.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.ClientQuery;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class CliTest {
     @Test
     void demo_savesTheComingDaysAgendas_forTheAppsFirstStart() {
         assertThat(run("demo", "--clients", "60", "--data", dir.toString()).exit()).isZero();
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "the Rapport app", true)) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "the Rapport app", true)) {
             book.planning().prefetchAgenda(); // as the app starts
             app.rapport.service.PlanningService.FirstAgenda first = book.planning().firstAgenda();
             assertThat(first.saved()).isTrue();
@@ -74,7 +74,7 @@ class CliTest {
 
     @Test
     void stats_whileTheAppHoldsTheBook_stillReads() {
-        try (BookServices app = BookServices.open(dir, false, CLOCK, "the Rapport app")) {
+        try (OpenBook app = OpenBook.open(dir, false, CLOCK, "the Rapport app")) {
             Run run = run("stats", "--data", dir.toString());
             assertThat(run.exit()).isZero();
             assertThat(run.out()).contains("\"clients\": 0");
@@ -129,7 +129,7 @@ class CliTest {
     @Test
     void import_whileTheAppHoldsTheBook_refusesWithExitOne() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
-        try (BookServices held = BookServices.open(dir, false, CLOCK, "the Rapport app")) {
+        try (OpenBook held = OpenBook.open(dir, false, CLOCK, "the Rapport app")) {
             Run run = run("import", dir.resolve("ok.json").toString(), "--data", dir.toString());
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("open");
@@ -143,7 +143,7 @@ class CliTest {
         java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
         Path book = dir.resolve("book");
         assertThat(run("stats", "--data", book.toString()).exit()).isZero();
-        try (BookServices reading = BookServices.openForReading(book, CLOCK, "rapport export")) {
+        try (OpenBook reading = OpenBook.openForReading(book, CLOCK, "rapport export")) {
             Run run = run("import", dir.resolve("ok.json").toString(), "--data", book.toString());
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(reading.stats().clients()).isEqualTo(1);

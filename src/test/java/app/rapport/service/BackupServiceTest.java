@@ -33,7 +33,7 @@ class BackupServiceTest {
     Path dir;
 
     Path fillBook(int clients) {
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             for (int i = 1; i <= clients; i++) {
                 book.clients().add(client("c-" + i).name("Zoë " + i, "Müller").notes("x".repeat(500)).build());
                 book.contacts().log(contact("new", "c-" + i).at("2026-11-0" + (1 + i % 9) + "T10:00").build());
@@ -62,7 +62,7 @@ class BackupServiceTest {
     @Test
     void backupNow_writesAVerifiedCopyWithTheSameRows_namedByTime() throws Exception {
         fillBook(30);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             Path backup = book.backups().backupNow();
             assertThat(backup.getFileName().toString()).isEqualTo("rapport-20261123-101500.db");
             assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
@@ -85,7 +85,7 @@ class BackupServiceTest {
         Path folder = dir.resolve("backups");
         Files.createDirectories(folder);
         Path template;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             template = book.backups().backupNow();
         }
         LocalDate today = LocalDate.parse("2026-11-23");
@@ -116,7 +116,7 @@ class BackupServiceTest {
     void damagedBook_isRefusedAtOpen_thenRestoredFromTheNewestSoundBackup() throws Exception {
         Path bookFile = fillBook(200);
         Path good;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             good = book.backups().backupNow();
         }
         long size = Files.size(bookFile);
@@ -124,15 +124,15 @@ class BackupServiceTest {
             f.seek(size / 2 - (size / 2) % 4096);
             f.write(new byte[4096 * 2]); // two pages of zeros where b-tree pages were
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("damaged");
         assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(good);
 
-        BackupService.Restored restored = BookServices.restore(dir, good, CLOCK, "test");
+        BackupService.Restored restored = OpenBook.restore(dir, good, CLOCK, "test");
         assertThat(restored.damagedKeptAs()).isPresent();
         assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.stats().clients()).isEqualTo(200);
         }
     }
@@ -140,17 +140,17 @@ class BackupServiceTest {
     @Test
     void truncatedBook_isDamaged_andAnEmptiedOneIsNeverTakenForANewBook() throws Exception {
         Path bookFile = fillBook(200);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             book.backups().backupNow();
         }
         try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
             f.setLength(Files.size(bookFile) / 3);
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test")).isInstanceOf(DamagedBookException.class);
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test")).isInstanceOf(DamagedBookException.class);
         try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
             f.setLength(0);
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
     }
 
@@ -159,9 +159,9 @@ class BackupServiceTest {
         Path bookFile = fillBook(3);
         Files.write(bookFile, new byte[0]);
         assertThat(BackupService.list(dir)).isEmpty();
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> BookServices.openForReading(dir, CLOCK, "rapport check"))
+        assertThatThrownBy(() -> OpenBook.openForReading(dir, CLOCK, "rapport check"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
         assertThat(Files.size(bookFile)).isZero();
     }
@@ -171,10 +171,10 @@ class BackupServiceTest {
         fillBook(200);
         Path older;
         Path newer;
-        try (BookServices book = BookServices.open(dir, false, Clock.offset(CLOCK, java.time.Duration.ofDays(-1)), "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, Clock.offset(CLOCK, java.time.Duration.ofDays(-1)), "test")) {
             older = book.backups().backupNow(); // yesterday's
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             book.clients().add(client("c-x").name("Bo", "Lind").build());
             newer = book.backups().backupNow();
         }
@@ -182,9 +182,9 @@ class BackupServiceTest {
             f.setLength(Files.size(newer) / 2);
         }
         assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(older);
-        assertThatThrownBy(() -> BookServices.restore(dir, newer, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.restore(dir, newer, CLOCK, "test"))
                 .hasMessageContaining("cannot be restored");
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.stats().clients()).isEqualTo(201);
         }
     }
@@ -193,15 +193,15 @@ class BackupServiceTest {
     void restore_ofASoundBook_backsItUpFirst() {
         fillBook(5);
         Path backup;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             backup = book.backups().backupNow();
             book.clients().add(client("c-new").name("Cy", "Nguyễn").build());
         }
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
-        BackupService.Restored restored = BookServices.restore(dir, backup, later, "test");
+        BackupService.Restored restored = OpenBook.restore(dir, backup, later, "test");
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.stats().clients()).isEqualTo(5);
         }
     }
@@ -210,7 +210,7 @@ class BackupServiceTest {
     void anOlderBook_isBackedUpBeforeItIsUpgraded() throws Exception {
         Path bookFile = fillBook(3);
         makeFormat3(bookFile);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.templates().all()).hasSize(7);
         }
         List<BackupService.Backup> backups = BackupService.list(dir);
@@ -223,7 +223,7 @@ class BackupServiceTest {
     void backupFolder_canBeMoved_andNewBackupsGoThere() {
         fillBook(2);
         Path elsewhere = dir.resolve("synced/Rapport backups");
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             Path first = book.backups().backupNow();
             book.backups().moveFolder(elsewhere);
             assertThat(elsewhere.resolve(first.getFileName())).exists();
@@ -237,7 +237,7 @@ class BackupServiceTest {
     void checkInBackground_readsGoOn_theCheckWaitsForItsStartOrAChange_changesAreRefusedWhenDamaged()
             throws Exception {
         Path bookFile = fillBook(200);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
             assertThat(book.stats().clients()).isEqualTo(200);
             book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // starts the check, waits, it passes
             java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
@@ -249,7 +249,7 @@ class BackupServiceTest {
             f.seek(size / 2 - (size / 2) % 4096);
             f.write(new byte[4096 * 2]);
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
             java.util.concurrent.CompletableFuture<DamagedBookException> told = new java.util.concurrent.CompletableFuture<>();
             book.whenDamaged(told::complete);
             assertThat(told).as("the check waits until it is started (the app: once its window is drawn)")
@@ -260,13 +260,13 @@ class BackupServiceTest {
                     .as("no change is written to a book that failed its check")
                     .isInstanceOf(app.rapport.store.BookDamagedException.class);
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
                     assertThatThrownBy(() -> book.clients().add(client("c-y").name("Cy", "Park").build()))
                             .as("a change made before the check was started starts it, and waits for it")
                             .isInstanceOf(app.rapport.store.BookDamagedException.class));
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .as("without the background check, the damage is found before the book opens")
                 .isInstanceOf(DamagedBookException.class);
     }

@@ -34,8 +34,8 @@ class ClientCsvRoundTripTest {
     @TempDir
     Path dir;
 
-    BookServices open(String name) {
-        BookServices book = BookServices.open(dir.resolve(name), false, CLOCK, "test");
+    OpenBook open(String name) {
+        OpenBook book = OpenBook.open(dir.resolve(name), false, CLOCK, "test");
         book.settings().save(Settings.defaults().withTiers(TIERS));
         return book;
     }
@@ -61,7 +61,7 @@ class ClientCsvRoundTripTest {
                 client("c-0004").name("Cy", "Ng").phone("+44 20 7946 0000").addedAt("2020-05-05T00:00:00Z").build());
     }
 
-    static void fill(BookServices book, List<Client> clients) {
+    static void fill(OpenBook book, List<Client> clients) {
         // referrers first: the book checks that a referrer exists
         List<Client> later = new ArrayList<>();
         for (Client c : clients) {
@@ -79,11 +79,11 @@ class ClientCsvRoundTripTest {
     void exportThenImportIntoAnEmptyBook_givesBackEveryField() throws Exception {
         Path csv = dir.resolve("clients.csv");
         List<Client> original = trickyClients();
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, original);
             book.contactExport().exportCsv(csv, true);
         }
-        try (BookServices other = open("other")) {
+        try (OpenBook other = open("other")) {
             var file = other.contactImport().read(csv, null, (String) null);
             assertThat(file.preset().name()).isEqualTo("RAPPORT");
             var report = other.contactImport().importContacts(file, SKIP, false);
@@ -99,7 +99,7 @@ class ClientCsvRoundTripTest {
     @Test
     void export_writesTiersAndChannelsAsPeopleReadThem_andImportReadsEitherSpelling() throws Exception {
         Path csv = dir.resolve("clients.csv");
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, trickyClients());
             book.contactExport().exportCsv(csv, false);
         }
@@ -111,7 +111,7 @@ class ClientCsvRoundTripTest {
         Files.writeString(upper, "id,firstName,company,tier,preferredChannel,doNotContact\n"
                 + "x-1,Ana,,REGULAR,NOTE,false\nx-2,Bo,,occasional,handwritten NOTE,yes\nx-3,Cy,,Platinum,Fax,maybe\n",
                 StandardCharsets.UTF_8);
-        try (BookServices other = open("other")) {
+        try (OpenBook other = open("other")) {
             var report = other.contactImport().importContacts(other.contactImport().read(upper, null, (String) null),
                     SKIP, false);
             assertThat(other.clients().find("x-1").orElseThrow()).extracting(Client::tier, Client::preferredChannel)
@@ -130,11 +130,11 @@ class ClientCsvRoundTripTest {
     @Test
     void importIntoABookThatHasThoseIds_givesNewIds_andKeepsTheReferralsBetweenThem() throws Exception {
         Path csv = dir.resolve("clients.csv");
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, trickyClients());
             book.contactExport().exportCsv(csv, false);
         }
-        try (BookServices other = open("other")) {
+        try (OpenBook other = open("other")) {
             other.clients().add(client("c-0001").name("Zed", "Other").build());
             other.clients().add(client("c-0003").name("Yan", "Other").build());
             var report = other.contactImport().importContacts(other.contactImport().read(csv, null, (String) null),

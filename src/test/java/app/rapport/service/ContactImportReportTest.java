@@ -28,8 +28,8 @@ class ContactImportReportTest {
     @TempDir
     Path dir;
 
-    BookServices open() {
-        return BookServices.open(dir.resolve("book"), false, CLOCK, "test");
+    OpenBook open() {
+        return OpenBook.open(dir.resolve("book"), false, CLOCK, "test");
     }
 
     Path write(String name, String text, Charset charset, boolean bom) throws Exception {
@@ -40,7 +40,7 @@ class ContactImportReportTest {
 
     @Test
     void utf16_withOrWithoutAByteOrderMark_littleOrBigEndian_isRead() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             for (Path file : new Path[] {write("le-bom.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, true),
                 write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, false),
                 write("be-bom.csv", UNICODE_TEXT, StandardCharsets.UTF_16BE, true),
@@ -59,7 +59,7 @@ class ContactImportReportTest {
     @Test
     void utf16File_namedAsAnotherEncoding_isRefusedClearly_andAnUnknownEncodingListsTheKnownOnes() throws Exception {
         Path file = write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, true);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             assertThatThrownBy(() -> book.contactImport().read(file, "windows-1252", (String) null))
                     .hasMessageContaining("UTF-16").hasMessageContaining("without naming an encoding");
             assertThatThrownBy(() -> book.contactImport().read(file, "klingon", (String) null))
@@ -78,7 +78,7 @@ class ContactImportReportTest {
                 + "Bo Lind,,+1 555 0100\n"                  // line 5: twice in the file (line 3)
                 + "Ana R.,ANA@example.com,\n",              // line 6: in the book again
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0042").name("Ana", "Ruiz").email("ana@example.com").build());
             var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
@@ -97,7 +97,7 @@ class ContactImportReportTest {
     void report_mixesProblemsAndSkippedRows_inTheOrderOfTheFile() throws Exception {
         Path csv = write("people.csv", "Name,Email\nAna Ruiz,ana@example.com\n,nobody@example.com\n"
                 + "Ana Ruiz,ana@example.com\n", StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, true);
             assertThat(report.lines()).containsExactly("Line 3: no name and no company; skipped.",
@@ -109,7 +109,7 @@ class ContactImportReportTest {
     void aStrayQuote_isSaidInPlainWords_notInTheCsvLibrarysOwn() throws Exception {
         Path csv = write("quote.csv", "Name,Email\nBo Lind,bo@example.com\n\"Ana\" Ruiz,ana@example.com\n",
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             assertThat(book.contactImport().read(csv, null, (String) null).problems()).singleElement().asString()
                     .startsWith("Line 3: a quoted value has more text after its closing quote")
                     .doesNotContain("Exception", "java.", "encapsulated");
@@ -121,7 +121,7 @@ class ContactImportReportTest {
         Path csv = write("own.csv", "id,firstName,lastName,tier,referredBy,doNotContact,archived\n"
                 + "\" c-1\",Ana,Ruiz,,,false,false\n\"c-2 \",Bo,Lind,,\"c-1 \",false,false\n",
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.problems()).isEmpty();

@@ -41,11 +41,11 @@ class ContactTransferTest {
         }
     }
 
-    BookServices open() {
-        return BookServices.open(dir.resolve("book"), false, CLOCK, "test");
+    OpenBook open() {
+        return OpenBook.open(dir.resolve("book"), false, CLOCK, "test");
     }
 
-    static Map<String, Client> byName(BookServices book) {
+    static Map<String, Client> byName(OpenBook book) {
         List<Client> all = new ArrayList<>();
         book.clients().refs(true).forEach(r -> all.add(book.clients().find(r.id()).orElseThrow()));
         return all.stream().collect(Collectors.toMap(Client::displayName, c -> c));
@@ -56,7 +56,7 @@ class ContactTransferTest {
 
     @Test
     void googleCsv_presetRecognised_multiValuesLabelsAndBirthdays() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(golden("google-contacts.csv"), null, (String) null);
             assertThat(file.preset().name()).isEqualTo("GOOGLE");
             var report = book.contactImport().importContacts(file, SKIP, false);
@@ -84,7 +84,7 @@ class ContactTransferTest {
 
     @Test
     void outlookCsv_businessAddressFirst_emptyBirthdays_badEmailReported_formulaKeptAsText() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(golden("outlook-contacts.csv"), null, (String) null);
             assertThat(file.preset().name()).isEqualTo("OUTLOOK");
             var report = book.contactImport().importContacts(file, SKIP, false);
@@ -106,7 +106,7 @@ class ContactTransferTest {
 
     @Test
     void windows1252_isRefusedAsUtf8_andReadWhenChosen() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             assertThatThrownBy(() -> book.contactImport().read(golden("outlook-contacts-1252.csv"), null, (String) null))
                     .hasMessageContaining("not valid UTF-8").hasMessageContaining("windows-1252");
             var file = book.contactImport().read(golden("outlook-contacts-1252.csv"), "windows-1252", (String) null);
@@ -118,7 +118,7 @@ class ContactTransferTest {
 
     @Test
     void europeanSpreadsheet_semicolonsBomQuotedNewline_andDuplicateInTheFile() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(golden("generic-semicolon.csv"), null, (String) null);
             assertThat(file.table().delimiter()).isEqualTo(';');
             assertThat(file.table().headers().get(0)).isEqualTo("Nom");
@@ -141,7 +141,7 @@ class ContactTransferTest {
 
     @Test
     void duplicatesAgainstTheBook_skipMergeOrAdd() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("Zoë", "Müller").email("ZOE@mueller-wein.example").build());
             book.clients().add(client("c-0002").name("José", "Núñez").phone("+34 600 123 456").build());
             var file = book.contactImport().read(golden("google-contacts.csv"), null, (String) null);
@@ -173,7 +173,7 @@ class ContactTransferTest {
 
     @Test
     void vcards_fromAppleGoogleAndroidOutlook() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             for (String name : List.of("apple.vcf", "google.vcf", "android.vcf", "outlook.vcf")) {
                 var file = book.contactImport().read(golden(name), null, (String) null);
                 assertThat(file.vcard()).isTrue();
@@ -205,7 +205,7 @@ class ContactTransferTest {
 
     @Test
     void vcard_unreadableCardIsSkippedAndReported_theRestComeIn() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(golden("android.vcf"), null, (String) null);
             assertThat(file.contacts()).hasSize(1);
             assertThat(file.problems()).anyMatch(p -> p.startsWith("Card 2") && p.contains("no name"));
@@ -217,7 +217,7 @@ class ContactTransferTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Name,Email,Notes\nAna Ruiz,ana@example.com,fine\nBo Lind,bo@example.com,\""
                 + "x".repeat(70_000) + "\"\nCy Ng,cy@example.com,\"never closed\n", StandardCharsets.UTF_8);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(csv, null, (String) null);
             assertThat(file.contacts()).extracting(ContactRecord::firstName).containsExactly("Ana");
             assertThat(file.problems()).anyMatch(p -> p.startsWith("Line 3") && p.contains("64 KB"))
@@ -227,7 +227,7 @@ class ContactTransferTest {
 
     @Test
     void csvExport_neutralisesFormulas_goldenFile() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("=1+2", "@SUM(A1)").company("-cmd|' /C calc'!A0")
                     .phone("+1 555 0100").notes("\tTabbed").email("ana@example.com").build());
             book.clients().add(client("c-0002").name("Zoë", "Müller").company("Müller, \"Wein\" & Söhne").build());
@@ -240,7 +240,7 @@ class ContactTransferTest {
             assertThat(Files.readAllBytes(withBom)).startsWith(0xEF, 0xBB, 0xBF);
 
             Path again = dir.resolve("again");
-            try (BookServices other = BookServices.open(again, false, CLOCK, "test")) {
+            try (OpenBook other = OpenBook.open(again, false, CLOCK, "test")) {
                 var file = other.contactImport().read(out, null, (String) null);
                 other.contactImport().importContacts(file, SKIP, false);
                 assertThat(byName(other)).containsKey("=1+2 @SUM(A1)");
@@ -251,13 +251,13 @@ class ContactTransferTest {
 
     @Test
     void vcardExport_roundTrips() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.contactImport().importContacts(book.contactImport().read(golden("apple.vcf"), null, (String) null),
                     SKIP, false);
             Path out = dir.resolve("clients.vcf");
             assertThat(book.contactExport().exportVcard(out)).isEqualTo(2);
             assertThat(Files.readString(out)).contains("VERSION:4.0", "FN:Zoë Müller", "BDAY:--0415");
-            try (BookServices other = BookServices.open(dir.resolve("other"), false, CLOCK, "test")) {
+            try (OpenBook other = OpenBook.open(dir.resolve("other"), false, CLOCK, "test")) {
                 other.contactImport().importContacts(other.contactImport().read(out, null, (String) null), SKIP, false);
                 Client a = byName(book).get("Zoë Müller");
                 Client b = byName(other).get("Zoë Müller");
@@ -272,7 +272,7 @@ class ContactTransferTest {
 
     @Test
     void calendar_oneEventPerFollowUp_withReasonAndPhone_readBack() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("Ana", "Ruiz").phone("+1 555 0100").build());
             book.contacts().log(app.rapport.testutil.InteractionBuilder.contact("new", "c-0001")
                     .kind(app.rapport.model.InteractionKind.PURCHASE).at("2026-11-20T10:00").amount("700.00")
@@ -300,7 +300,7 @@ class ContactTransferTest {
                 out.write(row);
             }
         }
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             assertThatThrownBy(() -> book.contactImport().read(big, null, (String) null))
                     .hasMessageContaining("up to 50 MB");
         }
@@ -320,7 +320,7 @@ class ContactTransferTest {
     void anEmailThatIsNotOne_isLeftOut_theRowStillComesIn() throws Exception {
         Path csv = dir.resolve("emails.csv");
         Files.writeString(csv, "Name,Email\nAna Ruiz,ana@localhost; ana@ruiz.example\nBo Lind,bo@\n", StandardCharsets.UTF_8);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             var file = book.contactImport().read(csv, null, (String) null);
             assertThat(book.contactImport().duplicates(file)).isEmpty();
             var report = book.contactImport().importContacts(file, SKIP, false);

@@ -175,7 +175,7 @@ class LetterServiceTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         Clock fourth = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
-        try (BookServices book = BookServices.open(dir.resolve("german"), false, fourth, "a test")) {
+        try (OpenBook book = OpenBook.open(dir.resolve("german"), false, fourth, "a test")) {
             String id = book.clients().add(client("c-9").name("Zoë", "Müller").address(MAIN_ST).build()).id();
             LetterDraft d = book.letters().draft(id, new LetterTemplate("dated", "Dated", "Written on {{today}}.", null),
                     null);

@@ -34,13 +34,13 @@ class OutputTargetTest {
     Path dir;
     Path data;
     Path outside;
-    BookServices book;
+    OpenBook book;
 
     @BeforeEach
     void open() throws Exception {
         data = dir.resolve("data");
         outside = Files.createDirectories(dir.resolve("outside"));
-        book = BookServices.open(data, false, CLOCK, "test");
+        book = OpenBook.open(data, false, CLOCK, "test");
         book.clients().add(client("c-1").name("Zoë", "Müller")
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
         book.backups().backupNow();

@@ -2,7 +2,7 @@ package app.rapport.ui.clients;
 
 import app.rapport.model.ClientRow;
 import app.rapport.model.ClientsBehind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.service.ClientService;
 import app.rapport.ui.ErrorMessages;
@@ -90,7 +90,7 @@ public final class ClientListController implements Screen {
     @FXML
     private TableColumn<ClientRow, ClientPlan> nextColumn;
 
-    public ClientListController(BookServices services, TaskRunner runner, Clock clock, Navigator navigator) {
+    public ClientListController(OpenBook services, TaskRunner runner, Clock clock, Navigator navigator) {
         this.navigator = navigator;
         this.clock = clock;
         this.model = new ClientListViewModel(services.clients(), services.settings(),

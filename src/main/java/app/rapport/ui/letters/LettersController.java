@@ -4,7 +4,7 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
 import app.rapport.model.Text;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -44,7 +44,7 @@ public final class LettersController implements Screen {
     static final String OWNERS_PAPER = "Your letter paper (Settings)";
     private static final float PREVIEW_DPI = 110;
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -95,7 +95,7 @@ public final class LettersController implements Screen {
     @FXML
     private Button writeButton;
 
-    public LettersController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public LettersController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

@@ -3,8 +3,8 @@ package app.rapport.ui.letters;
 import app.rapport.letters.Envelope;
 import app.rapport.model.Interaction;
 import app.rapport.model.PageSize;
-import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PrintablePdf;
 import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
@@ -41,7 +41,7 @@ import javafx.util.Duration;
 public final class NoteBatchController {
     private static final float PREVIEW_DPI = 110;
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -86,7 +86,7 @@ public final class NoteBatchController {
     @FXML
     private Button savePdfButton;
 
-    public NoteBatchController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public NoteBatchController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

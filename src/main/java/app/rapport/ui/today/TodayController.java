@@ -3,8 +3,8 @@ package app.rapport.ui.today;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
-import app.rapport.service.BookServices;
 import app.rapport.service.FollowUpService;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -48,7 +48,7 @@ public final class TodayController implements Screen {
     /** How long after a saved agenda is shown it is checked, leaving the first frames to draw. */
     static final javafx.util.Duration SAVED_CHECK_DELAY = javafx.util.Duration.seconds(2);
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -79,7 +79,7 @@ public final class TodayController implements Screen {
     @FXML
     private Label caughtUpDetail;
 
-    public TodayController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator) {
+    public TodayController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

@@ -1,10 +1,10 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.ContactFile;
 import app.rapport.service.ContactImportService;
 import app.rapport.service.DuplicateContact;
 import app.rapport.service.DuplicatePolicy;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -36,7 +36,7 @@ public final class ImportContactsController {
     static final String ADD = "Add them anyway";
     static final String ASK = "Ask me for each one";
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -64,7 +64,7 @@ public final class ImportContactsController {
     @FXML
     private Button importButton;
 
-    public ImportContactsController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public ImportContactsController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

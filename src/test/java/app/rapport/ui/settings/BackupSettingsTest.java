@@ -3,7 +3,7 @@ package app.rapport.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.service.BackupService;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.MainWindowHarness;
@@ -26,13 +26,13 @@ class BackupSettingsTest {
     @TempDir
     static Path folder;
     Path data;
-    BookServices book;
+    OpenBook book;
     FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) {
         data = folder.resolve("book-" + System.nanoTime());
-        book = BookServices.open(data, false, MainWindowHarness.CLOCK, "a test");
+        book = OpenBook.open(data, false, MainWindowHarness.CLOCK, "a test");
         BackupSettingsController section = new BackupSettingsController(book.backups(), new ImmediateTaskRunner(),
                 dialogs);
         stage.setScene(new Scene(section.view(), 800, 300));

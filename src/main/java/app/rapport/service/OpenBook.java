@@ -15,7 +15,7 @@ import java.time.Clock;
  * do with it. The app builds one at start (and another for the sample book); closing it closes
  * the store and releases the lock.
  */
-public final class BookServices implements AutoCloseable {
+public final class OpenBook implements AutoCloseable {
     private final Path dataFolder;
     private final boolean sample;
     private final BookLock lock;
@@ -41,7 +41,7 @@ public final class BookServices implements AutoCloseable {
     private final ContactExportService contactExport;
     private final SalesImportService sales;
 
-    private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
+    private OpenBook(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
             boolean savesAhead) {
         this.dataFolder = dataFolder;
         this.sample = sample;
@@ -76,7 +76,7 @@ public final class BookServices implements AutoCloseable {
      *
      * @throws app.rapport.store.BookLockedException when another Rapport has it open
      */
-    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder) {
+    public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder) {
         return open(dataFolder, sample, clock, holder, false);
     }
 
@@ -87,12 +87,12 @@ public final class BookServices implements AutoCloseable {
      * whenever it is planned (so that the next start can show it at once). The app opens its book
      * so; commands check before they start, and save nothing ahead ({@code demo} excepted).
      */
-    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
+    public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
         DataFolder.refuseReadOnly(dataFolder);
         BookLock lock = BookLock.acquire(dataFolder, holder);
         try {
-            return new BookServices(dataFolder, sample, lock,
+            return new OpenBook(dataFolder, sample, lock,
                     SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
                     clock, checkInBackground);
         } catch (BookDamagedException e) {
@@ -123,7 +123,7 @@ public final class BookServices implements AutoCloseable {
      * program holds it, the older book cannot be read until that program lets go. A book in a
      * read-only folder is read as it lies.
      */
-    public static BookServices openForReading(Path dataFolder, Clock clock, String holder) {
+    public static OpenBook openForReading(Path dataFolder, Clock clock, String holder) {
         Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
         try {
             if (!java.nio.file.Files.exists(bookFile)) {
@@ -139,7 +139,7 @@ public final class BookServices implements AutoCloseable {
                 store = SqliteBookStore.openForReading(dataFolder);
             }
             try {
-                return new BookServices(dataFolder, false, null, store, clock, false);
+                return new OpenBook(dataFolder, false, null, store, clock, false);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
