@@ -26,7 +26,7 @@ final class EarlyBook {
         Thread t = new Thread(() -> {
             try {
                 OpenBook book = OpenBook.open(dataFolder, false, clock, RapportApp.OWNER, true);
-                book.planning().prefetchAgenda();
+                book.agendaPrefetch().start();
                 result.complete(book);
             } catch (Throwable e) {
                 result.completeExceptionally(e);

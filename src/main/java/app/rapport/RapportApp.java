@@ -102,14 +102,14 @@ public final class RapportApp extends Application implements AppActions {
             listenForLaterStarts(); // now, not once the window is up: a start meanwhile finds this one
             ownBook.whenDamaged(this::damagedWhileOpen);
             if (early.isEmpty()) {
-                ownBook.planning().prefetchAgenda();
+                ownBook.agendaPrefetch().start();
             }
             // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
             // the agenda saved for today, so that the window opens with Today filled in.
             ownBookEmpty = Optional.of(ownBook.isEmpty());
             Theme.icon(); // read now, off the FX thread
             if (!ownBookEmpty.get()) {
-                ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
+                ownBook.agendaPrefetch().awaitSaved(java.time.Duration.ofSeconds(1));
             }
         } catch (BookLockedException e) {
             handedOver = SecondStart.handedOver(dataFolder, background, WAIT_FOR_STARTING_APP);

@@ -22,7 +22,7 @@ class EarlyBookTest {
         try {
             assertThat(early).isPresent();
             assertThat(early.get().bookFile()).isEqualTo(dir.resolve("rapport.db"));
-            assertThat(early.get().planning().firstAgenda().agenda().followUps()).isEmpty();
+            assertThat(early.get().agendaPrefetch().first().agenda().followUps()).isEmpty();
             assertThat(EarlyBook.take(dir)).isEmpty();
         } finally {
             early.ifPresent(OpenBook::close);

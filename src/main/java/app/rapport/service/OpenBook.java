@@ -25,7 +25,9 @@ public final class OpenBook implements AutoCloseable {
     private final SettingsService settings;
     private final TransferService transfer;
     private final DemoService demo;
+    private final SavedAgendas savedAgendas;
     private final PlanningService planning;
+    private final AgendaPrefetch agendaPrefetch;
     private final InsightService insight;
     private final InsightReport insightReport;
     private final PlanAhead planAhead;
@@ -50,8 +52,10 @@ public final class OpenBook implements AutoCloseable {
         this.clients = new ClientService(store, clock);
         Identity identity = sample ? Identity.NONE : Identity.ofThisComputer();
         this.contacts = new ContactService(store, identity);
-        this.planning = new PlanningService(store, clock, savesAhead);
-        this.planAhead = new PlanAhead(planning);
+        this.savedAgendas = new SavedAgendas(store, clock, savesAhead);
+        this.planning = new PlanningService(store, clock, savedAgendas);
+        this.agendaPrefetch = new AgendaPrefetch(planning, savedAgendas);
+        this.planAhead = new PlanAhead(planning, savedAgendas);
         this.insight = new InsightService(store, clock);
         this.insightReport = new InsightReport(store, dataFolder, clock);
         this.settings = new SettingsService(store);
@@ -229,6 +233,11 @@ public final class OpenBook implements AutoCloseable {
         return insightReport;
     }
 
+    /** The first agenda the app shows, found while its window is built. */
+    public AgendaPrefetch agendaPrefetch() {
+        return agendaPrefetch;
+    }
+
     /** The coming days' agendas, kept saved in the book while the app runs. */
     public PlanAhead planAhead() {
         return planAhead;
@@ -307,7 +316,7 @@ public final class OpenBook implements AutoCloseable {
     @Override
     public void close() {
         try {
-            planning.close(java.time.Duration.ofSeconds(5));
+            savedAgendas.close(java.time.Duration.ofSeconds(5));
             store.close();
         } finally {
             if (lock != null) {

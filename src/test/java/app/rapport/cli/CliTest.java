@@ -46,11 +46,11 @@ class CliTest {
     void demo_savesTheComingDaysAgendas_forTheAppsFirstStart() {
         assertThat(run("demo", "--clients", "60", "--data", dir.toString()).exit()).isZero();
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "the Rapport app", true)) {
-            book.planning().prefetchAgenda(); // as the app starts
-            app.rapport.service.PlanningService.FirstAgenda first = book.planning().firstAgenda();
+            book.agendaPrefetch().start(); // as the app starts
+            app.rapport.service.AgendaPrefetch.FirstAgenda first = book.agendaPrefetch().first();
             assertThat(first.saved()).isTrue();
             assertThat(first.agenda().followUps()).isNotEmpty().isEqualTo(book.planning().agenda().followUps());
-            assertThat(book.planning().planAhead(app.rapport.service.PlanAhead.DAYS))
+            assertThat(book.planAhead().planAhead(app.rapport.service.PlanAhead.DAYS))
                     .as("today and the next two days are saved already").isZero();
         }
     }

@@ -256,13 +256,13 @@ class SalesImportServiceTest {
 
     @Test
     void dryRun_reportsWhatAnImportWouldDo_andWritesNothing() throws Exception {
-        long changes = new PlanningService(store, CLOCK).changeCount();
+        long changes = new SavedAgendas(store, CLOCK, false).changeCount();
         SalesReport dry = run(golden("shopify-orders.csv"), NewClients.ADD, true);
         assertThat(dry.summary()).isEqualTo("Would add 3 purchases (1 new client); would skip 0 already in the book;"
                 + " 4 not taken.");
         assertThat(store.<Long>read(tx -> tx.interactions().count())).isZero();
         assertThat(store.<Long>read(tx -> tx.clients().count())).isEqualTo(5);
-        assertThat(new PlanningService(store, CLOCK).changeCount()).isEqualTo(changes);
+        assertThat(new SavedAgendas(store, CLOCK, false).changeCount()).isEqualTo(changes);
         SalesReport real = run(golden("shopify-orders.csv"), NewClients.ADD, false);
         assertThat(kinds(real)).isEqualTo(kinds(dry));
     }
@@ -321,14 +321,15 @@ class SalesImportServiceTest {
 
     @Test
     void afterAnImport_todayListsTheThankYousOfTheNewPurchases_notTheAgendaSavedAhead() throws Exception {
-        PlanningService planning = new PlanningService(store, CLOCK, true);
-        planning.saveAhead(PlanAhead.DAYS);
-        assertThat(planning.saved(LocalDate.parse("2026-11-24"))).isPresent();
+        SavedAgendas saved = new SavedAgendas(store, CLOCK, true);
+        PlanningService planning = new PlanningService(store, CLOCK, saved);
+        new PlanAhead(planning, saved).saveAhead(PlanAhead.DAYS);
+        assertThat(saved.find(LocalDate.parse("2026-11-24"))).isPresent();
         assertThat(planning.agenda().followUps()).noneMatch(f -> f.rule() == FollowUpRule.THANK_PURCHASE);
 
         run(golden("shopify-orders.csv"), NewClients.ADD, false);
 
-        assertThat(planning.saved(LocalDate.parse("2026-11-24"))).isEmpty();
+        assertThat(saved.find(LocalDate.parse("2026-11-24"))).isEmpty();
         List<String> thanks = new ArrayList<>();
         for (FollowUp f : planning.agenda().followUps()) {
             if (f.rule() == FollowUpRule.THANK_PURCHASE) {
@@ -338,7 +339,7 @@ class SalesImportServiceTest {
         assertThat(thanks).contains("Ana Ruiz " + FollowUpAction.CALL + " 2026-11-18",
                 "Zoë Müller " + FollowUpAction.CALL + " 2026-11-19", "Eve Martin " + FollowUpAction.CALL + " 2026-11-22",
                 "Eve Martin " + FollowUpAction.NOTE + " 2026-11-22"); // a first purchase: a note too
-        planning.close(java.time.Duration.ofSeconds(10));
+        saved.close(java.time.Duration.ofSeconds(10));
     }
 
     @Test

@@ -60,8 +60,8 @@ class SavedAgendaScreenTest {
             s.executeUpdate("UPDATE book_changes SET count = " + count);
         }
         harness = new MainWindowHarness(book);
-        harness.book.planning().prefetchAgenda();
-        openedOnSaved = harness.book.planning().awaitSaved(Duration.ofSeconds(10));
+        harness.book.agendaPrefetch().start();
+        openedOnSaved = harness.book.agendaPrefetch().awaitSaved(Duration.ofSeconds(10));
         harness.show(stage);
     }
 

@@ -3,6 +3,7 @@ package app.rapport.ui.today;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
+import app.rapport.service.AgendaPrefetch;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService;
@@ -126,15 +127,15 @@ public final class TodayController implements Screen {
             runner.run(() -> book.planning().agenda(), this::show, this::cannotPlan);
             return;
         }
-        Optional<PlanningService.FirstAgenda> ready = book.planning().firstAgendaIfReady();
+        Optional<AgendaPrefetch.FirstAgenda> ready = book.agendaPrefetch().ready();
         if (ready.isPresent()) {
             showFirst(ready.get()); // before the window is first drawn, which then draws the list too
             return;
         }
-        runner.run(() -> book.planning().firstAgenda(), this::showFirst, this::cannotPlan);
+        runner.run(() -> book.agendaPrefetch().first(), this::showFirst, this::cannotPlan);
     }
 
-    private void showFirst(PlanningService.FirstAgenda first) {
+    private void showFirst(AgendaPrefetch.FirstAgenda first) {
         show(first.agenda());
         if (first.saved()) {
             checkSaved(first.agenda());
