@@ -4,6 +4,7 @@ import app.rapport.channel.ChannelPlace;
 import app.rapport.channel.ChannelServer;
 import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
+import app.rapport.service.BackupFolder;
 import app.rapport.service.DataFolder;
 import app.rapport.service.OpenBook;
 import app.rapport.store.BookLockedException;
@@ -56,7 +57,7 @@ public final class RapportApp extends Application implements AppActions {
     private OpenBook sampleBook;
     private String startupError;
     private app.rapport.service.DamagedBookException damaged;
-    private Optional<app.rapport.service.BackupService.Backup> newestBackup = Optional.empty();
+    private Optional<BackupFolder.Backup> newestBackup = Optional.empty();
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "rapport-backups");
@@ -117,7 +118,7 @@ public final class RapportApp extends Application implements AppActions {
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
             damaged = e;
-            newestBackup = app.rapport.service.BackupService.newestSound(dataFolder); // checked here, off the FX thread
+            newestBackup = BackupFolder.newestSound(dataFolder); // checked here, off the FX thread
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }
@@ -132,7 +133,7 @@ public final class RapportApp extends Application implements AppActions {
      */
     private void damagedWhileOpen(app.rapport.service.DamagedBookException e) {
         LOG.error("The book is damaged", e);
-        Optional<app.rapport.service.BackupService.Backup> newest = app.rapport.service.BackupService.newestSound(dataFolder);
+        Optional<BackupFolder.Backup> newest = BackupFolder.newestSound(dataFolder);
         Platform.runLater(() -> {
             damaged = e;
             newestBackup = newest;
@@ -175,10 +176,10 @@ public final class RapportApp extends Application implements AppActions {
     /** Asks the owner to put back the newest sound backup; empty (with startupError set) when not. */
     private Optional<Path> askToRestore() {
         Theme.useBaseTheme();
-        Optional<app.rapport.service.BackupService.Backup> newest = newestBackup;
+        Optional<BackupFolder.Backup> newest = newestBackup;
         if (newest.isEmpty()) {
             startupError = damaged.getMessage() + " There is no sound backup in "
-                    + app.rapport.service.BackupService.folder(dataFolder) + " to put back.";
+                    + BackupFolder.of(dataFolder) + " to put back.";
             return Optional.empty();
         }
         ButtonType restore = new ButtonType("Restore this backup", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

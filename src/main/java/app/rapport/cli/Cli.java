@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.model.ExplainedException;
 import app.rapport.model.InvalidValueException;
+import app.rapport.service.BackupFolder;
 import app.rapport.service.DataFolder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -62,14 +63,14 @@ public final class Cli {
 
     /** Names the newest sound backup and the command that restores it, or says there is none. */
     static void suggestRestore(java.nio.file.Path dataFolder, PrintStream err) {
-        java.util.Optional<app.rapport.service.BackupService.Backup> newest =
-                app.rapport.service.BackupService.newestSound(dataFolder);
+        java.util.Optional<BackupFolder.Backup> newest =
+                BackupFolder.newestSound(dataFolder);
         if (newest.isPresent()) {
             err.println("rapport: the newest sound backup is from " + newest.get().takenAt().toLocalDate() + " "
                     + newest.get().takenAt().toLocalTime() + ": restore it with");
             err.println("  rapport restore " + newest.get().file() + " --data " + dataFolder);
         } else {
-            err.println("rapport: there is no sound backup in " + app.rapport.service.BackupService.folder(dataFolder)
+            err.println("rapport: there is no sound backup in " + BackupFolder.of(dataFolder)
                     + "; the book has not been changed.");
         }
     }

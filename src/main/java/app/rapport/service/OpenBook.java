@@ -110,12 +110,12 @@ public final class OpenBook implements AutoCloseable {
 
     /**
      * Replaces the book in {@code dataFolder} with a backup, holding the book's lock (so never
-     * while the app has it open): see {@link BackupService#restore}.
+     * while the app has it open): see {@link RestoreService#restore}.
      */
-    public static BackupService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
+    public static RestoreService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
         DataFolder.refuseReadOnly(dataFolder);
         try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
-            return BackupService.restore(dataFolder, backup, clock);
+            return RestoreService.restore(dataFolder, backup, clock);
         }
     }
 

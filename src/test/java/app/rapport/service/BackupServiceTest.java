@@ -98,9 +98,9 @@ class BackupServiceTest {
         }
         Files.delete(template);
         Files.writeString(folder.resolve("notes.txt"), "not a backup");
-        BackupService.prune(folder, today);
-        List<BackupService.Backup> kept = BackupService.list(dir);
-        List<LocalDateTime> times = kept.stream().map(BackupService.Backup::takenAt).toList();
+        BackupRotation.prune(folder, today);
+        List<BackupFolder.Backup> kept = BackupFolder.list(dir);
+        List<LocalDateTime> times = kept.stream().map(BackupFolder.Backup::takenAt).toList();
         assertThat(times).contains(today.atTime(17, 0)).doesNotContain(today.atTime(9, 0));
         for (int day = 0; day < 12; day++) {
             assertThat(times).contains(today.minusDays(day).atTime(17, 0));
@@ -126,9 +126,9 @@ class BackupServiceTest {
         }
         assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("damaged");
-        assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(good);
+        assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(good);
 
-        BackupService.Restored restored = OpenBook.restore(dir, good, CLOCK, "test");
+        RestoreService.Restored restored = OpenBook.restore(dir, good, CLOCK, "test");
         assertThat(restored.damagedKeptAs()).isPresent();
         assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
@@ -158,7 +158,7 @@ class BackupServiceTest {
     void anEmptiedBook_withoutAnyBackup_isDamagedToo_toReaders_andNotTouched() throws Exception {
         Path bookFile = fillBook(3);
         Files.write(bookFile, new byte[0]);
-        assertThat(BackupService.list(dir)).isEmpty();
+        assertThat(BackupFolder.list(dir)).isEmpty();
         assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
         assertThatThrownBy(() -> OpenBook.openForReading(dir, CLOCK, "rapport check"))
@@ -181,7 +181,7 @@ class BackupServiceTest {
         try (RandomAccessFile f = new RandomAccessFile(newer.toFile(), "rw")) {
             f.setLength(Files.size(newer) / 2);
         }
-        assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(older);
+        assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(older);
         assertThatThrownBy(() -> OpenBook.restore(dir, newer, CLOCK, "test"))
                 .hasMessageContaining("cannot be restored");
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
@@ -198,7 +198,7 @@ class BackupServiceTest {
             book.clients().add(client("c-new").name("Cy", "Nguyễn").build());
         }
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
-        BackupService.Restored restored = OpenBook.restore(dir, backup, later, "test");
+        RestoreService.Restored restored = OpenBook.restore(dir, backup, later, "test");
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
@@ -213,7 +213,7 @@ class BackupServiceTest {
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.templates().all()).hasSize(7);
         }
-        List<BackupService.Backup> backups = BackupService.list(dir);
+        List<BackupFolder.Backup> backups = BackupFolder.list(dir);
         assertThat(backups).hasSize(1);
         assertThat(BookCopies.schemaVersion(backups.get(0).file())).isEqualTo(3);
         assertThat(BookCopies.verify(backups.get(0).file())).containsEntry("clients", 3L);
@@ -230,7 +230,7 @@ class BackupServiceTest {
             book.clients().add(client("c-z").name("Di", "Ng").build());
             assertThat(book.backups().backupNow().getParent()).isEqualTo(elsewhere);
         }
-        assertThat(BackupService.folder(dir)).isEqualTo(elsewhere);
+        assertThat(BackupFolder.of(dir)).isEqualTo(elsewhere);
     }
 
     @Test

@@ -105,7 +105,7 @@ class OutputTargetTest {
 
     @Test
     void anythingInTheDataFolderOrTheBackupFolder_isRefused_evenWhenTheBackupFolderMoved() throws Exception {
-        Path backup = BackupService.list(data).get(0).file();
+        Path backup = BackupFolder.list(data).get(0).file();
         everyWriterRefuses(backup, "a backup of the book");
         everyWriterRefuses(data.resolve("clients.csv"), "inside the data folder " + data);
         everyWriterRefuses(data.resolve("sample-book/rapport.db"), "inside the data folder");

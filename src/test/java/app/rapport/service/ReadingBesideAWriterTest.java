@@ -74,7 +74,7 @@ class ReadingBesideAWriterTest {
             assertThat(reader.stats().clients()).isEqualTo(3);
             assertThat(BookLock.isHeld(dir)).isFalse();
         }
-        assertThat(BackupService.list(dir)).hasSize(1); // taken before the upgrade, as the app does
+        assertThat(BackupFolder.list(dir)).hasSize(1); // taken before the upgrade, as the app does
     }
 
     @Test

@@ -2,7 +2,7 @@ package app.rapport.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BackupService;
+import app.rapport.service.BackupFolder;
 import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
@@ -55,8 +55,8 @@ class BackupSettingsTest {
         dialogs.folderAnswer = synced;
         robot.clickOn("#moveBackupsButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(BackupService.folder(data)).isEqualTo(synced.toAbsolutePath());
+        assertThat(BackupFolder.of(data)).isEqualTo(synced.toAbsolutePath());
         assertThat(robot.lookup("#backupFolderLabel").queryAs(Label.class).getText()).contains(synced.toString());
-        assertThat(BackupService.list(data)).hasSize(1);
+        assertThat(BackupFolder.list(data)).hasSize(1);
     }
 }
