@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.io.AtomicFile;
 import app.rapport.service.BackupFolder.Backup;
 import app.rapport.store.BookCopies;
 import app.rapport.store.Database;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +44,7 @@ public final class BackupService {
 
     /**
      * Moves the backups to another folder (a synced folder, an external disk): the backups made
-     * so far are copied there, and new ones go there.
+     * so far are copied there (each whole or not at all), and new ones go there.
      */
     public Path moveFolder(Path to) {
         Path target = to.toAbsolutePath();
@@ -55,13 +55,11 @@ public final class BackupService {
             for (Backup b : BackupFolder.list(dataFolder)) {
                 Path copy = target.resolve(b.file().getFileName());
                 if (!Files.exists(copy)) {
-                    Files.copy(b.file(), copy);
+                    AtomicFile.write(copy, out -> Files.copy(b.file(), out));
                 }
             }
-            Path setting = dataFolder.resolve(BackupFolder.FOLDER_SETTING_FILE);
-            Path tmp = Files.createTempFile(dataFolder, ".backup-folder", ".tmp");
-            Files.writeString(tmp, target + System.lineSeparator(), StandardCharsets.UTF_8);
-            Files.move(tmp, setting, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(dataFolder.resolve(BackupFolder.FOLDER_SETTING_FILE),
+                    (target + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             return target;
         } catch (IOException e) {
             throw new ServiceException("Backups cannot go to " + target + ": " + e.getMessage(), e);

@@ -1,10 +1,10 @@
 package app.rapport.service;
 
+import app.rapport.io.AtomicFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -41,13 +41,7 @@ public final class LetterheadService {
                 throw new ServiceException(LOGO_NOT_AN_IMAGE);
             }
             Path target = dataFolder.resolve(name);
-            Path tmp = Files.createTempFile(dataFolder, ".logo-", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(target, bytes);
             for (String other : LOGO_FILES) {
                 if (!other.equals(name)) {
                     Files.deleteIfExists(dataFolder.resolve(other));
