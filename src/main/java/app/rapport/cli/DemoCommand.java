@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.service.OpenBook;
+import app.rapport.service.PlanAhead;
 import app.rapport.service.demo.DemoResult;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoResult result;
         try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport demo")) {
             result = book.demo().fill(clients, seed, end);
-            book.planAhead().saveAhead(app.rapport.service.PlanAhead.DAYS); // the app then opens on Today at once
+            book.planAhead().saveAhead(PlanAhead.DAYS); // the app then opens on Today at once
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         root.out.printf("Wrote a sample book of %d clients and %d contacts (ending %s) in %.1f s.%n",

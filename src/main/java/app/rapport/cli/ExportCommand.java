@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.service.ExportResult;
 import app.rapport.service.OpenBook;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
             try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
                 if (name.endsWith(".csv")) {

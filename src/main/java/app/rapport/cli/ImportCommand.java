@@ -7,6 +7,7 @@ import app.rapport.service.DuplicatePolicy;
 import app.rapport.service.ImportResult;
 import app.rapport.service.OpenBook;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".vcard")) {
             return importContacts();
         }

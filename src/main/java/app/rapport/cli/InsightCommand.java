@@ -9,6 +9,7 @@ import app.rapport.service.OpenBook;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class InsightCommand implements Callable<Integer> {
     /** The figures for people: each figure's sentence, then the months in one table. */
     private record Text(PrintStream out) {
         void print(Insight insight) {
-            List<java.time.YearMonth> months = insight.months();
+            List<YearMonth> months = insight.months();
             out.printf("Insight for %s: %s%n", DAY.format(insight.asOf()), months.size() == 1
                     ? InsightSentences.month(months.get(0)) + " to date."
                     : "the " + months.size() + " months from " + InsightSentences.month(months.get(0)) + " to "

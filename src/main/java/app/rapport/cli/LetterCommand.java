@@ -7,6 +7,7 @@ import app.rapport.service.OutputTarget;
 import app.rapport.service.PrintablePdf;
 import app.rapport.service.ServiceException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +47,8 @@ final class LetterCommand implements Callable<Integer> {
             }
             LetterDraft draft = (template == null ? letters.noteFor(client, null) : letters.draft(client, template, null))
                     .withPersonalLine(line);
-            letters.checkPrintable(java.util.List.of(draft));
-            PrintablePdf document = letters.letters(java.util.List.of(draft), Optional.empty(), false);
+            letters.checkPrintable(List.of(draft));
+            PrintablePdf document = letters.letters(List.of(draft), Optional.empty(), false);
             draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             document.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             book.printing().save(document, out);

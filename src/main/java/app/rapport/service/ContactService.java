@@ -3,7 +3,9 @@ package app.rapport.service;
 import app.rapport.model.Interaction;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Logging, editing and deleting points of connection. Each change is one transaction. */
 public final class ContactService {
@@ -42,7 +44,7 @@ public final class ContactService {
      *
      * @param now the time on this computer, for a contact with no time and the check of the future
      */
-    public Interaction log(ContactScript script, java.time.LocalDateTime now) {
+    public Interaction log(ContactScript script, LocalDateTime now) {
         Interaction draft = script.draft(now);
         return store.write(tx -> {
             if (!tx.clients().exists(draft.clientId())) {
@@ -62,7 +64,7 @@ public final class ContactService {
         return store.write(tx -> {
             requireClient(tx, interaction.clientId());
             Interaction saved = interaction;
-            java.util.Optional<Interaction> before = tx.interactions().find(interaction.id());
+            Optional<Interaction> before = tx.interactions().find(interaction.id());
             if (before.isPresent()) {
                 saved = saved.withRef(saved.ref() != null ? saved.ref() : before.get().ref())
                         .withBy(saved.by() != null ? saved.by() : before.get().by());

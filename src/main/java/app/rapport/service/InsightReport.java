@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class InsightReport {
 
     /** "The 12 months from Dec 2025 to Nov 2026, counted to 23 Nov 2026." */
     static String subtitle(Insight insight) {
-        List<java.time.YearMonth> months = insight.months();
+        List<YearMonth> months = insight.months();
         String span = months.size() == 1 ? InsightSentences.month(months.get(0))
                 : "The " + months.size() + " months from " + InsightSentences.month(months.get(0)) + " to "
                         + InsightSentences.month(months.get(months.size() - 1));

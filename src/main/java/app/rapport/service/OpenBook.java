@@ -7,8 +7,12 @@ import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.Database;
 import app.rapport.store.SqliteBookStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One open book and the services over it: the book's lock, its store, and everything a user can
@@ -70,7 +74,7 @@ public final class OpenBook implements AutoCloseable {
         this.templates = new TemplateService(store);
         this.letterhead = new LetterheadService(dataFolder);
         this.letters = new LetterService(store, planning, followUps, templates, letterhead, clock,
-                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+                Locale.getDefault(Locale.Category.FORMAT));
         this.sheets = new SheetService(store, planning);
         this.printing = new PrintingService(dataFolder);
     }
@@ -78,7 +82,7 @@ public final class OpenBook implements AutoCloseable {
     /**
      * Locks and opens the book in {@code dataFolder}.
      *
-     * @throws app.rapport.store.BookLockedException when another Rapport has it open
+     * @throws BookLockedException when another Rapport has it open
      */
     public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder) {
         return open(dataFolder, sample, clock, holder, false);
@@ -130,7 +134,7 @@ public final class OpenBook implements AutoCloseable {
     public static OpenBook openForReading(Path dataFolder, Clock clock, String holder) {
         Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
         try {
-            if (!java.nio.file.Files.exists(bookFile)) {
+            if (!Files.exists(bookFile)) {
                 if (DataFolder.isReadOnly(dataFolder)) {
                     throw new ServiceException("There is no book in " + dataFolder + ".");
                 }
@@ -253,7 +257,7 @@ public final class OpenBook implements AutoCloseable {
     }
 
     /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */
-    public void whenDamaged(java.util.function.Consumer<DamagedBookException> then) {
+    public void whenDamaged(Consumer<DamagedBookException> then) {
         store.database().soundness().thenAccept(result -> {
             if (!"ok".equals(result)) {
                 then.accept(new DamagedBookException(dataFolder, result, null));
@@ -316,7 +320,7 @@ public final class OpenBook implements AutoCloseable {
     @Override
     public void close() {
         try {
-            savedAgendas.close(java.time.Duration.ofSeconds(5));
+            savedAgendas.close(Duration.ofSeconds(5));
             store.close();
         } finally {
             if (lock != null) {

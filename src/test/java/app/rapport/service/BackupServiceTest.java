@@ -6,22 +6,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.store.BookCopies;
+import app.rapport.store.BookDamagedException;
 import app.rapport.store.SqliteBookStore;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +53,7 @@ class BackupServiceTest {
     }
 
     /** Turns a book back into format 3, as a Rapport of that time wrote it. */
-    static void makeFormat3(Path bookFile) throws java.sql.SQLException {
+    static void makeFormat3(Path bookFile) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
              Statement s = c.createStatement()) {
             s.execute("DROP INDEX interactions_by_ref"); // V9's references and who logged
@@ -92,8 +102,8 @@ class BackupServiceTest {
         for (int day = 0; day < 500; day++) {
             for (int hour : new int[] {9, 17}) {
                 LocalDateTime at = today.minusDays(day).atTime(hour, 0);
-                Files.copy(template, folder.resolve("rapport-" + at.format(java.time.format.DateTimeFormatter
-                        .ofPattern("yyyyMMdd-HHmmss")) + ".db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(template, folder.resolve("rapport-" + at.format(DateTimeFormatter
+                        .ofPattern("yyyyMMdd-HHmmss")) + ".db"), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.delete(template);
@@ -107,7 +117,7 @@ class BackupServiceTest {
         }
         assertThat(times.stream().map(t -> t.get(IsoFields.WEEK_BASED_YEAR) * 100 + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .distinct().count()).isGreaterThanOrEqualTo(10);
-        assertThat(times.stream().map(java.time.YearMonth::from).distinct().count()).isEqualTo(9);
+        assertThat(times.stream().map(YearMonth::from).distinct().count()).isEqualTo(9);
         assertThat(kept.size()).isLessThanOrEqualTo(12 + 10 + 9);
         assertThat(folder.resolve("notes.txt")).exists();
     }
@@ -171,7 +181,7 @@ class BackupServiceTest {
         fillBook(200);
         Path older;
         Path newer;
-        try (OpenBook book = OpenBook.open(dir, false, Clock.offset(CLOCK, java.time.Duration.ofDays(-1)), "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, Clock.offset(CLOCK, Duration.ofDays(-1)), "test")) {
             older = book.backups().backupNow(); // yesterday's
         }
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
@@ -197,7 +207,7 @@ class BackupServiceTest {
             backup = book.backups().backupNow();
             book.clients().add(client("c-new").name("Cy", "Nguyễn").build());
         }
-        Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
+        Clock later = Clock.offset(CLOCK, Duration.ofMinutes(5));
         RestoreService.Restored restored = OpenBook.restore(dir, backup, later, "test");
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
@@ -240,7 +250,7 @@ class BackupServiceTest {
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
             assertThat(book.stats().clients()).isEqualTo(200);
             book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // starts the check, waits, it passes
-            java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<DamagedBookException> told = new AtomicReference<>();
             book.whenDamaged(told::set);
             assertThat(told.get()).isNull();
         }
@@ -250,21 +260,21 @@ class BackupServiceTest {
             f.write(new byte[4096 * 2]);
         }
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
-            java.util.concurrent.CompletableFuture<DamagedBookException> told = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<DamagedBookException> told = new CompletableFuture<>();
             book.whenDamaged(told::complete);
             assertThat(told).as("the check waits until it is started (the app: once its window is drawn)")
                     .isNotDone();
             book.startCheck();
-            assertThat(told.get(30, java.util.concurrent.TimeUnit.SECONDS).getMessage()).contains("damaged");
+            assertThat(told.get(30, TimeUnit.SECONDS).getMessage()).contains("damaged");
             assertThatThrownBy(() -> book.clients().add(client("c-x").name("Bo", "Lind").build()))
                     .as("no change is written to a book that failed its check")
-                    .isInstanceOf(app.rapport.store.BookDamagedException.class);
+                    .isInstanceOf(BookDamagedException.class);
         }
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                     assertThatThrownBy(() -> book.clients().add(client("c-y").name("Cy", "Park").build()))
                             .as("a change made before the check was started starts it, and waits for it")
-                            .isInstanceOf(app.rapport.store.BookDamagedException.class));
+                            .isInstanceOf(BookDamagedException.class));
         }
         assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .as("without the background check, the damage is found before the book opens")

@@ -8,6 +8,8 @@ import app.rapport.io.contacts.ContactRecord;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Client;
+import app.rapport.model.InteractionKind;
+import app.rapport.testutil.InteractionBuilder;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -274,8 +276,8 @@ class ContactTransferTest {
     void calendar_oneEventPerFollowUp_withReasonAndPhone_readBack() throws Exception {
         try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("Ana", "Ruiz").phone("+1 555 0100").build());
-            book.contacts().log(app.rapport.testutil.InteractionBuilder.contact("new", "c-0001")
-                    .kind(app.rapport.model.InteractionKind.PURCHASE).at("2026-11-20T10:00").amount("700.00")
+            book.contacts().log(InteractionBuilder.contact("new", "c-0001")
+                    .kind(InteractionKind.PURCHASE).at("2026-11-20T10:00").amount("700.00")
                     .summary("a wedding cake").build());
             Path out = dir.resolve("follow-ups.ics");
             int n = book.contactExport().exportCalendar(out);

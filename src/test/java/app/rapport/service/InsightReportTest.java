@@ -23,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,16 +107,16 @@ class InsightReportTest {
     void report_isOnThePaperOfSettings() throws Exception {
         smallBook();
         PDRectangle letter = pageSize(report.report(book.figures()).pdf());
-        assertThat(letter.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(0.5f));
-        assertThat(letter.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(letter.getWidth()).isCloseTo(612f, Offset.offset(0.5f));
+        assertThat(letter.getHeight()).isCloseTo(792f, Offset.offset(0.5f));
 
         book.settings(s -> new Settings(s.tiers(), s.workDays(), s.noteAmountThreshold(), s.business(), PageSize.A4,
                 s.reminderTime(), s.rules()));
         PDRectangle a4 = pageSize(report.report(book.figures()).pdf());
         assertThat(a4.getWidth()).isCloseTo((float) (PageSize.A4.widthMm() * 72 / 25.4),
-                org.assertj.core.data.Offset.offset(0.5f));
+                Offset.offset(0.5f));
         assertThat(a4.getHeight()).isCloseTo((float) (PageSize.A4.heightMm() * 72 / 25.4),
-                org.assertj.core.data.Offset.offset(0.5f));
+                Offset.offset(0.5f));
     }
 
     @Test

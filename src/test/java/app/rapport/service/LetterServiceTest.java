@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rapport.letters.Envelope;
 import app.rapport.model.Address;
 import app.rapport.model.Business;
+import app.rapport.model.Experience;
 import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
@@ -16,6 +18,8 @@ import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
 import app.rapport.model.Settings;
 import app.rapport.store.SqliteBookStore;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -163,7 +169,7 @@ class LetterServiceTest {
         // RULES.md: a handwritten note to the referrer after the referral also thanks for it.
         assertThat(letters.notesDue()).extracting(LetterDraft::clientId).doesNotContain("c-1");
         assertThat(planning.agenda().followUps()).filteredOn(f -> f.clientId().equals("c-1"))
-                .extracting(FollowUp::action).containsOnly(app.rapport.model.FollowUpAction.CALL); // the thank-you call stays
+                .extracting(FollowUp::action).containsOnly(FollowUpAction.CALL); // the thank-you call stays
         LetterDraft again = letters.draft("c-1", "thank-you-purchase", null);
         assertThat(again.sentRecently()).isTrue();
         assertThat(again.warnings()).anyMatch(w -> w.contains("already went to Zoë Müller on 2026-11-23"));
@@ -191,7 +197,7 @@ class LetterServiceTest {
     @Test
     void callSheet_listsTheDaysCalls() throws Exception {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
-                .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
+                .at("2026-11-22T09:00").experience(Experience.NEGATIVE).summary("late order").build()));
         String text = text(sheets.callSheet().orElseThrow());
         assertThat(text).contains("Calls for 23 November 2026", "O'Brien Ltd");
     }
@@ -207,11 +213,11 @@ class LetterServiceTest {
     @Test
     void logo_isCheckedKeptInTheDataFolder_andPrintedOnTheLetterhead() throws Exception {
         Path png = dir.resolve("logo-source.png");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        BufferedImage image = new BufferedImage(120, 60,
+                BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
         Path text = dir.resolve("not-a-logo.png");
-        java.nio.file.Files.writeString(text, "hello");
+        Files.writeString(text, "hello");
         assertThatThrownBy(() -> letterhead.setLogo(text)).hasMessage(LetterheadService.LOGO_NOT_AN_IMAGE);
         assertThat(letterhead.logoFile()).isEmpty();
 
@@ -220,7 +226,7 @@ class LetterServiceTest {
         PrintablePdf document = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
                 Optional.empty(), false);
         try (PDDocument doc = Loader.loadPDF(document.pdf())) {
-            long images = java.util.stream.StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
+            long images = StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
                     .spliterator(), false).count();
             assertThat(images).isEqualTo(1);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.model.Address;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -96,7 +97,7 @@ class OutputTargetTest {
         Path link;
         try {
             link = Files.createLink(outside.resolve("copy.json"), data.resolve("rapport.db"));
-        } catch (UnsupportedOperationException | java.io.IOException e) {
+        } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("no hard links here: " + e);
             return;
         }
@@ -126,7 +127,7 @@ class OutputTargetTest {
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Assumptions.abort("no mkfifo here: the pipe case is skipped");
             return;
         }
