@@ -15,11 +15,6 @@ public final class ContactService {
     private final BookStore store;
     private final Identity identity;
 
-    /** Contacts logged by no one named. */
-    public ContactService(BookStore store) {
-        this(store, Identity.NONE);
-    }
-
     /** Contacts logged here are by {@code identity} (unless the draft names who logged it). */
     public ContactService(BookStore store, Identity identity) {
         this.store = store;

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * Insight's figures on paper and in a spreadsheet: the one-page report (on the owner's letter
- * paper, through the renderer of letters, to save as PDF or print) and the CSV export. Files go
- * through {@link OutputTarget}: whole or not at all, never over the book.
+ * paper, through the renderer of letters, to save as PDF or print through {@link PrintingService})
+ * and the CSV export. Files go through {@link OutputTarget}: whole or not at all, never over the
+ * book.
  */
 public final class InsightReport {
     private static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -57,14 +58,6 @@ public final class InsightReport {
                 : "The " + months.size() + " months from " + InsightSentences.month(months.get(0)) + " to "
                         + InsightSentences.month(months.get(months.size() - 1));
         return span + ", counted to " + InsightSentences.date(insight.asOf()) + ".";
-    }
-
-    /** Writes the report to a file (see {@link OutputTarget}). */
-    public void savePdf(PrintablePdf document, Path file) {
-        OutputTarget.write(dataFolder, file, out -> {
-            out.write(document.pdf());
-            return null;
-        });
     }
 
     /** Writes every figure as a table in one CSV file (see {@link InsightCsvWriter}). */

@@ -84,7 +84,7 @@ class FollowUpServiceTest {
     @Test
     void done_logsTheContactAndKeepsTheDecision() {
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
-        Interaction logged = service.done(f, service.draftFor(f));
+        Interaction logged = service.done(f, service.draftFor(f)).contact();
         assertThat(store.<Optional<Interaction>>read(tx -> tx.interactions().find(logged.id()))).isPresent();
         assertThat(service.history("c-1")).singleElement().satisfies(d -> {
             assertThat(d.decision()).isEqualTo(DecisionKind.DONE);
@@ -170,7 +170,7 @@ class FollowUpServiceTest {
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
         var before = book();
 
-        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        FollowUpService.Undo undo = service.done(f, service.draftFor(f));
         assertThat(book()).isNotEqualTo(before);
         assertThat(book().get("clients").get(0)).contains("2026-11-23T10:15");
         service.undo(undo);
@@ -190,7 +190,7 @@ class FollowUpServiceTest {
         assertThat(book()).isEqualTo(before);
         service.undo(service.skip(manual(m), "Sent it by email"));
         assertThat(book()).isEqualTo(before);
-        service.undo(service.doneWithUndo(manual(m), service.draftFor(manual(m))));
+        service.undo(service.done(manual(m), service.draftFor(manual(m))));
         assertThat(book()).isEqualTo(before);
         assertThat(store.read(tx -> tx.followUps().find(m.id())).orElseThrow()).isEqualTo(m);
     }
@@ -199,7 +199,7 @@ class FollowUpServiceTest {
     void undo_ofANoteLoggedAsALetter_removesTheRecordOfTheLetterToo() {
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.NOTE);
         var before = book();
-        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        FollowUpService.Undo undo = service.done(f, service.draftFor(f));
         store.writeVoid(tx -> tx.letters().recordSent(undo.contact().id(), "c-1", "thank-you-purchase", TODAY));
         assertThat(book().get("letters_sent")).hasSize(1);
 

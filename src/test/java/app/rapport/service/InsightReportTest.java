@@ -131,9 +131,10 @@ class InsightReportTest {
         smallBook();
         PrintablePdf document = report.report(book.figures());
         Path file = dir.resolve("insight.pdf");
-        report.savePdf(document, file);
+        PrintingService printing = new PrintingService(dir.resolve("book"));
+        printing.save(document, file);
         assertThat(Files.readAllBytes(file)).isEqualTo(document.pdf());
-        assertThatThrownBy(() -> report.savePdf(document, dir.resolve("book").resolve("insight.pdf")))
+        assertThatThrownBy(() -> printing.save(document, dir.resolve("book").resolve("insight.pdf")))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("inside the data folder");
     }
 

@@ -128,12 +128,12 @@ class RefAndByTest {
         FollowUpService followUps = new FollowUpService(store, CLOCK, Identity.named("Marta Ruiz"));
         FollowUp f = new FollowUp("c-1", "Ana Ruiz", FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL,
                 LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-21"), 2, false, "Bought a cake", null);
-        Interaction done = followUps.done(f, followUps.draftFor(f));
+        Interaction done = followUps.done(f, followUps.draftFor(f)).contact();
         followUps.skip(new FollowUp("c-1", "Ana Ruiz", FollowUpRule.BIRTHDAY, FollowUpAction.NOTE,
                 LocalDate.parse("2026-12-01"), LocalDate.parse("2026-11-24"), 4, false, "Birthday", null), "Away");
         assertThat(done.by()).isEqualTo("Marta Ruiz");
         assertThat(followUps.history("c-1")).extracting(Decision::by).containsExactly("Marta Ruiz", "Marta Ruiz");
-        assertThat(new FollowUpService(store, CLOCK).done(f, followUps.draftFor(f)).by()).isNull();
+        assertThat(new FollowUpService(store, CLOCK).done(f, followUps.draftFor(f)).contact().by()).isNull();
     }
 
     @Test

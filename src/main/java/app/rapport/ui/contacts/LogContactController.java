@@ -106,7 +106,7 @@ public final class LogContactController {
                                                           Clock clock, Window owner) {
         LogContactController dialog = new LogContactController(followUp.clientId(),
                 book.followUps().draftFor(followUp), book, runner, clock, "Done: " + FollowUpWords.toDo(followUp));
-        return dialog.show(owner, contact -> book.followUps().doneWithUndo(followUp, contact));
+        return dialog.show(owner, contact -> book.followUps().done(followUp, contact));
     }
 
     @FXML

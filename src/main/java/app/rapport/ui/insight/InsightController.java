@@ -171,7 +171,7 @@ public final class InsightController implements Screen {
             navigator.status("Setting the report…");
             runner.run(() -> {
                 PrintablePdf paper = book.insightReport().report(insight);
-                book.insightReport().savePdf(paper, f);
+                book.printing().save(paper, f);
                 return f;
             }, saved -> navigator.status("Saved the report to " + saved + "."),
                     e -> dialogs.error("Could not save the report", ErrorMessages.plain(e)));
