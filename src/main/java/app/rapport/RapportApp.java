@@ -7,6 +7,7 @@ import app.rapport.cli.Cli;
 import app.rapport.service.BackupFolder;
 import app.rapport.service.DataFolder;
 import app.rapport.service.OpenBook;
+import app.rapport.service.RestoreService;
 import app.rapport.store.BookLockedException;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.ErrorMessages;
@@ -205,7 +206,7 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null;
         }
-        OpenBook.restore(dataFolder, backup, clock, OWNER);
+        RestoreService.restore(dataFolder, backup, clock, OWNER);
         ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
         damaged = null;
     }
@@ -342,7 +343,7 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null; // until it opens again: a book that cannot be opened stops the app, saying why
             try {
-                OpenBook.restore(dataFolder, file, clock, OWNER);
+                RestoreService.restore(dataFolder, file, clock, OWNER);
             } finally {
                 ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
             }

@@ -113,17 +113,6 @@ public final class OpenBook implements AutoCloseable {
     }
 
     /**
-     * Replaces the book in {@code dataFolder} with a backup, holding the book's lock (so never
-     * while the app has it open): see {@link RestoreService#restore}.
-     */
-    public static RestoreService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
-        DataFolder.refuseReadOnly(dataFolder);
-        try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
-            return RestoreService.restore(dataFolder, backup, clock);
-        }
-    }
-
-    /**
      * Opens the book only to read it, without its lock: readers read beside the one program that
      * writes it (the app, an import), and never keep it from starting. Nothing is written then,
      * with one exception: a book that does not exist yet is made, and one in an older format is

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.store.BookCopies;
+import app.rapport.store.BookLock;
 import app.rapport.store.Database;
 import app.rapport.store.SqliteBookStore;
 import app.rapport.store.StoreException;
@@ -13,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Putting a backup in place of the book, with the book closed and its lock held (see
- * {@link OpenBook#restore}); the book it replaces is backed up first, or kept aside when damaged.
+ * Putting a backup in place of the book, with the book closed and its lock held; the book it
+ * replaces is backed up first, or kept aside when damaged.
  */
 public final class RestoreService {
     private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
@@ -27,11 +28,21 @@ public final class RestoreService {
     }
 
     /**
-     * Replaces the book in {@code dataFolder} (closed, its lock held by the caller) with a backup:
-     * the backup is checked first; the current book is backed up when sound, or kept aside as
-     * {@code rapport.db.corrupt-<time>} when damaged; then the backup is put in its place.
+     * Replaces the book in {@code dataFolder} with a backup, holding the book's lock (so never
+     * while the app has it open): the backup is checked first; the current book is backed up when
+     * sound, or kept aside as {@code rapport.db.corrupt-<time>} when damaged; then the backup is
+     * put in its place.
+     *
+     * @param holder who takes the lock meanwhile ("rapport restore"), as {@link BookLock#acquire} says
      */
-    public static Restored restore(Path dataFolder, Path backup, Clock clock) {
+    public static Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
+        DataFolder.refuseReadOnly(dataFolder);
+        try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
+            return restoreLocked(dataFolder, backup, clock);
+        }
+    }
+
+    private static Restored restoreLocked(Path dataFolder, Path backup, Clock clock) {
         try {
             BookCopies.verify(backup);
         } catch (StoreException e) {

@@ -138,7 +138,7 @@ class BackupServiceTest {
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("damaged");
         assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(good);
 
-        RestoreService.Restored restored = OpenBook.restore(dir, good, CLOCK, "test");
+        RestoreService.Restored restored = RestoreService.restore(dir, good, CLOCK, "test");
         assertThat(restored.damagedKeptAs()).isPresent();
         assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
@@ -192,7 +192,7 @@ class BackupServiceTest {
             f.setLength(Files.size(newer) / 2);
         }
         assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(older);
-        assertThatThrownBy(() -> OpenBook.restore(dir, newer, CLOCK, "test"))
+        assertThatThrownBy(() -> RestoreService.restore(dir, newer, CLOCK, "test"))
                 .hasMessageContaining("cannot be restored");
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.stats().clients()).isEqualTo(201);
@@ -208,7 +208,7 @@ class BackupServiceTest {
             book.clients().add(client("c-new").name("Cy", "Nguyễn").build());
         }
         Clock later = Clock.offset(CLOCK, Duration.ofMinutes(5));
-        RestoreService.Restored restored = OpenBook.restore(dir, backup, later, "test");
+        RestoreService.Restored restored = RestoreService.restore(dir, backup, later, "test");
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
