@@ -4,8 +4,10 @@ import app.rapport.channel.ChannelPlace;
 import app.rapport.channel.ChannelServer;
 import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
-import app.rapport.service.BookServices;
+import app.rapport.service.BackupFolder;
 import app.rapport.service.DataFolder;
+import app.rapport.service.OpenBook;
+import app.rapport.service.RestoreService;
 import app.rapport.store.BookLockedException;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.ErrorMessages;
@@ -52,11 +54,11 @@ public final class RapportApp extends Application implements AppActions {
     private final FxTaskRunner runner = new FxTaskRunner();
     private Path dataFolder;
     /** Set off the FX thread too (opened, restored), and read by the channel's threads. */
-    private volatile BookServices ownBook;
-    private BookServices sampleBook;
+    private volatile OpenBook ownBook;
+    private OpenBook sampleBook;
     private String startupError;
     private app.rapport.service.DamagedBookException damaged;
-    private Optional<app.rapport.service.BackupService.Backup> newestBackup = Optional.empty();
+    private Optional<BackupFolder.Backup> newestBackup = Optional.empty();
     private final java.util.concurrent.ScheduledExecutorService backupTimer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "rapport-backups");
@@ -70,7 +72,7 @@ public final class RapportApp extends Application implements AppActions {
     private WindowPlacement placement;
     private MainWindowController window;
     /** The book the window shows (FX thread). */
-    private BookServices shownBook;
+    private OpenBook shownBook;
     private DesktopIntegration desktop;
     private Optional<ChannelPlace> channelPlace = Optional.empty();
     private ChannelServer channel;
@@ -95,21 +97,21 @@ public final class RapportApp extends Application implements AppActions {
             background = options.background();
         }
         try {
-            Optional<BookServices> early = EarlyBook.take(dataFolder);
-            ownBook = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, OWNER, true));
+            Optional<OpenBook> early = EarlyBook.take(dataFolder);
+            ownBook = early.orElseGet(() -> OpenBook.open(dataFolder, false, clock, OWNER, true));
             LOG.info("Opened the book {}", ownBook.bookFile());
             channelPlace = ChannelPlace.forThisUser();
             listenForLaterStarts(); // now, not once the window is up: a start meanwhile finds this one
             ownBook.whenDamaged(this::damagedWhileOpen);
             if (early.isEmpty()) {
-                ownBook.planning().prefetchAgenda();
+                ownBook.agendaPrefetch().start();
             }
             // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
             // the agenda saved for today, so that the window opens with Today filled in.
-            ownBookEmpty = Optional.of(ownBook.book().isEmpty());
+            ownBookEmpty = Optional.of(ownBook.isEmpty());
             Theme.icon(); // read now, off the FX thread
             if (!ownBookEmpty.get()) {
-                ownBook.planning().awaitSaved(java.time.Duration.ofSeconds(1));
+                ownBook.agendaPrefetch().awaitSaved(java.time.Duration.ofSeconds(1));
             }
         } catch (BookLockedException e) {
             handedOver = SecondStart.handedOver(dataFolder, background, WAIT_FOR_STARTING_APP);
@@ -117,7 +119,7 @@ public final class RapportApp extends Application implements AppActions {
         } catch (app.rapport.service.DamagedBookException e) {
             LOG.error("The book is damaged", e);
             damaged = e;
-            newestBackup = app.rapport.service.BackupService.newestSound(dataFolder); // checked here, off the FX thread
+            newestBackup = BackupFolder.newestSound(dataFolder); // checked here, off the FX thread
         } catch (RuntimeException e) {
             startupError = ErrorMessages.plain(e);
         }
@@ -132,7 +134,7 @@ public final class RapportApp extends Application implements AppActions {
      */
     private void damagedWhileOpen(app.rapport.service.DamagedBookException e) {
         LOG.error("The book is damaged", e);
-        Optional<app.rapport.service.BackupService.Backup> newest = app.rapport.service.BackupService.newestSound(dataFolder);
+        Optional<BackupFolder.Backup> newest = BackupFolder.newestSound(dataFolder);
         Platform.runLater(() -> {
             damaged = e;
             newestBackup = newest;
@@ -175,10 +177,10 @@ public final class RapportApp extends Application implements AppActions {
     /** Asks the owner to put back the newest sound backup; empty (with startupError set) when not. */
     private Optional<Path> askToRestore() {
         Theme.useBaseTheme();
-        Optional<app.rapport.service.BackupService.Backup> newest = newestBackup;
+        Optional<BackupFolder.Backup> newest = newestBackup;
         if (newest.isEmpty()) {
             startupError = damaged.getMessage() + " There is no sound backup in "
-                    + app.rapport.service.BackupService.folder(dataFolder) + " to put back.";
+                    + BackupFolder.of(dataFolder) + " to put back.";
             return Optional.empty();
         }
         ButtonType restore = new ButtonType("Restore this backup", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -204,8 +206,8 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null;
         }
-        BookServices.restore(dataFolder, backup, clock, OWNER);
-        ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+        RestoreService.restore(dataFolder, backup, clock, OWNER);
+        ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
         damaged = null;
     }
 
@@ -249,7 +251,7 @@ public final class RapportApp extends Application implements AppActions {
      * the window is first laid out: started with the book, it slowed the first screen by about a
      * fifth of a second on two cores. A change made before then starts it (and waits for it).
      */
-    private void startCheckOnceDrawn(BookServices book) {
+    private void startCheckOnceDrawn(OpenBook book) {
         if (stage.isShowing()) {
             Views.afterLayoutWhen(stage.getScene(), () -> true, book::startCheck);
         } else {
@@ -301,7 +303,7 @@ public final class RapportApp extends Application implements AppActions {
      * figures current, so that it opens at once (every half minute).
      */
     private void planAhead() {
-        BookServices book = ownBook;
+        OpenBook book = ownBook;
         try {
             if (book != null && damaged == null) {
                 book.planAhead().tick();
@@ -341,9 +343,9 @@ public final class RapportApp extends Application implements AppActions {
             ownBook.close();
             ownBook = null; // until it opens again: a book that cannot be opened stops the app, saying why
             try {
-                BookServices.restore(dataFolder, file, clock, OWNER);
+                RestoreService.restore(dataFolder, file, clock, OWNER);
             } finally {
-                ownBook = BookServices.open(dataFolder, false, clock, OWNER);
+                ownBook = OpenBook.open(dataFolder, false, clock, OWNER);
             }
             return before;
         }, before -> {
@@ -380,7 +382,7 @@ public final class RapportApp extends Application implements AppActions {
         desktop.start(startInBackground, () -> placement.remember(stage));
     }
 
-    private javafx.scene.Parent mainWindow(BookServices book) {
+    private javafx.scene.Parent mainWindow(OpenBook book) {
         Optional<Boolean> knownEmpty = book == ownBook ? ownBookEmpty : Optional.empty();
         ownBookEmpty = Optional.empty(); // the book changes after the first window
         window = new MainWindowController(book, runner, new FxDialogs(stage), clock, this, knownEmpty);
@@ -415,9 +417,9 @@ public final class RapportApp extends Application implements AppActions {
             return;
         }
         runner.run(() -> {
-            BookServices sample = BookServices.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
+            OpenBook sample = OpenBook.open(DataFolder.sampleFolder(dataFolder), true, clock, OWNER);
             try {
-                if (sample.book().isEmpty()) {
+                if (sample.isEmpty()) {
                     sample.demo().fill(SAMPLE_CLIENTS, SAMPLE_SEED, LocalDate.now(clock));
                 }
                 return sample;

@@ -59,12 +59,19 @@ class ArchitectureTest {
                     + " tested without a window or a book; the window that shows it is ui/reminders, and the"
                     + " service feeds it");
 
+    /** The store sees the model, and of io only AtomicFile: copies of the book go in place by its one rule. */
     @ArchTest
     static final ArchRule storeSeesOnlyTheModel = noClasses().that().resideInAPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT, PLANNING, REMINDERS, IO, LETTERS, SERVICE, UI,
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT, PLANNING, REMINDERS, LETTERS, SERVICE, UI,
                     CLI, "javafx..")
             .because("the store keeps the book and speaks the model's records, so that a service can put the"
                     + " store, planning and files together in one transaction, and the store can be tested alone");
+
+    @ArchTest
+    static final ArchRule storeSeesNoFileFormat = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat(resideInAPackage(IO).and(not(simpleName("AtomicFile"))))
+            .because("file formats are io's; the store only puts copies of the book in place, by AtomicFile's"
+                    + " one rule for writing a file safely");
 
     @ArchTest
     static final ArchRule ioSeesOnlyTheModel = noClasses().that().resideInAPackage(IO)
@@ -81,7 +88,7 @@ class ArchitectureTest {
                     + " nothing of the book or the screen, so that the preview, the PDF and the printout are one"
                     + " document");
 
-    /** Screens and commands name paper sizes and label sheets, but draw and print only through LetterService. */
+    /** Screens and commands name paper sizes and label sheets, but draw and print only through the services. */
     @ArchTest
     static final ArchRule paperIsMadeByTheService = noClasses().that().resideInAnyPackage(UI, CLI)
             .should().dependOnClassesThat(resideInAPackage(LETTERS)

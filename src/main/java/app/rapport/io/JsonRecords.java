@@ -17,7 +17,6 @@ import app.rapport.model.InvalidValueException;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.PageSize;
-import app.rapport.model.Paper;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
@@ -125,7 +124,7 @@ final class JsonRecords {
             }
             String reminder = f.text("reminderTime");
             return new Settings(tiers, workDays, f.decimal("noteAmountThreshold"), business,
-                    f.enumValue("paper", Paper.class), reminder == null ? null : time(reminder, where),
+                    f.enumValue("paper", PageSize.class), reminder == null ? null : time(reminder, where),
                     rules(f.object("rules"), where + ", rules"));
         });
     }

@@ -1,5 +1,7 @@
 package app.rapport.ui;
 
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.PrintingService;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -122,8 +124,8 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
-        return app.rapport.service.LetterService.printWithDialog(paper, jobName);
+    public Optional<String> print(PrintablePdf paper, String jobName) {
+        return PrintingService.printWithDialog(paper, jobName);
     }
 
     private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel,

@@ -2,7 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.model.Client;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.clients.ClientListController;
@@ -39,7 +39,7 @@ public final class MainWindowController implements Navigator {
     /** How long the status line offers to undo what was just done. */
     static final Duration UNDO_TIME = Duration.seconds(10);
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -85,7 +85,7 @@ public final class MainWindowController implements Navigator {
     @FXML
     private ProgressIndicator busyIndicator;
 
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
         this(book, runner, dialogs, clock, app, Optional.empty());
     }
 
@@ -93,7 +93,7 @@ public final class MainWindowController implements Navigator {
      * As above; {@code knownEmpty}, when the caller already knows whether the book is empty (read
      * off the FX thread), lets the window open directly on Welcome or Today instead of asking.
      */
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
             Optional<Boolean> knownEmpty) {
         this.knownEmpty = knownEmpty;
         this.book = book;
@@ -125,7 +125,7 @@ public final class MainWindowController implements Navigator {
         if (knownEmpty.isPresent()) {
             showFirstScreen(knownEmpty.get());
         } else {
-            runner.run(() -> book.book().isEmpty(), this::showFirstScreen, this::fail);
+            runner.run(() -> book.isEmpty(), this::showFirstScreen, this::fail);
         }
     }
 
@@ -174,13 +174,13 @@ public final class MainWindowController implements Navigator {
     public void showSettings() {
         select(settingsNav);
         List<Parent> extra = new java.util.ArrayList<>();
-        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letters(), runner, dialogs).view());
+        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letterhead(), runner, dialogs).view());
         if (!book.isSample()) {
             extra.add(new app.rapport.ui.settings.BackupSettingsController(book.backups(), runner, dialogs).view());
         }
         app.desktop().filter(d -> !book.isSample())
                 .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
-        show(new SettingsController(book.book(), runner, dialogs, this, extra));
+        show(new SettingsController(book.settings(), runner, dialogs, this, extra));
     }
 
     @Override

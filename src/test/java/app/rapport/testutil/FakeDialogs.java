@@ -1,5 +1,6 @@
 package app.rapport.testutil;
 
+import app.rapport.service.PrintablePdf;
 import app.rapport.ui.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public final class FakeDialogs implements Dialogs {
 
     /** Every document sent to print, with its job name. */
     public final List<String> printJobs = new ArrayList<>();
-    public final List<app.rapport.service.LetterService.Paper> printed = new ArrayList<>();
+    public final List<PrintablePdf> printed = new ArrayList<>();
     /** The printer print answers with; null to cancel the printer dialog. */
     public String printerAnswer = "Test printer";
     /** What chooseMany answers; null to cancel, else the items to keep ticked (all when {@link #chooseAll}). */
@@ -97,10 +98,10 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
+    public Optional<String> print(PrintablePdf document, String jobName) {
         if (printerAnswer != null) {
             printJobs.add(jobName);
-            printed.add(paper);
+            printed.add(document);
         }
         return Optional.ofNullable(printerAnswer);
     }

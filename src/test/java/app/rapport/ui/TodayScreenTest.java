@@ -185,8 +185,8 @@ class TodayScreenTest {
     /** Sunday, and the shop opens Tuesday to Saturday: "tomorrow" is Tuesday, and says so. */
     @Test
     void snooze_tomorrow_isTheNextWorkDayOfTheBook(FxRobot robot) {
-        var settings = harness.book.book().settings();
-        harness.book.book().saveSettings(new app.rapport.model.Settings(settings.tiers(),
+        var settings = harness.book.settings().load();
+        harness.book.settings().save(new app.rapport.model.Settings(settings.tiers(),
                 java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY),
                 settings.noteAmountThreshold(), settings.business(), settings.paper(), settings.reminderTime(),
                 settings.rules()));
@@ -244,7 +244,7 @@ class TodayScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
         assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
-        assertThat(harness.book.book().settings().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
+        assertThat(harness.book.settings().load().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
     }
 
     @Test

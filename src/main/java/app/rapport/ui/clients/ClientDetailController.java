@@ -3,10 +3,10 @@ package app.rapport.ui.clients;
 import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
 import app.rapport.service.ClientDetails;
 import app.rapport.service.ClientService;
 import app.rapport.service.ContactService;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Formats;
@@ -87,7 +87,7 @@ public final class ClientDetailController implements Screen {
     @FXML
     private Hyperlink backLink;
 
-    public ClientDetailController(String clientId, BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock,
+    public ClientDetailController(String clientId, OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock,
                                   Navigator navigator) {
         this.clientId = clientId;
         this.clients = book.clients();

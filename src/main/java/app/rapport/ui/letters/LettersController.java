@@ -4,8 +4,8 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
 import app.rapport.model.Text;
-import app.rapport.service.BookServices;
-import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
+import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -44,7 +44,7 @@ public final class LettersController implements Screen {
     static final String OWNERS_PAPER = "Your letter paper (Settings)";
     private static final float PREVIEW_DPI = 110;
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -52,7 +52,7 @@ public final class LettersController implements Screen {
     private final PauseTransition editing = new PauseTransition(Duration.millis(400));
     private final List<ClientRef> clients = new ArrayList<>();
     private PagePreview preview;
-    private LetterService.TemplateEntry shown;
+    private TemplateService.TemplateEntry shown;
     private ClientRef previewClient;
     private boolean loading;
 
@@ -65,7 +65,7 @@ public final class LettersController implements Screen {
     }
 
     @FXML
-    private ListView<LetterService.TemplateEntry> templateList;
+    private ListView<TemplateService.TemplateEntry> templateList;
     @FXML
     private TextField titleField;
     @FXML
@@ -95,7 +95,7 @@ public final class LettersController implements Screen {
     @FXML
     private Button writeButton;
 
-    public LettersController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public LettersController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -130,7 +130,7 @@ public final class LettersController implements Screen {
         previewWarnings.setManaged(false);
         templateList.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(LetterService.TemplateEntry item, boolean empty) {
+            protected void updateItem(TemplateService.TemplateEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.template().title()
                         + (item.builtIn() ? item.edited() ? "  · edited" : "" : "  · yours"));
@@ -147,7 +147,7 @@ public final class LettersController implements Screen {
             papers.add(new PaperChoice(size));
         }
         paperBox.getItems().setAll(papers);
-        for (var field : book.letters().fields().entrySet()) {
+        for (var field : book.templates().fields().entrySet()) {
             MenuItem item = new MenuItem(field.getKey() + "  — " + field.getValue());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
@@ -182,7 +182,7 @@ public final class LettersController implements Screen {
     @Override
     public void refresh() {
         String keep = shown == null ? null : shown.template().name();
-        runner.run(() -> new Loaded(book.letters().templates(), book.clients().refs(false)), loaded -> {
+        runner.run(() -> new Loaded(book.templates().all(), book.clients().refs(false)), loaded -> {
             clients.clear();
             clients.addAll(loaded.clients());
             if (previewClient == null && !clients.isEmpty()) {
@@ -193,14 +193,14 @@ public final class LettersController implements Screen {
         }, e -> dialogs.error("Could not read the templates", ErrorMessages.plain(e)));
     }
 
-    private record Loaded(List<LetterService.TemplateEntry> templates, List<ClientRef> clients) {
+    private record Loaded(List<TemplateService.TemplateEntry> templates, List<ClientRef> clients) {
     }
 
-    private void showList(List<LetterService.TemplateEntry> entries, String select) {
+    private void showList(List<TemplateService.TemplateEntry> entries, String select) {
         loading = true;
         templateList.getItems().setAll(entries);
         loading = false;
-        LetterService.TemplateEntry chosen = entries.stream()
+        TemplateService.TemplateEntry chosen = entries.stream()
                 .filter(e -> e.template().name().equals(select)).findFirst()
                 .orElse(entries.isEmpty() ? null : entries.get(0));
         if (chosen != null) {
@@ -215,7 +215,7 @@ public final class LettersController implements Screen {
     }
 
     /** Opens another template in the editor, once the owner said what to do with unsaved changes. */
-    private void open(LetterService.TemplateEntry entry) {
+    private void open(TemplateService.TemplateEntry entry) {
         if (isDirty()) {
             Dialogs.Unsaved answer = askToSave();
             if (answer == Dialogs.Unsaved.CANCEL) {
@@ -232,7 +232,7 @@ public final class LettersController implements Screen {
         show(entry);
     }
 
-    private void show(LetterService.TemplateEntry entry) {
+    private void show(TemplateService.TemplateEntry entry) {
         shown = entry;
         loading = true;
         titleField.setText(entry.template().title());
@@ -273,7 +273,7 @@ public final class LettersController implements Screen {
     }
 
     private void checkBody() {
-        List<String> problems = book.letters().problems(bodyArea.getText());
+        List<String> problems = book.templates().problems(bodyArea.getText());
         problemsLabel.setText(problems.isEmpty() ? "" : String.join("\n", problems));
         problemsLabel.setVisible(!problems.isEmpty());
         problemsLabel.setManaged(!problems.isEmpty());
@@ -293,7 +293,7 @@ public final class LettersController implements Screen {
         runner.run(() -> {
             var draft = book.letters().draft(clientId, template.get(), null);
             var paper = book.letters().letters(List.of(draft), Optional.empty(), true);
-            return new Preview(draft.warnings(), PagePreview.images(book.letters().pageImages(paper, PREVIEW_DPI)));
+            return new Preview(draft.warnings(), PagePreview.images(book.printing().pageImages(paper, PREVIEW_DPI)));
         }, p -> {
             previewWarnings.setText(String.join("\n", p.warnings()));
             previewWarnings.setVisible(!p.warnings().isEmpty());
@@ -311,7 +311,7 @@ public final class LettersController implements Screen {
      */
     private Dialogs.Unsaved askToSave() {
         String title = shown.template().title();
-        if (titleField.getText().isBlank() || !book.letters().problems(bodyArea.getText()).isEmpty()) {
+        if (titleField.getText().isBlank() || !book.templates().problems(bodyArea.getText()).isEmpty()) {
             return dialogs.confirm("Discard changes to \"" + title + "\"?", "Your changes cannot be saved until the"
                     + " mistakes are fixed (or the template has a title). Discard them?", "Discard")
                     ? Dialogs.Unsaved.DISCARD : Dialogs.Unsaved.CANCEL;
@@ -344,8 +344,8 @@ public final class LettersController implements Screen {
     /** Saves the template in the editor in the background, then shows the list with {@code select} open. */
     private void saveThenOpen(String select) {
         current().ifPresent(t -> runner.run(() -> {
-            book.letters().save(t);
-            return book.letters().templates();
+            book.templates().save(t);
+            return book.templates().all();
         }, entries -> {
             shown = null;
             navigator.status("Saved the template \"" + t.title() + "\".");
@@ -358,7 +358,7 @@ public final class LettersController implements Screen {
         if (shown != null && dialogs.confirm("Reset the template", "Put \"" + shown.template().title()
                 + "\" back as Rapport wrote it? Your changes to it are lost.", "Reset")) {
             String name = shown.template().name();
-            change(() -> book.letters().reset(name), name, "The template was not reset");
+            change(() -> book.templates().reset(name), name, "The template was not reset");
         }
     }
 
@@ -367,7 +367,7 @@ public final class LettersController implements Screen {
         if (shown != null && dialogs.confirm("Delete the template", "Delete \"" + shown.template().title()
                 + "\"? Letters already sent stay in your clients' timelines.", "Delete")) {
             String name = shown.template().name();
-            change(() -> book.letters().delete(name), null, "The template was not deleted");
+            change(() -> book.templates().delete(name), null, "The template was not deleted");
         }
     }
 
@@ -375,7 +375,7 @@ public final class LettersController implements Screen {
     private void change(Runnable work, String select, String failure) {
         runner.run(() -> {
             work.run();
-            return book.letters().templates();
+            return book.templates().all();
         }, entries -> {
             shown = null;
             showList(entries, select);
@@ -386,10 +386,10 @@ public final class LettersController implements Screen {
     private void handleNew() {
         dialogs.askText("New template", "What is this letter for? Its title is how you find it later.", "Title",
                 "Create").ifPresent(title -> runner.run(() -> {
-                    LetterTemplate t = new LetterTemplate(book.letters().newName(title), title,
+                    LetterTemplate t = new LetterTemplate(book.templates().newName(title), title,
                             "Dear {{client.greetingName}},\n\n\n\n{{business.signature}}", null);
-                    book.letters().save(t);
-                    return new Created(t.name(), book.letters().templates());
+                    book.templates().save(t);
+                    return new Created(t.name(), book.templates().all());
                 }, created -> {
                     shown = null;
                     showList(created.entries(), created.name());
@@ -398,7 +398,7 @@ public final class LettersController implements Screen {
                 }, e -> dialogs.error("The template was not created", ErrorMessages.plain(e))));
     }
 
-    private record Created(String name, List<LetterService.TemplateEntry> entries) {
+    private record Created(String name, List<TemplateService.TemplateEntry> entries) {
     }
 
     @FXML

@@ -3,9 +3,10 @@ package app.rapport.ui.letters;
 import app.rapport.letters.Envelope;
 import app.rapport.model.Interaction;
 import app.rapport.model.PageSize;
-import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
-import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -40,7 +41,7 @@ import javafx.util.Duration;
 public final class NoteBatchController {
     private static final float PREVIEW_DPI = 110;
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -48,7 +49,7 @@ public final class NoteBatchController {
     private final BorderPane view;
     private final PauseTransition typing = new PauseTransition(Duration.millis(350));
     private PagePreview preview;
-    private List<LetterService.TemplateEntry> templates = List.of();
+    private List<TemplateService.TemplateEntry> templates = List.of();
     private boolean choosing;
     private int written;
 
@@ -69,7 +70,7 @@ public final class NoteBatchController {
     @FXML
     private TableColumn<NoteBatchViewModel.Item, String> templateColumn;
     @FXML
-    private ComboBox<LetterService.TemplateEntry> templateBox;
+    private ComboBox<TemplateService.TemplateEntry> templateBox;
     @FXML
     private TextField personalLine;
     @FXML
@@ -85,7 +86,7 @@ public final class NoteBatchController {
     @FXML
     private Button savePdfButton;
 
-    public NoteBatchController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public NoteBatchController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -147,10 +148,10 @@ public final class NoteBatchController {
         };
     }
 
-    private static ListCell<LetterService.TemplateEntry> templateCell() {
+    private static ListCell<TemplateService.TemplateEntry> templateCell() {
         return new ListCell<>() {
             @Override
-            protected void updateItem(LetterService.TemplateEntry item, boolean empty) {
+            protected void updateItem(TemplateService.TemplateEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.template().title()
                         + (item.builtIn() ? "" : "  (yours)"));
@@ -161,7 +162,7 @@ public final class NoteBatchController {
     /** The letters for every note due today and overdue. */
     public void loadNotesDue() {
         batchSummary.setText("Finding the notes due…");
-        runner.run(() -> new Loaded(book.letters().templates(), book.letters().notesDue()), this::loaded,
+        runner.run(() -> new Loaded(book.templates().all(), book.letters().notesDue()), this::loaded,
                 e -> batchSummary.setText("The notes due could not be drafted: " + ErrorMessages.plain(e)));
     }
 
@@ -170,17 +171,17 @@ public final class NoteBatchController {
      * due if there is one (which the letter then completes), else a plain note.
      */
     public void loadForClient(String clientId, app.rapport.model.FollowUp followUp) {
-        runner.run(() -> new Loaded(book.letters().templates(), List.of(book.letters().noteFor(clientId, followUp))),
+        runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().noteFor(clientId, followUp))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
     /** One letter for a client from a given template, answering no follow-up. */
     public void loadWithTemplate(String clientId, app.rapport.model.LetterTemplate template) {
-        runner.run(() -> new Loaded(book.letters().templates(), List.of(book.letters().draft(clientId, template, null))),
+        runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().draft(clientId, template, null))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
-    private record Loaded(List<LetterService.TemplateEntry> templates, List<LetterDraft> drafts) {
+    private record Loaded(List<TemplateService.TemplateEntry> templates, List<LetterDraft> drafts) {
     }
 
     private void loaded(Loaded loaded) {
@@ -236,7 +237,7 @@ public final class NoteBatchController {
         refreshPreview();
     }
 
-    private void changeTemplate(LetterService.TemplateEntry entry) {
+    private void changeTemplate(TemplateService.TemplateEntry entry) {
         selected().ifPresent(item -> {
             LetterDraft d = item.draft();
             runner.run(() -> book.letters().draft(d.clientId(), entry.template(), d.followUp()), draft -> {
@@ -258,8 +259,8 @@ public final class NoteBatchController {
         showWarnings(warnings);
         Optional<Envelope> envelope = model.withEnvelopes.get() ? Optional.of(model.envelope.get()) : Optional.empty();
         runner.run(() -> {
-            LetterService.Paper paper = book.letters().letters(List.of(draft), envelope, true);
-            return PagePreview.images(book.letters().pageImages(paper, PREVIEW_DPI));
+            PrintablePdf paper = book.letters().letters(List.of(draft), envelope, true);
+            return PagePreview.images(book.printing().pageImages(paper, PREVIEW_DPI));
         }, preview::show, e -> preview.message("The preview could not be drawn: " + ErrorMessages.plain(e)));
     }
 
@@ -279,14 +280,14 @@ public final class NoteBatchController {
         Optional<Path> file = dialogs.chooseFileToSave("Save the letters as PDF", "PDF documents", "pdf",
                 model.included() == 1 ? "letter.pdf" : "letters.pdf");
         file.ifPresent(f -> output("Save", paper -> {
-            book.letters().save(paper, f);
+            book.printing().save(paper, f);
             return Optional.of("Saved to " + f + ".");
         }));
     }
 
     /** Where the finished pages go: the printer or a file; empty when the owner cancelled. */
     private interface Destination {
-        Optional<String> send(LetterService.Paper paper) throws Exception;
+        Optional<String> send(PrintablePdf paper) throws Exception;
     }
 
     /** Checks, warns, makes the pages, sends them, then asks which notes went out. */

@@ -1,9 +1,10 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.BookServices;
-import app.rapport.service.ContactTransferService;
-import app.rapport.service.ContactTransferService.ContactFile;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.ContactFile;
+import app.rapport.service.ContactImportService;
+import app.rapport.service.DuplicateContact;
+import app.rapport.service.DuplicatePolicy;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -35,7 +36,7 @@ public final class ImportContactsController {
     static final String ADD = "Add them anyway";
     static final String ASK = "Ask me for each one";
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -63,7 +64,7 @@ public final class ImportContactsController {
     @FXML
     private Button importButton;
 
-    public ImportContactsController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public ImportContactsController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -75,8 +76,8 @@ public final class ImportContactsController {
     private void initialize() {
         duplicatesBox.getItems().setAll(SKIP, MERGE, ADD, ASK);
         duplicatesBox.setValue(SKIP);
-        presetBox.getItems().setAll(ContactTransferService.presetChoices());
-        mapping = new ColumnMapping(previewTable, ContactTransferService.fieldChoices(),
+        presetBox.getItems().setAll(ContactImportService.presetChoices());
+        mapping = new ColumnMapping(previewTable, ContactImportService.fieldChoices(),
                 labels -> show(file.remapByLabels(labels)));
         presetBox.valueProperty().addListener((o, was, label) -> {
             if (file != null && !file.vcard() && label != null && !label.equals(file.presetLabel())) {
@@ -92,7 +93,7 @@ public final class ImportContactsController {
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
     public void load(Path path) {
         ImportReading.read(runner, dialogs, fileLabel, previewTable, path,
-                (p, encoding) -> book.contactFiles().read(p, encoding, (String) null), this::show);
+                (p, encoding) -> book.contactImport().read(p, encoding, (String) null), this::show);
     }
 
     private void show(ContactFile read) {
@@ -136,9 +137,9 @@ public final class ImportContactsController {
             return;
         }
         // Find the duplicates in the background, ask about each on screen, then import in the background.
-        runner.run(() -> book.contactFiles().duplicates(chosen), duplicates -> {
+        runner.run(() -> book.contactImport().duplicates(chosen), duplicates -> {
             java.util.Map<String, DuplicatePolicy> answers = new java.util.HashMap<>();
-            for (ContactTransferService.Duplicate d : duplicates) {
+            for (DuplicateContact d : duplicates) {
                 Optional<String> answer = dialogs.choose("Already in your book", d.describe(),
                         List.of(SKIP, MERGE, ADD), SKIP);
                 if (answer.isEmpty()) {
@@ -151,9 +152,9 @@ public final class ImportContactsController {
         }, e -> dialogs.error("Could not look for duplicates", ErrorMessages.plain(e)));
     }
 
-    private void importWith(ContactFile chosen, Function<ContactTransferService.Duplicate, DuplicatePolicy> decide,
+    private void importWith(ContactFile chosen, Function<DuplicateContact, DuplicatePolicy> decide,
             boolean dryRun) {
-        runner.run(() -> book.contactFiles().importContacts(chosen, decide, dryRun), report -> {
+        runner.run(() -> book.contactImport().importContacts(chosen, decide, dryRun), report -> {
             reportArea.setVisible(true);
             reportArea.setManaged(true);
             reportArea.setText(report.text());

@@ -52,7 +52,7 @@ class LettersScreenTest {
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("a birthday cake").build());
-        harness.book.book().saveSettings(harness.book.book().settings().withBusiness(new app.rapport.model.Business(
+        harness.book.settings().save(harness.book.settings().load().withBusiness(new app.rapport.model.Business(
                 "Harbour Lane Bakery", "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
         harness.show(stage);
         harness.controller.showLetters();
@@ -143,12 +143,12 @@ class LettersScreenTest {
         robot.interact(() -> body.setText("Thank you, {{client.firstName}}!"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
         assertThat(robot.lookup("#templateList").queryAs(ListView.class).getItems().get(0).toString()).contains("edited=true");
         robot.clickOn("#resetButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("Reset the template"));
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).contains("Every order matters");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).contains("Every order matters");
         assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).contains("Every order matters");
     }
 
@@ -178,7 +178,7 @@ class LettersScreenTest {
         harness.dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
         robot.clickOn("Thank you for a referral");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).endsWith("Unsaved.");
         assertThat(shownTitle(robot)).isEqualTo("Thank you for a referral");
 
         robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class).appendText(" Not this."));
@@ -186,7 +186,7 @@ class LettersScreenTest {
         robot.clickOn("Anniversary as a client");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTitle(robot)).isEqualTo("Anniversary as a client");
-        assertThat(harness.book.letters().template("thank-you-referral").body()).doesNotContain("Not this.");
+        assertThat(harness.book.templates().get("thank-you-referral").body()).doesNotContain("Not this.");
     }
 
     @Test
@@ -207,7 +207,7 @@ class LettersScreenTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#bodyArea").tryQuery()).isEmpty();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).endsWith("Unsaved.");
     }
 
     @Test
@@ -225,7 +225,7 @@ class LettersScreenTest {
         harness.dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(closed).hasSize(1);
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).doesNotEndWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).doesNotEndWith("Unsaved.");
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.rapport.ui.settings;
 import static app.rapport.testutil.ClientBuilder.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.model.Paper;
+import app.rapport.model.PageSize;
 import app.rapport.model.Tier;
 import app.rapport.testutil.Shown;
 import app.rapport.ui.MainWindowHarness;
@@ -56,7 +56,7 @@ class SettingsScreenTest {
         robot.push(KeyCode.END);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(paper.getValue()).isEqualTo(Paper.A4);
+        assertThat(paper.getValue()).isEqualTo(PageSize.A4);
         assertThat(Shown.text(paper)).isEqualTo("A4 (210 × 297 mm)");
     }
 
@@ -67,7 +67,7 @@ class SettingsScreenTest {
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name)
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name)
                 .containsExactly("VIP", "REGULAR", "OCCASIONAL");
         assertThat(harness.dialogs.errors).isEmpty();
     }
@@ -81,7 +81,7 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(harness.dialogs.choicesOffered).containsExactly(List.of("VIP", "Regular"));
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
         assertThat(harness.book.clients().find("c-0001").orElseThrow().tier()).isEqualTo("REGULAR");
     }
 
