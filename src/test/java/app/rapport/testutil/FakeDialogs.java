@@ -1,5 +1,6 @@
 package app.rapport.testutil;
 
+import app.rapport.service.LetterService;
 import app.rapport.ui.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +28,16 @@ public final class FakeDialogs implements Dialogs {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(title + ": " + message);
         return confirmAnswer;
+    }
+
+    /** What warn answers: true to go on. */
+    public boolean warnAnswer = true;
+    public final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public boolean warn(String title, String message, String goOnLabel, String stopLabel) {
+        warnings.add(title + ": " + message);
+        return warnAnswer;
     }
 
     /** What askToSave answers. */
@@ -80,7 +91,7 @@ public final class FakeDialogs implements Dialogs {
 
     /** Every document sent to print, with its job name. */
     public final List<String> printJobs = new ArrayList<>();
-    public final List<app.rapport.service.LetterService.Paper> printed = new ArrayList<>();
+    public final List<LetterService.Paper> printed = new ArrayList<>();
     /** The printer print answers with; null to cancel the printer dialog. */
     public String printerAnswer = "Test printer";
     /** What chooseMany answers; null to cancel, else the items to keep ticked (all when {@link #chooseAll}). */
@@ -97,7 +108,7 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(app.rapport.service.LetterService.Paper paper, String jobName) {
+    public Optional<String> print(LetterService.Paper paper, String jobName) {
         if (printerAnswer != null) {
             printJobs.add(jobName);
             printed.add(paper);
