@@ -29,7 +29,7 @@ class CallSheetPrinterTest {
     void start(Stage stage) {
         harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
         harness.show(stage);
-        harness.controller.showToday();
+        harness.controller.navigator().showToday();
     }
 
     @AfterEach
@@ -52,7 +52,7 @@ class CallSheetPrinterTest {
         // A complaint on Wednesday: the recovery call was due the next work day, overdue by Sunday the 22nd.
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-18T10:00").kind(InteractionKind.COMPLAINT)
                 .experience(Experience.NEGATIVE).summary("late order").build());
-        robot.interact(() -> harness.controller.showToday());
+        robot.interact(() -> harness.controller.navigator().showToday());
         robot.clickOn("#callSheetButton");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -55,7 +55,7 @@ class LettersScreenTest {
         harness.book.book().saveSettings(harness.book.book().settings().withBusiness(new app.rapport.model.Business(
                 "Harbour Lane Bakery", "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
         harness.show(stage);
-        harness.controller.showLetters();
+        harness.controller.navigator().showLetters();
     }
 
     @AfterEach
@@ -250,7 +250,7 @@ class LettersScreenTest {
     void aChangeToTheBookElsewhere_keepsTheEditsWithoutAsking() {
         FxRobot robot = robotFor();
         editWithoutSaving(robot);
-        robot.interact(() -> harness.controller.bookChanged());
+        robot.interact(() -> harness.controller.navigator().bookChanged());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.questions).isEmpty();
         assertThat(harness.dialogs.confirmations).isEmpty();

@@ -52,7 +52,7 @@ class NoteBatchTest {
         harness.book.contacts().log(contact("i-2", "c-0002").at("2026-11-12T09:00").kind(InteractionKind.PURCHASE)
                 .amount("900.00").summary("the wedding flowers").build());
         harness.show(stage);
-        batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.controller);
+        batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.controller.navigator());
         // The screen under test in a window of its own, in front of the main window (which stays whole,
         // its Today answering as the Navigator does).
         batchStage = new Stage();

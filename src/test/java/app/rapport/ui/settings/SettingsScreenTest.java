@@ -35,7 +35,7 @@ class SettingsScreenTest {
         harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("OCCASIONAL").build());
         harness.show(stage);
-        harness.controller.showSettings();
+        harness.controller.navigator().showSettings();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -38,7 +38,7 @@ class ImportContactsTest {
         harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
         harness.show(stage);
         importer = new ImportContactsController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
-                harness.controller);
+                harness.controller.navigator());
         // The screen under test takes the test's stage; the main window behind it only answers as Navigator.
         stage.setScene(new Scene(importer.view(), 1000, 700));
         stage.show();
