@@ -262,7 +262,7 @@ class LettersScreenTest {
         FxRobot robot = robotFor();
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> paper = robot.lookup("#paperBox").queryAs(ComboBox.class);
-        assertThat(Shown.text(paper)).isEqualTo(LettersController.OWNERS_PAPER);
+        assertThat(Shown.text(paper)).isEqualTo(LettersViewModel.OWNERS_PAPER);
     }
 
     private static FxRobot robotFor() {
