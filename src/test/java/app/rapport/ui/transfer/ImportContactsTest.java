@@ -114,8 +114,8 @@ class ImportContactsTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> duplicates = robot.lookup("#duplicatesBox").queryAs(
                 javafx.scene.control.ComboBox.class);
-        robot.interact(() -> duplicates.setValue(ImportContactsController.ASK));
-        harness.dialogs.choiceAnswer = ImportContactsController.MERGE;
+        robot.interact(() -> duplicates.setValue(ImportContactsViewModel.ASK));
+        harness.dialogs.choiceAnswer = ImportContactsViewModel.MERGE;
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.questions).singleElement().asString()
