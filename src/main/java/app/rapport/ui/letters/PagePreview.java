@@ -20,6 +20,10 @@ import javafx.scene.layout.VBox;
  */
 final class PagePreview {
     static final String STYLE_CLASS = "page-preview";
+    static final String PAGES = "preview-pages";
+    /** A page, on its sheet with a shadow. */
+    static final String SHEET = "preview-sheet";
+    static final String MESSAGE = "preview-message";
     /** How finely the pages are drawn for the screen, in dots per inch. */
     static final float DPI = 110;
     /** What the preview says, before the reason, when the pages could not be drawn. */
@@ -36,7 +40,7 @@ final class PagePreview {
         scroll.getStyleClass().add(STYLE_CLASS);
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setSpacing(16);
-        pages.getStyleClass().add("preview-pages");
+        pages.getStyleClass().add(PAGES);
         this.pagesBox = pages;
         this.scrollPane = scroll;
     }
@@ -65,7 +69,7 @@ final class PagePreview {
                     () -> Math.min(MAX_PAGE_WIDTH, Math.max(120, scrollPane.getViewportBounds().getWidth() - 40)),
                     scrollPane.viewportBoundsProperty()));
             StackPane sheet = new StackPane(view);
-            sheet.getStyleClass().add("preview-sheet");
+            sheet.getStyleClass().add(SHEET);
             sheet.setMaxWidth(Region.USE_PREF_SIZE);
             pagesBox.getChildren().add(sheet);
         }
@@ -74,7 +78,7 @@ final class PagePreview {
     void message(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.getStyleClass().add("preview-message");
+        label.getStyleClass().add(MESSAGE);
         pagesBox.getChildren().setAll(label);
     }
 }

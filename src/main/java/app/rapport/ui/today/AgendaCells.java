@@ -4,6 +4,7 @@ import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpAction;
 import app.rapport.ui.Icons;
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,7 +28,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** How the agenda's rows and cells look: group headings, action icons, due dates, row buttons. */
 final class AgendaCells {
+    // Style classes of Today.css.
     static final String GROUP_ROW = "group-row";
+    static final String OVERDUE_GROUP = "overdue";
+    static final String CLIENT = "agenda-client";
+    static final String AT_RISK = "at-risk-badge";
+    static final String REASON = "agenda-reason";
+    static final String DUE_OVERDUE = "due-overdue";
+    static final String DUE_TODAY = "due-today";
+    static final String DUE_LATER = "due-later";
+    static final String DONE = "done-button";
+    static final String ROW_BUTTONS = "row-buttons";
 
     private AgendaCells() {
     }
@@ -85,7 +96,7 @@ final class AgendaCells {
     private static Button small(String text, Node icon, Tooltip tip) {
         Button b = new Button(text, icon);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        b.getStyleClass().addAll("small", "flat", "button-icon");
+        b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
         b.setTooltip(tip);
@@ -97,11 +108,11 @@ final class AgendaCells {
             @Override
             protected void updateItem(AgendaRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(GROUP_ROW, "overdue");
+                getStyleClass().removeAll(GROUP_ROW, OVERDUE_GROUP);
                 if (!empty && item != null && item.isGroup()) {
                     getStyleClass().add(GROUP_ROW);
                     if (item.bucket() == Bucket.OVERDUE) {
-                        getStyleClass().add("overdue");
+                        getStyleClass().add(OVERDUE_GROUP);
                     }
                 }
             }
@@ -147,9 +158,9 @@ final class AgendaCells {
         private final VBox box;
 
         ClientCell(Tooltip whyTip) {
-            name.getStyleClass().add("agenda-client");
-            badge.getStyleClass().add("at-risk-badge");
-            why.getStyleClass().add("agenda-reason");
+            name.getStyleClass().add(CLIENT);
+            badge.getStyleClass().add(AT_RISK);
+            why.getStyleClass().add(REASON);
             why.setTooltip(whyTip);
             shareTip(whyTip, why, why::getText);
             why.setMinWidth(0);
@@ -222,7 +233,7 @@ final class AgendaCells {
 
         @Override
         void reset() {
-            getStyleClass().removeAll("due-overdue", "due-today", "due-later");
+            getStyleClass().removeAll(DUE_OVERDUE, DUE_TODAY, DUE_LATER);
             setTooltip(null);
         }
 
@@ -232,7 +243,7 @@ final class AgendaCells {
             LocalDate d = f.due();
             setText(dueText(d, day));
             setGraphic(null);
-            getStyleClass().add(d.isBefore(day) ? "due-overdue" : d.equals(day) ? "due-today" : "due-later");
+            getStyleClass().add(d.isBefore(day) ? DUE_OVERDUE : d.equals(day) ? DUE_TODAY : DUE_LATER);
             dateText = TodayViewModel.SHORT.format(d);
             setTooltip(date);
         }
@@ -245,14 +256,14 @@ final class AgendaCells {
 
         ButtonsCell(FollowUpActions actions, Tooltip doneTip, Tooltip snoozeTip, Tooltip skipTip) {
             Button done = small("Done", Icons.icon(Material2AL.CHECK), doneTip);
-            done.getStyleClass().add("done-button");
+            done.getStyleClass().add(DONE);
             done.setOnAction(e -> actions.done(followUp));
             Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), snoozeTip);
             snooze.setOnAction(e -> actions.showSnoozeMenu(followUp, snooze));
             Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), skipTip);
             skip.setOnAction(e -> actions.skip(followUp));
             box = new HBox(4, done, snooze, skip);
-            box.getStyleClass().add("row-buttons");
+            box.getStyleClass().add(ROW_BUTTONS);
         }
 
         @Override

@@ -26,6 +26,8 @@ import javafx.scene.text.Text;
  * they show, so that the client and the reason have the rest of the width.
  */
 final class AgendaTable {
+    /** JavaFX's own style class of a tree table's rows. */
+    private static final String ROW_CELL = ".tree-table-row-cell";
     /** Room for an action's icon and the gap after it, in ems. */
     private static final double ICON_EMS = 1.7;
     /** A cell's padding either side, and a little air, in ems. */
@@ -121,7 +123,7 @@ final class AgendaTable {
     /** The row on screen for the selection, to open menus beside it; the table when it is scrolled away. */
     Node selectedRowNode() {
         int index = table.getSelectionModel().getSelectedIndex();
-        for (Node n : table.lookupAll(".tree-table-row-cell")) {
+        for (Node n : table.lookupAll(ROW_CELL)) {
             if (n instanceof TreeTableRow<?> row && row.getIndex() == index && row.isVisible()) {
                 return row;
             }
