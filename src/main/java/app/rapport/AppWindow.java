@@ -2,7 +2,7 @@ package app.rapport;
 
 import app.rapport.reminders.Autostart;
 import app.rapport.reminders.LaunchCommand;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -41,7 +41,7 @@ final class AppWindow implements AppActions {
     private final WindowPlacement placement;
     private MainWindowController window;
     /** The book the window shows: the own book or the sample book. */
-    private BookServices shown;
+    private OpenBook shown;
     private DesktopIntegration desktop;
 
     /** @param cannotGoOn the own book could not be opened again: the app stops, saying why */
@@ -82,7 +82,7 @@ final class AppWindow implements AppActions {
      * the window is first laid out: started with the book, it slowed the first screen by about a
      * fifth of a second on two cores. A change made before then starts it (and waits for it).
      */
-    void startCheckOnceDrawn(BookServices book) {
+    void startCheckOnceDrawn(OpenBook book) {
         if (stage.isShowing()) {
             Views.afterLayoutWhen(stage.getScene(), () -> true, book::startCheck);
         } else {
@@ -120,13 +120,13 @@ final class AppWindow implements AppActions {
         desktop.start(startInBackground, () -> placement.remember(stage));
     }
 
-    private Parent mainWindow(BookServices book, Optional<Boolean> knownEmpty) {
+    private Parent mainWindow(OpenBook book, Optional<Boolean> knownEmpty) {
         window = new MainWindowController(book, runner, dialogs(), clock, this, knownEmpty);
         shown = book;
         return window.load();
     }
 
-    private void show(BookServices book) {
+    private void show(OpenBook book) {
         stage.getScene().setRoot(mainWindow(book, Optional.empty()));
     }
 

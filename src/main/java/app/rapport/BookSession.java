@@ -1,8 +1,9 @@
 package app.rapport;
 
 import app.rapport.model.Insight;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.DataFolder;
+import app.rapport.service.RestoreService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,9 +42,9 @@ final class BookSession {
         t.setDaemon(true);
         return t;
     });
-    private volatile BookServices own;
+    private volatile OpenBook own;
     private volatile DamagedBook damage;
-    private volatile BookServices sample;
+    private volatile OpenBook sample;
 
     BookSession(Path dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -58,17 +59,17 @@ final class BookSession {
      * Opens the own book: the one {@link Main} began opening early when there is one, else opens it
      * here (its agenda prefetched). Throws what opening it throws (locked, damaged...).
      */
-    BookServices openOwn() {
-        Optional<BookServices> early = EarlyBook.take(dataFolder);
-        own = early.orElseGet(() -> BookServices.open(dataFolder, false, clock, RapportApp.OWNER, true));
+    OpenBook openOwn() {
+        Optional<OpenBook> early = EarlyBook.take(dataFolder);
+        own = early.orElseGet(() -> OpenBook.open(dataFolder, false, clock, RapportApp.OWNER, true));
         if (early.isEmpty()) {
-            own.planning().prefetchAgenda();
+            own.agendaPrefetch().start();
         }
         return own;
     }
 
     /** The own book as it is open now; null while it is closed to be replaced (any thread). */
-    BookServices own() {
+    OpenBook own() {
         return own;
     }
 
@@ -83,8 +84,8 @@ final class BookSession {
             own.close();
             own = null;
         }
-        BookServices.restore(dataFolder, backup, clock, RapportApp.OWNER);
-        own = BookServices.open(dataFolder, false, clock, RapportApp.OWNER);
+        RestoreService.restore(dataFolder, backup, clock, RapportApp.OWNER);
+        own = OpenBook.open(dataFolder, false, clock, RapportApp.OWNER);
         damage = null;
     }
 
@@ -94,7 +95,7 @@ final class BookSession {
      * backup taken first. When the book cannot be opened again, {@link #own()} stays null.
      */
     Path replaceWith(Path file) {
-        BookServices book = own;
+        OpenBook book = own;
         Path before = book.backups().backupNow();
         if (isJson(file)) {
             book.transfer().importBook(file, true);
@@ -103,9 +104,9 @@ final class BookSession {
         book.close();
         own = null; // until it opens again: a book that cannot be opened stops the app, saying why
         try {
-            BookServices.restore(dataFolder, file, clock, RapportApp.OWNER);
+            RestoreService.restore(dataFolder, file, clock, RapportApp.OWNER);
         } finally {
-            own = BookServices.open(dataFolder, false, clock, RapportApp.OWNER);
+            own = OpenBook.open(dataFolder, false, clock, RapportApp.OWNER);
         }
         return before;
     }
@@ -115,15 +116,15 @@ final class BookSession {
     }
 
     /** The sample book, once {@link #openSample()} opened it. */
-    Optional<BookServices> sample() {
+    Optional<OpenBook> sample() {
         return Optional.ofNullable(sample);
     }
 
     /** Opens the sample book (in the background), filling it with made-up clients the first time. */
-    BookServices openSample() {
-        BookServices opened = BookServices.open(DataFolder.sampleFolder(dataFolder), true, clock, RapportApp.OWNER);
+    OpenBook openSample() {
+        OpenBook opened = OpenBook.open(DataFolder.sampleFolder(dataFolder), true, clock, RapportApp.OWNER);
         try {
-            if (opened.book().isEmpty()) {
+            if (opened.isEmpty()) {
                 opened.demo().fill(SAMPLE_CLIENTS, SAMPLE_SEED, LocalDate.now(clock));
             }
         } catch (RuntimeException e) {
@@ -154,7 +155,7 @@ final class BookSession {
      * figures current, so that it opens at once (every half minute).
      */
     private void planAhead() {
-        BookServices book = own;
+        OpenBook book = own;
         try {
             if (book != null && damage == null) {
                 book.planAhead().tick();

@@ -1,7 +1,7 @@
 package app.rapport;
 
-import app.rapport.service.BackupService;
-import app.rapport.service.BackupService.Backup;
+import app.rapport.service.BackupFolder;
+import app.rapport.service.BackupFolder.Backup;
 import app.rapport.service.DamagedBookException;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.Formats;
@@ -34,7 +34,7 @@ final class DamagedBook {
     /** The damage found, with the newest sound backup there is: looks through the backups, off the FX thread. */
     static DamagedBook found(DamagedBookException problem, Path dataFolder) {
         LOG.error("The book is damaged", problem);
-        return new DamagedBook(problem, dataFolder, BackupService.newestSound(dataFolder));
+        return new DamagedBook(problem, dataFolder, BackupFolder.newestSound(dataFolder));
     }
 
     /** Asks the owner to put back the newest sound backup; empty when they quit, or there is none. */
@@ -51,6 +51,6 @@ final class DamagedBook {
     /** Why the app cannot go on when no backup was put back: the damage, and that there is no backup, when so. */
     String refusal() {
         return newest.isEmpty() ? problem.getMessage() + " There is no sound backup in "
-                + BackupService.folder(dataFolder) + " to put back." : problem.getMessage();
+                + BackupFolder.of(dataFolder) + " to put back." : problem.getMessage();
     }
 }

@@ -1,6 +1,6 @@
 package app.rapport;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
  */
 final class EarlyBook {
     private static Path folder;
-    private static CompletableFuture<BookServices> opening;
+    private static CompletableFuture<OpenBook> opening;
 
     private EarlyBook() {
     }
@@ -22,11 +22,11 @@ final class EarlyBook {
     static synchronized void open(Path dataFolder, Clock clock) {
         folder = dataFolder;
         opening = new CompletableFuture<>();
-        CompletableFuture<BookServices> result = opening;
+        CompletableFuture<OpenBook> result = opening;
         Thread t = new Thread(() -> {
             try {
-                BookServices book = BookServices.open(dataFolder, false, clock, RapportApp.OWNER, true);
-                book.planning().prefetchAgenda();
+                OpenBook book = OpenBook.open(dataFolder, false, clock, RapportApp.OWNER, true);
+                book.agendaPrefetch().start();
                 result.complete(book);
             } catch (Throwable e) {
                 result.completeExceptionally(e);
@@ -40,14 +40,14 @@ final class EarlyBook {
      * The book opened early for {@code dataFolder}, once; empty when none was. Throws what opening
      * it threw (a damaged or locked book...), as opening it there and then would have.
      */
-    static synchronized Optional<BookServices> take(Path dataFolder) {
-        CompletableFuture<BookServices> pending = opening;
+    static synchronized Optional<OpenBook> take(Path dataFolder) {
+        CompletableFuture<OpenBook> pending = opening;
         opening = null;
         if (pending == null) {
             return Optional.empty();
         }
         if (!dataFolder.equals(folder)) {
-            BookServices other = pending.handle((book, failure) -> book).join(); // not the book asked for
+            OpenBook other = pending.handle((book, failure) -> book).join(); // not the book asked for
             if (other != null) {
                 other.close();
             }

@@ -9,8 +9,8 @@ import app.rapport.model.ExplainedException;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
-import app.rapport.service.BookServices;
 import app.rapport.service.ContactScript;
+import app.rapport.service.OpenBook;
 import app.rapport.service.SalesImportService;
 import app.rapport.service.SalesImportService.NewClients;
 import app.rapport.service.ServiceException;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 final class HandedOverWork {
     private static final Logger LOG = LoggerFactory.getLogger(HandedOverWork.class);
 
-    private final Supplier<BookServices> book;
+    private final Supplier<OpenBook> book;
     private final Clock clock;
     private final Consumer<String> changed;
 
@@ -41,7 +41,7 @@ final class HandedOverWork {
      * @param book the book the channel answers for (the app's own, as it is open now)
      * @param changed told, on the channel's thread, that the book changed, in words for the status bar
      */
-    HandedOverWork(Supplier<BookServices> book, Clock clock, Consumer<String> changed) {
+    HandedOverWork(Supplier<OpenBook> book, Clock clock, Consumer<String> changed) {
         this.book = book;
         this.clock = clock;
         this.changed = changed;
@@ -54,7 +54,7 @@ final class HandedOverWork {
     }
 
     private String log(LogContact.Contact c) {
-        BookServices open = open();
+        OpenBook open = open();
         Interaction logged = open.contacts().log(new ContactScript(c.client(), c.kind(), c.at(), c.direction(),
                 c.experience(), c.amount(), c.summary(), c.notes()), LocalDateTime.now(clock));
         String who = open.clients().find(logged.clientId()).map(Client::displayName)
@@ -93,8 +93,8 @@ final class HandedOverWork {
         throw new ServiceException("Unknown new-clients choice \"" + name + "\": use add or skip.");
     }
 
-    private BookServices open() {
-        BookServices open = book.get();
+    private OpenBook open() {
+        OpenBook open = book.get();
         if (open == null) {
             throw new ServiceException("The Rapport app is opening the book again: try again in a moment.");
         }

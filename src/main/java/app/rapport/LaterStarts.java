@@ -3,7 +3,7 @@ package app.rapport;
 import app.rapport.channel.ChannelPlace;
 import app.rapport.channel.ChannelServer;
 import app.rapport.channel.Show;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class LaterStarts {
      * @param book the app's own book as it is open now (read on the channel's threads)
      * @param changed told on the channel's threads that a command changed the book, in words for the status line
      */
-    LaterStarts(Optional<ChannelPlace> place, Path dataFolder, Runnable bringForward, Supplier<BookServices> book,
+    LaterStarts(Optional<ChannelPlace> place, Path dataFolder, Runnable bringForward, Supplier<OpenBook> book,
             Clock clock, Consumer<String> changed) {
         this.place = place;
         this.dataFolder = dataFolder;

@@ -2,7 +2,7 @@ package app.rapport;
 
 import app.rapport.channel.ChannelPlace;
 import app.rapport.cli.Cli;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.DamagedBookException;
 import app.rapport.service.DataFolder;
 import app.rapport.store.BookLockedException;
@@ -68,17 +68,17 @@ public final class RapportApp extends Application {
         readArguments(getParameters().getRaw().toArray(String[]::new));
         session = new BookSession(dataFolder, clock);
         try {
-            BookServices own = session.openOwn();
+            OpenBook own = session.openOwn();
             LOG.info("Opened the book {}", own.bookFile());
             laterStarts = laterStarts();
             laterStarts.listen(); // now, not once the window is up: a start meanwhile finds this one
             own.whenDamaged(this::damagedWhileOpen);
             // Off the FX thread: whether to open on Welcome or Today, and (briefly, never for planning)
             // the agenda saved for today, so that the window opens with Today filled in.
-            ownBookEmpty = Optional.of(own.book().isEmpty());
+            ownBookEmpty = Optional.of(own.isEmpty());
             Theme.icon(); // read now, off the FX thread
             if (!ownBookEmpty.get()) {
-                own.planning().awaitSaved(Duration.ofSeconds(1));
+                own.agendaPrefetch().awaitSaved(Duration.ofSeconds(1));
             }
         } catch (BookLockedException e) {
             handedOver = SecondStart.handedOver(dataFolder, background, WAIT_FOR_STARTING_APP);

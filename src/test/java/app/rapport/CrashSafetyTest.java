@@ -2,8 +2,8 @@ package app.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BackupService;
-import app.rapport.service.BookServices;
+import app.rapport.service.BackupFolder;
+import app.rapport.service.OpenBook;
 import app.rapport.store.BookCopies;
 import java.io.File;
 import java.io.IOException;
@@ -74,9 +74,9 @@ class CrashSafetyTest {
     }
 
     static long clients(Path data) {
-        try (BookServices book = BookServices.open(data, false, Clock.systemDefaultZone(), "crash test")) {
+        try (OpenBook book = OpenBook.open(data, false, Clock.systemDefaultZone(), "crash test")) {
             assertThat(book.backups().check()).as("integrity_check").isEmpty();
-            return book.book().stats().clients();
+            return book.stats().clients();
         }
     }
 
@@ -118,19 +118,19 @@ class CrashSafetyTest {
             if (killAfter(at, "backup", "--data", data.toString())) {
                 killed++;
             }
-            for (BackupService.Backup b : BackupService.list(data)) {
+            for (BackupFolder.Backup b : BackupFolder.list(data)) {
                 assertThat(BookCopies.verify(b.file())).as("%s after run %d (seed %d)", b.file(), run, SEED)
                         .containsKey("clients");
             }
         }
-        try (Stream<Path> files = Files.list(BackupService.folder(data))) {
+        try (Stream<Path> files = Files.list(BackupFolder.of(data))) {
             System.out.printf("CrashSafetyTest backup: %d runs, %d killed mid-way, full backup run %d ms, files: %s%n",
                     RUNS, killed, full, files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertThat(clients(data)).isEqualTo(3000);
-        try (Stream<Path> files = Files.list(BackupService.folder(data))) {
+        try (Stream<Path> files = Files.list(BackupFolder.of(data))) {
             assertThat(files.filter(f -> !f.getFileName().toString().contains(".partial")))
-                    .allMatch(f -> BackupService.list(data).stream().anyMatch(b -> b.file().equals(f)));
+                    .allMatch(f -> BackupFolder.list(data).stream().anyMatch(b -> b.file().equals(f)));
         }
         assertThat(killed).as("enough runs must really be killed for the test to mean something (seed %d)", SEED)
                 .isGreaterThanOrEqualTo(RUNS / 4);

@@ -2,8 +2,8 @@ package app.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BackupService;
-import app.rapport.service.BackupService.Backup;
+import app.rapport.service.BackupFolder;
+import app.rapport.service.BackupFolder.Backup;
 import app.rapport.service.DamagedBookException;
 import app.rapport.testutil.FakeDialogs;
 import java.nio.file.Path;
@@ -53,6 +53,6 @@ class DamagedBookTest {
         assertThat(damaged.askToRestore(dialogs)).isEmpty();
         assertThat(dialogs.warnings).isEmpty();
         assertThat(damaged.refusal()).isEqualTo(problem().getMessage() + " There is no sound backup in "
-                + BackupService.folder(folder) + " to put back.");
+                + BackupFolder.of(folder) + " to put back.");
     }
 }

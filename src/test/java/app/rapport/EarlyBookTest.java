@@ -3,7 +3,7 @@ package app.rapport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.store.BookLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,14 +18,14 @@ class EarlyBookTest {
     @Test
     void take_givesTheBookOpenedEarly_once() {
         EarlyBook.open(dir, Clock.systemDefaultZone());
-        Optional<BookServices> early = EarlyBook.take(dir);
+        Optional<OpenBook> early = EarlyBook.take(dir);
         try {
             assertThat(early).isPresent();
             assertThat(early.get().bookFile()).isEqualTo(dir.resolve("rapport.db"));
-            assertThat(early.get().planning().firstAgenda().agenda().followUps()).isEmpty();
+            assertThat(early.get().agendaPrefetch().first().agenda().followUps()).isEmpty();
             assertThat(EarlyBook.take(dir)).isEmpty();
         } finally {
-            early.ifPresent(BookServices::close);
+            early.ifPresent(OpenBook::close);
         }
     }
 
@@ -38,14 +38,14 @@ class EarlyBookTest {
     void take_anotherFolder_isEmpty_andTheEarlyBookIsLetGo() {
         EarlyBook.open(dir.resolve("a"), Clock.systemDefaultZone());
         assertThat(EarlyBook.take(dir.resolve("b"))).isEmpty();
-        try (BookServices again = BookServices.open(dir.resolve("a"), false, Clock.systemDefaultZone(), "test")) {
+        try (OpenBook again = OpenBook.open(dir.resolve("a"), false, Clock.systemDefaultZone(), "test")) {
             assertThat(again.bookFile()).isEqualTo(dir.resolve("a").resolve("rapport.db"));
         }
     }
 
     @Test
     void take_throwsWhatOpeningThrew() {
-        try (BookServices holder = BookServices.open(dir, false, Clock.systemDefaultZone(), "another program")) {
+        try (OpenBook holder = OpenBook.open(dir, false, Clock.systemDefaultZone(), "another program")) {
             EarlyBook.open(dir, Clock.systemDefaultZone());
             assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(BookLockedException.class);
         }

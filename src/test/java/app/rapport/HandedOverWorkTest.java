@@ -9,7 +9,7 @@ import app.rapport.channel.Show;
 import app.rapport.cli.Cli;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class HandedOverWorkTest {
     /** The book the app has open, and one like it that the commands find alone. */
     Path appsFolder;
     Path aloneFolder;
-    BookServices app;
+    OpenBook app;
     ChannelServer channel;
     final List<String> shown = new CopyOnWriteArrayList<>();
 
@@ -54,7 +54,7 @@ class HandedOverWorkTest {
         appsFolder = dir.resolve("apps-book");
         aloneFolder = dir.resolve("alone-book");
         for (Path folder : List.of(appsFolder, aloneFolder)) {
-            try (BookServices book = BookServices.open(folder, false, CLOCK, "a test")) {
+            try (OpenBook book = OpenBook.open(folder, false, CLOCK, "a test")) {
                 book.clients().add(client("c-0001").name("Ana", "Ruiz").email("ana@example.com").build());
                 book.clients().add(client("c-0002").name("Zoë", "Müller").email("zoe.muller@example.de").build());
             }
@@ -63,7 +63,7 @@ class HandedOverWorkTest {
 
     /** The app: its book open (its lock held), listening on the channel with its requests. */
     void appRuns(List<ChannelServer.Handler> handlers) throws Exception {
-        app = BookServices.open(appsFolder, false, CLOCK, RapportApp.OWNER);
+        app = OpenBook.open(appsFolder, false, CLOCK, RapportApp.OWNER);
         channel = ChannelServer.start(ChannelPlace.forThisUser().orElseThrow(), appsFolder, handlers);
         channel.listening().get(10, TimeUnit.SECONDS);
     }
@@ -137,7 +137,7 @@ class HandedOverWorkTest {
             assertThat(handedOver.exit()).isEqualTo(Cli.BAD_INPUT);
             assertThat(handedOver.err().strip().lines()).hasSize(1);
         }
-        assertThat(app.book().stats().interactions()).isZero();
+        assertThat(app.stats().interactions()).isZero();
         assertThat(shown).isEmpty();
     }
 
@@ -158,7 +158,7 @@ class HandedOverWorkTest {
 
             assertThat(handedOver).as(String.join(" ", args)).isEqualTo(alone);
         }
-        assertThat(app.book().stats().interactions()).isEqualTo(7);
+        assertThat(app.stats().interactions()).isEqualTo(7);
         assertThat(shown).containsExactly(
                 "Imported sales from a script: Added 4 purchases (2 new clients); skipped 0 already in the book;"
                         + " 3 not taken.",
@@ -170,7 +170,7 @@ class HandedOverWorkTest {
 
     @Test
     void noAppToAnswer_andACommandHoldsTheBook_theCommandSaysTheBookIsOpen_asBefore() throws Exception {
-        try (BookServices held = BookServices.open(appsFolder, false, CLOCK, "rapport import")) {
+        try (OpenBook held = OpenBook.open(appsFolder, false, CLOCK, "rapport import")) {
             Run r = rapport(appsFolder, "log", "--client", "c-0001", "--kind", "CALL");
 
             assertThat(r.exit()).isEqualTo(Cli.BAD_INPUT);
@@ -186,7 +186,7 @@ class HandedOverWorkTest {
 
         assertThat(r.exit()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).startsWith("rapport: The book in " + appsFolder + " is open in the Rapport app");
-        assertThat(app.book().stats().interactions()).isZero();
+        assertThat(app.stats().interactions()).isZero();
     }
 
     @Test

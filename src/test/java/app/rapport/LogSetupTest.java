@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.service.OpenBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -39,7 +40,7 @@ class LogSetupTest {
     @Test
     void aLogThatCannotBeWritten_leavesACommandsOutputClean() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        app.rapport.service.BookServices.open(data, false, java.time.Clock.systemUTC(), "test").close();
+        app.rapport.service.OpenBook.open(data, false, java.time.Clock.systemUTC(), "test").close();
         Files.createDirectories(data.resolve("rapport.log"));
         String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")) // without the tests' logback-test.xml, as installed

@@ -3,7 +3,7 @@ package app.rapport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.channel.ChannelPlace;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.ClientBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class LogWhileAppRunsTest {
     @Test
     void log_whileTheAppRuns_exits0WithTheId_andTheAppShowsTheContactAtOnce() throws Exception {
         Path folder = dir.resolve("book");
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "a test")) {
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "a test")) {
             book.clients().add(ClientBuilder.client("c-0001").name("Ana", "Ruiz").build());
         }
         Stage stage = FxToolkit.registerPrimaryStage();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.channel.ChannelPlace;
 import app.rapport.channel.ChannelServer;
 import app.rapport.channel.Show;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,7 +100,7 @@ class SecondStartTest {
     @Test
     void aStart_whileACommandHoldsTheBook_saysTheBookIsOpen_asBefore() throws Exception {
         Path folder = dir.resolve("book");
-        try (BookServices held = BookServices.open(folder, false, Clock.systemDefaultZone(), "rapport import")) {
+        try (OpenBook held = OpenBook.open(folder, false, Clock.systemDefaultZone(), "rapport import")) {
             Path output = dir.resolve("refused.txt");
             Process p = rapport(output, "--data", folder.toString());
             assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();

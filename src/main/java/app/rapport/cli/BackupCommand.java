@@ -1,6 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport backup")) {
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport backup")) {
             Path written = to == null ? book.backups().backupNow() : book.backups().backupTo(to, false);
             root.out.println(written.toAbsolutePath());
         }

@@ -1,6 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +18,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport check")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport check")) {
             Optional<String> problem = book.backups().check();
             if (problem.isPresent()) {
                 root.err.println("rapport: the book " + book.bookFile() + " is damaged: " + problem.get());

@@ -2,8 +2,8 @@ package app.rapport.cli;
 
 import app.rapport.letters.LabelLayout;
 import app.rapport.model.ExplainedException;
-import app.rapport.service.ContactTransferService;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.ContactImportService;
+import app.rapport.service.DuplicatePolicy;
 import app.rapport.service.SalesImportService;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +44,7 @@ final class Choices {
     static final class Preset implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            return pick(value, ContactTransferService.presetNames().toArray(String[]::new), name -> name);
+            return pick(value, ContactImportService.presetNames().toArray(String[]::new), name -> name);
         }
     }
 
@@ -93,7 +93,7 @@ final class Choices {
         @Override
         public String convert(String value) {
             try {
-                return ContactTransferService.encoding(value);
+                return ContactImportService.encoding(value);
             } catch (ExplainedException e) {
                 throw new TypeConversionException(Terminal.safe(e.getMessage()));
             }

@@ -2,12 +2,15 @@ package app.rapport.cli;
 
 import app.rapport.model.ExplainedException;
 import app.rapport.model.InvalidValueException;
+import app.rapport.service.BackupFolder;
+import app.rapport.service.DamagedBookException;
 import app.rapport.service.DataFolder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,15 +64,15 @@ public final class Cli {
     }
 
     /** Names the newest sound backup and the command that restores it, or says there is none. */
-    static void suggestRestore(java.nio.file.Path dataFolder, PrintStream err) {
-        java.util.Optional<app.rapport.service.BackupService.Backup> newest =
-                app.rapport.service.BackupService.newestSound(dataFolder);
+    static void suggestRestore(Path dataFolder, PrintStream err) {
+        Optional<BackupFolder.Backup> newest =
+                BackupFolder.newestSound(dataFolder);
         if (newest.isPresent()) {
             err.println("rapport: the newest sound backup is from " + newest.get().takenAt().toLocalDate() + " "
                     + newest.get().takenAt().toLocalTime() + ": restore it with");
             err.println("  rapport restore " + newest.get().file() + " --data " + dataFolder);
         } else {
-            err.println("rapport: there is no sound backup in " + app.rapport.service.BackupService.folder(dataFolder)
+            err.println("rapport: there is no sound backup in " + BackupFolder.of(dataFolder)
                     + "; the book has not been changed.");
         }
     }
@@ -91,7 +94,7 @@ public final class Cli {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ExplainedException || e instanceof InvalidValueException) {
                 err.println("rapport: " + Terminal.safe(e.getMessage()));
-                if (e instanceof app.rapport.service.DamagedBookException damaged) {
+                if (e instanceof DamagedBookException damaged) {
                     err.println("rapport: SQLite says: " + damaged.reason().lines().filter(l -> !l.startsWith("***")).findFirst().orElse("")
                             + (damaged.reason().lines().count() > 1 ? " …" : ""));
                     suggestRestore(damaged.dataFolder(), err);

@@ -1,7 +1,8 @@
 package app.rapport.cli;
 
+import app.rapport.service.OpenBook;
+import app.rapport.service.PlanAhead;
 import app.rapport.service.demo.DemoResult;
-import app.rapport.service.BookServices;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -33,9 +34,9 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate end = asOf.day(root.clock);
         long started = System.nanoTime();
         DemoResult result;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport demo")) {
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport demo")) {
             result = book.demo().fill(clients, seed, end);
-            book.planning().saveAhead(app.rapport.service.PlanAhead.DAYS); // the app then opens on Today at once
+            book.planAhead().saveAhead(PlanAhead.DAYS); // the app then opens on Today at once
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         root.out.printf("Wrote a sample book of %d clients and %d contacts (ending %s) in %.1f s.%n",

@@ -1,8 +1,9 @@
 package app.rapport.cli;
 
 import app.rapport.service.ExportResult;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,22 +30,22 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
-            try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+            try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
                 if (name.endsWith(".csv")) {
-                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportCsv(file, bom), file);
+                    root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportCsv(file, bom), file);
                 } else if (name.endsWith(".vcf")) {
-                    root.out.printf("Exported %d clients to %s.%n", book.contactFiles().exportVcard(file), file);
+                    root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportVcard(file), file);
                 } else {
                     root.out.printf("Exported %d follow-ups of the next 30 days to %s.%n",
-                            book.contactFiles().exportCalendar(file), file);
+                            book.contactExport().exportCalendar(file), file);
                 }
             }
             return Cli.OK;
         }
         ExportResult result;
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
             result = book.transfer().exportBook(file);
         }
         root.out.printf("Exported %d clients and %d contacts to %s.%n", result.clients(), result.interactions(), file);

@@ -1,9 +1,13 @@
 package app.rapport.cli;
 
-import app.rapport.service.ContactTransferService;
+import app.rapport.service.ContactFile;
+import app.rapport.service.ContactImportReport;
+import app.rapport.service.ContactImportService;
+import app.rapport.service.DuplicatePolicy;
 import app.rapport.service.ImportResult;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--encoding", paramLabel = "E", converter = Choices.Encoding.class,
             description = "CSV/vCard: the file's encoding when it is neither UTF-8 nor UTF-16 (both are recognised),"
-                    + " e.g. " + ContactTransferService.WINDOWS_1252 + "; any name Java knows.")
+                    + " e.g. " + ContactImportService.WINDOWS_1252 + "; any name Java knows.")
     String encoding;
 
     @Option(names = "--dry-run", description = "CSV/vCard: report what would happen and change nothing.")
@@ -48,16 +52,16 @@ final class ImportCommand implements Callable<Integer> {
             converter = Choices.Duplicates.class,
             description = "CSV/vCard: what to do with a client already in the book (same email, or same name and"
                     + " phone) or twice in the file; default skip.")
-    ContactTransferService.DuplicatePolicy duplicates;
+    DuplicatePolicy duplicates;
 
     @Override
     public Integer call() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".vcard")) {
             return importContacts();
         }
         ImportResult result;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
             result = book.transfer().importBook(file, replace);
         }
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
@@ -67,12 +71,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int importContacts() {
-        ContactTransferService.DuplicatePolicy policy = duplicates;
-        ContactTransferService.Report report;
-        try (BookServices book = BookServices.open(root.dataFolder(data), false, root.clock, "rapport import")) {
-            ContactTransferService.ContactFile read = book.contactFiles().read(file, encoding, preset);
+        DuplicatePolicy policy = duplicates;
+        ContactImportReport report;
+        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+            ContactFile read = book.contactImport().read(file, encoding, preset);
             root.out.println(read.describe());
-            report = book.contactFiles().importContacts(read, d -> policy, dryRun);
+            report = book.contactImport().importContacts(read, d -> policy, dryRun);
         }
         root.out.println(report.summary());
         report.lines().forEach(line -> root.out.println("  " + Terminal.safe(line)));

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.channel.ImportSales;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.SalesImportService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ final class ImportSalesCommand implements Callable<Integer> {
             return Cli.OK;
         }
         SalesImportService.CommandRun run;
-        try (BookServices book = BookServices.open(folder, false, root.clock, "rapport import-sales")) {
+        try (OpenBook book = OpenBook.open(folder, false, root.clock, "rapport import-sales")) {
             run = book.sales().importAsCommanded(path, encoding, preset, dateOrder, newClients, dryRun);
         }
         print(run.read(), run.report().summary(), run.report().lines());

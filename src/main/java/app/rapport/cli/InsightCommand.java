@@ -4,11 +4,12 @@ import app.rapport.model.Insight;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
 import app.rapport.model.Tier;
-import app.rapport.service.BookServices;
 import app.rapport.service.InsightSentences;
+import app.rapport.service.OpenBook;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class InsightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.day(root.clock);
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
             Insight insight = book.insight().figures(day, months);
             if (json) {
                 book.insight().writeJson(insight, root.out);
@@ -77,7 +78,7 @@ final class InsightCommand implements Callable<Integer> {
     /** The figures for people: each figure's sentence, then the months in one table. */
     private record Text(PrintStream out) {
         void print(Insight insight) {
-            List<java.time.YearMonth> months = insight.months();
+            List<YearMonth> months = insight.months();
             out.printf("Insight for %s: %s%n", DAY.format(insight.asOf()), months.size() == 1
                     ? InsightSentences.month(months.get(0)) + " to date."
                     : "the " + months.size() + " months from " + InsightSentences.month(months.get(0)) + " to "

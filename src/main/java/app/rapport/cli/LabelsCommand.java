@@ -1,10 +1,10 @@
 package app.rapport.cli;
 
 import app.rapport.letters.LabelLayout;
-import app.rapport.service.BookServices;
-import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
 import app.rapport.service.OutputTarget;
 import app.rapport.service.ServiceException;
+import app.rapport.service.SheetService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,20 +40,20 @@ final class LabelsCommand implements Callable<Integer> {
         LabelLayout sheet = LabelLayout.byId(layout).orElseThrow(() -> new ServiceException("There is no label layout \""
                 + layout + "\". Use " + Arrays.stream(LabelLayout.values()).map(LabelLayout::id)
                 .collect(Collectors.joining(" or ")) + "."));
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
             OutputTarget.check(book.dataFolder(), out); // before the sheet is made: the save checks again
-            LetterService.LabelSheet labels = book.letters().labels(sheet, clients);
+            SheetService.LabelSheet labels = book.sheets().labels(sheet, clients);
             if (!labels.skipped().isEmpty()) {
                 root.err.println("rapport: no postal address, skipped: "
                         + Terminal.safe(String.join(", ", labels.skipped())));
             }
-            labels.paper().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
+            labels.pdf().unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             if (labels.labels() == 0) {
                 throw new ServiceException("None of these clients has a postal address: no labels written.");
             }
-            book.letters().save(labels.paper(), out);
+            book.printing().save(labels.pdf(), out);
             root.out.printf("Wrote %d label%s on %d sheet%s (%s) to %s.%n", labels.labels(),
-                    labels.labels() == 1 ? "" : "s", labels.paper().pages(), labels.paper().pages() == 1 ? "" : "s",
+                    labels.labels() == 1 ? "" : "s", labels.pdf().pages(), labels.pdf().pages() == 1 ? "" : "s",
                     sheet.label(), out);
         }
         return Cli.OK;

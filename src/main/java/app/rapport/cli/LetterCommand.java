@@ -1,11 +1,13 @@
 package app.rapport.cli;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
 import app.rapport.service.OutputTarget;
+import app.rapport.service.PrintablePdf;
 import app.rapport.service.ServiceException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +39,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
             LetterService letters = book.letters();
             OutputTarget.check(book.dataFolder(), out); // before the letter is made: the save checks again
             if (book.clients().find(client).isEmpty()) {
@@ -45,13 +47,13 @@ final class LetterCommand implements Callable<Integer> {
             }
             LetterDraft draft = (template == null ? letters.noteFor(client, null) : letters.draft(client, template, null))
                     .withPersonalLine(line);
-            letters.checkPrintable(java.util.List.of(draft));
-            LetterService.Paper paper = letters.letters(java.util.List.of(draft), Optional.empty(), false);
+            letters.checkPrintable(List.of(draft));
+            PrintablePdf document = letters.letters(List.of(draft), Optional.empty(), false);
             draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
-            paper.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
-            letters.save(paper, out);
+            document.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
+            book.printing().save(document, out);
             root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", Terminal.safe(draft.template().title()),
-                    Terminal.safe(draft.clientName()), paper.pages(), paper.pages() == 1 ? "" : "s", out);
+                    Terminal.safe(draft.clientName()), document.pages(), document.pages() == 1 ? "" : "s", out);
         }
         return Cli.OK;
     }

@@ -3,8 +3,8 @@ package app.rapport.cli;
 import app.rapport.channel.LogContact;
 import app.rapport.model.ExplainedException;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
 import app.rapport.service.ContactScript;
+import app.rapport.service.OpenBook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -72,7 +72,7 @@ final class LogCommand implements Callable<Integer> {
             return Cli.OK;
         }
         Interaction logged;
-        try (BookServices book = BookServices.open(folder, false, root.clock, "rapport log")) {
+        try (OpenBook book = OpenBook.open(folder, false, root.clock, "rapport log")) {
             logged = book.contacts().log(new ContactScript(client, kind, at, direction, experience, amount, summary,
                     notes), LocalDateTime.now(root.clock));
         }

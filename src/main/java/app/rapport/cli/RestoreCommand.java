@@ -1,7 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.service.BackupService;
-import app.rapport.service.BookServices;
+import app.rapport.service.RestoreService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackupService.Restored done = BookServices.restore(root.dataFolder(data), backup, root.clock, "rapport restore");
+        RestoreService.Restored done = RestoreService.restore(root.dataFolder(data), backup, root.clock, "rapport restore");
         done.previousBackedUp().ifPresent(p -> root.out.println("The book as it was is backed up to " + p + "."));
         done.damagedKeptAs().ifPresent(p -> root.out.println("The damaged book is kept as " + p + "."));
         root.out.println("Restored the book from " + backup + ".");

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.model.BookStats;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +18,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BookStats s;
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport stats")) {
-            s = book.book().stats();
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport stats")) {
+            s = book.stats();
         }
         root.out.printf("{\"clients\": %d, \"activeClients\": %d, \"interactions\": %d, \"openFollowUps\": %d}%n",
                 s.clients(), s.activeClients(), s.interactions(), s.openFollowUps());

@@ -3,7 +3,7 @@ package app.rapport.cli;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Agenda;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,7 +35,7 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.day(root.clock);
-        try (BookServices book = BookServices.openForReading(root.dataFolder(data), root.clock, "rapport today")) {
+        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport today")) {
             Agenda agenda = book.planning().agenda(day);
             if (json) {
                 book.planning().writeJson(agenda, root.out);

@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the permissions every new file of the owner's gets, not owner-only ones), synced to the disk,
  * then moved over the target in one step. Where the file system cannot move in one step, the one
  * fallback is an ordinary move that replaces the target. A write cut short leaves the target as it
- * was and removes its temporary file.
+ * was and removes its temporary file. Files another program writes (SQLite's copies of the book)
+ * are put in place by the same rule: {@link #sync} them, then {@link #move} them.
  */
 public final class AtomicFile {
     private AtomicFile() {
@@ -64,6 +65,21 @@ public final class AtomicFile {
         }
     }
 
+    /** Writes {@code bytes} to {@code target}, whole or not at all. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> {
+            out.write(bytes);
+            return null;
+        });
+    }
+
+    /** Syncs a file written otherwise to the disk, before it is {@linkplain #move moved} into place. */
+    public static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
     private static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
@@ -72,13 +88,17 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Moves a finished, synced file over {@code to} in one step (where the file system cannot, the
+     * one fallback: an ordinary move that replaces it), then syncs the folder.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (FileChannel folder = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
+        try (FileChannel folder = FileChannel.open(to.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
             folder.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // some systems cannot sync a folder; the file itself is synced

@@ -43,20 +43,7 @@ public final class InsightCsvWriter {
                 row(csv, m.month(), m.health().good(), m.health().tested(), m.health().atRisk());
             }
 
-            List<String> kinds = new ArrayList<>(List.of("Month"));
-            for (InteractionKind k : InteractionKind.values()) {
-                kinds.add(k.label());
-            }
-            kinds.add("All");
-            section(csv, 2, kinds);
-            for (Insight.ContactsMonth m : insight.contactsByMonth()) {
-                List<Object> cells = new ArrayList<>(List.of(m.month()));
-                for (InteractionKind k : InteractionKind.values()) {
-                    cells.add(m.counts().get(k));
-                }
-                cells.add(m.total());
-                row(csv, cells.toArray());
-            }
+            contactsByMonth(csv, insight.contactsByMonth());
 
             section(csv, 3, List.of("Month", "Purchases", "Thanked within a week"));
             for (Insight.ThankedMonth m : insight.purchasesThanked()) {
@@ -78,16 +65,7 @@ public final class InsightCsvWriter {
                 row(csv, m.month(), m.buyers(), m.returning());
             }
 
-            List<String> tiers = insight.revenueByMonth().isEmpty() ? List.of()
-                    : List.copyOf(insight.revenueByMonth().get(0).byTier().keySet());
-            List<String> revenueHeader = new ArrayList<>(List.of("Month", "All"));
-            tiers.forEach(t -> revenueHeader.add(Tier.displayName(t)));
-            section(csv, 7, revenueHeader);
-            for (Insight.RevenueMonth m : insight.revenueByMonth()) {
-                List<Object> cells = new ArrayList<>(List.of(m.month(), Insight.twoDecimals(m.total())));
-                tiers.forEach(t -> cells.add(Insight.twoDecimals(m.byTier().get(t))));
-                row(csv, cells.toArray());
-            }
+            revenueByMonth(csv, insight.revenueByMonth());
 
             section(csv, 8, List.of("Client id", "Name", "Clients referred", "What they spent"));
             for (Insight.Referrer r : insight.topReferrers()) {
@@ -98,6 +76,37 @@ public final class InsightCsvWriter {
             for (Insight.FollowUpsMonth m : insight.followUpsDone()) {
                 row(csv, m.month(), m.done(), m.snoozed(), m.skipped());
             }
+        }
+    }
+
+    /** Section 2: a column a kind of contact, and all of them. */
+    private static void contactsByMonth(CSVPrinter csv, List<Insight.ContactsMonth> months) throws IOException {
+        List<String> kinds = new ArrayList<>(List.of("Month"));
+        for (InteractionKind k : InteractionKind.values()) {
+            kinds.add(k.label());
+        }
+        kinds.add("All");
+        section(csv, 2, kinds);
+        for (Insight.ContactsMonth m : months) {
+            List<Object> cells = new ArrayList<>(List.of(m.month()));
+            for (InteractionKind k : InteractionKind.values()) {
+                cells.add(m.counts().get(k));
+            }
+            cells.add(m.total());
+            row(csv, cells.toArray());
+        }
+    }
+
+    /** Section 7: all purchases, then a column a tier. */
+    private static void revenueByMonth(CSVPrinter csv, List<Insight.RevenueMonth> months) throws IOException {
+        List<String> tiers = months.isEmpty() ? List.of() : List.copyOf(months.get(0).byTier().keySet());
+        List<String> header = new ArrayList<>(List.of("Month", "All"));
+        tiers.forEach(t -> header.add(Tier.displayName(t)));
+        section(csv, 7, header);
+        for (Insight.RevenueMonth m : months) {
+            List<Object> cells = new ArrayList<>(List.of(m.month(), Insight.twoDecimals(m.total())));
+            tiers.forEach(t -> cells.add(Insight.twoDecimals(m.byTier().get(t))));
+            row(csv, cells.toArray());
         }
     }
 

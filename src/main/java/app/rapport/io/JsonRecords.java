@@ -1,7 +1,5 @@
 package app.rapport.io;
 
-import app.rapport.model.LetterTemplate;
-import app.rapport.model.PageSize;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Business;
@@ -16,19 +14,22 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
-import app.rapport.model.Paper;
+import app.rapport.model.PageSize;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -123,7 +124,7 @@ final class JsonRecords {
             }
             String reminder = f.text("reminderTime");
             return new Settings(tiers, workDays, f.decimal("noteAmountThreshold"), business,
-                    f.enumValue("paper", Paper.class), reminder == null ? null : time(reminder, where),
+                    f.enumValue("paper", PageSize.class), reminder == null ? null : time(reminder, where),
                     rules(f.object("rules"), where + ", rules"));
         });
     }
@@ -160,7 +161,7 @@ final class JsonRecords {
                 }
             }
             return RuleSettings.class.getDeclaredConstructor(types).newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build the rule settings", e);
@@ -179,7 +180,7 @@ final class JsonRecords {
     private static LocalTime time(String text, String where) {
         try {
             return LocalTime.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new BookFormatException(where + ": reminderTime \"" + text + "\" is not a time (HH:MM)");
         }
     }

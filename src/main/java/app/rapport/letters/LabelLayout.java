@@ -1,6 +1,7 @@
 package app.rapport.letters;
 
 import app.rapport.model.PageSize;
+import java.util.Optional;
 
 /**
  * Address label sheets, measured from the makers' templates: the page, the grid, the label
@@ -58,10 +59,6 @@ public enum LabelLayout {
         return columns * rows;
     }
 
-    public int columns() {
-        return columns;
-    }
-
     /** The cell of label {@code index} (0-based on its sheet), in mm from the page's top-left corner. */
     public Cell cell(int index) {
         int col = index % columns;
@@ -73,12 +70,12 @@ public enum LabelLayout {
     public record Cell(double leftMm, double topMm, double widthMm, double heightMm) {
     }
 
-    public static java.util.Optional<LabelLayout> byId(String id) {
+    public static Optional<LabelLayout> byId(String id) {
         for (LabelLayout l : values()) {
             if (l.id.equalsIgnoreCase(id)) {
-                return java.util.Optional.of(l);
+                return Optional.of(l);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -11,7 +11,4 @@ final class Mm {
         return (float) (mm * POINTS_PER_MM);
     }
 
-    static float in(double inches) {
-        return (float) (inches * 72);
-    }
 }

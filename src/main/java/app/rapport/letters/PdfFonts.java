@@ -53,10 +53,6 @@ final class PdfFonts {
         }
     }
 
-    PDFont font(Face face) {
-        return fonts[face.ordinal()];
-    }
-
     /**
      * Splits text into runs of one font each: the face asked for, DejaVu Sans where the face has
      * no glyph, {@link #REPLACEMENT} where neither has. The text is first put in composed form

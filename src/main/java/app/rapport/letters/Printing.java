@@ -5,7 +5,6 @@ import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;

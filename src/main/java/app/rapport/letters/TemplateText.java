@@ -1,11 +1,9 @@
 package app.rapport.letters;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A template's body, read once into literal text and merge fields. Only the fields of
@@ -77,17 +75,6 @@ public final class TemplateText {
 
     public List<Problem> problems() {
         return problems;
-    }
-
-    public boolean isValid() {
-        return problems.isEmpty();
-    }
-
-    /** The fields the body uses, in order of first use. */
-    public Set<MergeField> fields() {
-        Set<MergeField> fields = new LinkedHashSet<>();
-        tokens.stream().filter(t -> t.field() != null).forEach(t -> fields.add(t.field()));
-        return fields;
     }
 
     /**

@@ -2,24 +2,17 @@ package app.rapport.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** The follow-ups of a day, in the agenda's order (RULES.md): overdue, due today, coming up. */
 public record Agenda(LocalDate asOf, List<FollowUp> followUps) {
     public Agenda {
-        java.util.Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(asOf, "asOf");
         followUps = List.copyOf(followUps);
-    }
-
-    public Bucket bucket(FollowUp f) {
-        return f.bucket(asOf);
     }
 
     public List<FollowUp> inBucket(Bucket bucket) {
         return followUps.stream().filter(f -> f.bucket(asOf) == bucket).toList();
-    }
-
-    public int count(Bucket bucket) {
-        return (int) followUps.stream().filter(f -> f.bucket(asOf) == bucket).count();
     }
 
     public boolean isEmpty() {

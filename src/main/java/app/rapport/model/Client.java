@@ -75,11 +75,6 @@ public record Client(
         return name.isEmpty() ? Text.orEmpty(company).strip() : name;
     }
 
-    /** The client is planned for: not archived, not "do not contact". */
-    public boolean isActive() {
-        return !archived && !doNotContact;
-    }
-
     public Client withArchived(boolean value) {
         return new Client(id, firstName, lastName, company, title, emails, phones, address, birthday,
                 clientSince, addedAt, tier, tags, referredBy, preferredChannel, doNotContact, value, notes);

@@ -1,9 +1,11 @@
 package app.rapport.model;
 
+import java.util.Objects;
+
 /** A client's health from 0 to 100, and its band. */
 public record HealthScore(int score, HealthBand band) {
     public HealthScore {
-        java.util.Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(band, "band");
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("A health score goes from 0 to 100, not " + score);
         }

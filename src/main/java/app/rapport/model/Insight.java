@@ -64,12 +64,6 @@ public record Insight(LocalDate asOf, List<YearMonth> months, HealthCounts healt
         return months;
     }
 
-    /** The last day a month of the window counts: its last day, or D for D's month. */
-    public LocalDate lastDayCounted(YearMonth month) {
-        LocalDate end = month.atEndOfMonth();
-        return end.isAfter(asOf) ? asOf : end;
-    }
-
     /** A sum as INSIGHT.md writes it: two decimals, rounded half up ({@code "1250.00"}). */
     public static String twoDecimals(BigDecimal sum) {
         return sum.setScale(2, RoundingMode.HALF_UP).toPlainString();

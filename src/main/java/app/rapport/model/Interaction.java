@@ -1,6 +1,7 @@
 package app.rapport.model;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -29,14 +30,13 @@ public record Interaction(
     public static final String CLIENT_REQUIRED = "Choose the client this contact was with";
     public static final String WHEN_REQUIRED = "Enter when the contact happened";
     public static final String KIND_REQUIRED = "Choose what kind of contact it was";
-    public static final String NEGATIVE_AMOUNT = Amount.NEGATIVE;
     public static final int MAX_REF = 255;
     public static final int MAX_BY = 200;
     public static final String REF_TOO_LONG = "A reference has at most " + MAX_REF + " characters";
     public static final String BY_TOO_LONG = "A name has at most " + MAX_BY + " characters";
     public static final String IN_THE_FUTURE = "A contact cannot be in the future";
     /** How far past now a contact may be dated (a clock a little ahead), as the log form allows. */
-    public static final java.time.Duration FUTURE_GRACE = java.time.Duration.ofMinutes(5);
+    public static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
 
     public Interaction {
         if (Text.isBlank(id)) {

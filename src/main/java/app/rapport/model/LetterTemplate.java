@@ -26,11 +26,8 @@ public record LetterTemplate(String name, String title, String body, PageSize pa
     }
 
     /** The page size this template prints on, given the owner's letter paper. */
-    public PageSize pageSize(Paper ownersPaper) {
-        return paper == null ? PageSize.of(ownersPaper) : paper;
+    public PageSize pageSize(PageSize ownersPaper) {
+        return paper == null ? ownersPaper : paper;
     }
 
-    public LetterTemplate withBody(String value) {
-        return new LetterTemplate(name, title, value, paper);
-    }
 }

@@ -1,8 +1,10 @@
 package app.rapport.model;
 
+import java.util.List;
+
 /**
- * The paper a letter prints on. The owner's letter paper (Settings) is LETTER or A4; a template
- * may ask for a smaller sheet or a note card instead.
+ * The paper a page prints on. The owner's letter paper (Settings) is one of {@link #LETTER_PAPERS},
+ * LETTER or A4; a template may ask for a smaller sheet or a note card instead.
  */
 public enum PageSize {
     LETTER("Letter (8.5 × 11 in)", 215.9, 279.4),
@@ -38,8 +40,11 @@ public enum PageSize {
         return this == A6 || this == NOTE_CARD;
     }
 
-    /** The page size of the owner's letter paper. */
-    public static PageSize of(Paper paper) {
-        return paper == Paper.A4 ? A4 : LETTER;
+    /** What the owner's letter paper may be (Settings). */
+    public static final List<PageSize> LETTER_PAPERS = List.of(LETTER, A4);
+
+    /** Whether the owner's letter paper may be this (LETTER or A4). */
+    public boolean isLetterPaper() {
+        return LETTER_PAPERS.contains(this);
     }
 }

@@ -94,13 +94,6 @@ public record RuleSettings(
         return Math.max(lookbackDays(), HEALTH_WINDOW_DAYS + 1);
     }
 
-    public RuleSettings withEnabled(Set<FollowUpRule> value) {
-        return new RuleSettings(value, horizonDays, atRiskMultiple, purchaseWindowDays, thankCallWorkDays,
-                thankNoteDays, recoveryWindowDays, recoveryWorkDays, checkInDays, referrerWindowDays,
-                referrerWorkDays, birthdayLeadDays, birthdayNoteWindowDays, anniversaryWindowDays, lateOccasionDays,
-                earlyCareWindowDays, earlyCareDueDays, earlyCareQuietDays);
-    }
-
     public RuleSettings withHorizonDays(int value) {
         return new RuleSettings(enabled, value, atRiskMultiple, purchaseWindowDays, thankCallWorkDays,
                 thankNoteDays, recoveryWindowDays, recoveryWorkDays, checkInDays, referrerWindowDays,

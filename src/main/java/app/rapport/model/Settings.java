@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,17 +15,18 @@ public record Settings(
         Set<DayOfWeek> workDays,
         BigDecimal noteAmountThreshold,
         Business business,
-        Paper paper,
+        PageSize paper,
         LocalTime reminderTime,
         RuleSettings rules) {
 
     public static final String NO_TIERS = "Keep at least one tier";
     public static final String NO_WORK_DAYS = "Choose at least one work day";
     public static final String DUPLICATE_TIER = "Two tiers have the same name";
+    public static final String NOT_LETTER_PAPER = "The letter paper must be LETTER or A4";
 
     public Settings {
         tiers = List.copyOf(tiers == null || tiers.isEmpty() ? defaultTiers() : tiers);
-        if (tiers.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() != tiers.size()) {
+        if (tiers.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).distinct().count() != tiers.size()) {
             throw new InvalidValueException("tiers", DUPLICATE_TIER);
         }
         workDays = workDays == null || workDays.isEmpty()
@@ -33,7 +35,10 @@ public record Settings(
         noteAmountThreshold = noteAmountThreshold == null ? new BigDecimal("500.00")
                 : Amount.check("noteAmountThreshold", noteAmountThreshold);
         business = business == null ? Business.EMPTY : business;
-        paper = paper == null ? Paper.LETTER : paper;
+        paper = paper == null ? PageSize.LETTER : paper;
+        if (!paper.isLetterPaper()) {
+            throw new InvalidValueException("paper", NOT_LETTER_PAPER);
+        }
         reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
         rules = rules == null ? RuleSettings.defaults() : rules;
     }

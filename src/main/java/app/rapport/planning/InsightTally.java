@@ -1,10 +1,8 @@
 package app.rapport.planning;
 
-import app.rapport.model.ClientFacts;
 import app.rapport.model.ContactFact;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
-import app.rapport.model.HealthBand;
 import app.rapport.model.Insight;
 import app.rapport.model.InsightClient;
 import app.rapport.model.InsightFilter;
@@ -12,7 +10,6 @@ import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,10 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * clients, settings and dates always give the same figures. Clients may be added from several
  * threads at once; {@link #build} once every client is in.
  *
- * <p>Each client's contacts are walked once: every month-end's health comes from the same walk,
- * scored by {@link Health} with the facts the planner would have had that day (the contacts dated
- * on or before it, the latest of them as the last contact, the RECOVERY decisions taken by then),
- * so that health by month never drifts from the health the app shows.
+ * <p>Each client's contacts are walked once ({@link InsightLog}); every month-end's health comes
+ * from the same walk ({@link HealthByMonth}).
  *
  * <p>{@link #isBehind} asks the same walk whether a client counts in one number: the clients behind
  * a figure are exactly those whose contributions make it up.
@@ -42,16 +37,12 @@ public final class InsightTally {
     private final List<YearMonth> months;
     private final int firstMonth;
     private final LocalDate windowStart;
-    private final LocalDate[] monthEnds;
-    private final HealthOnDay[] healthOn;
+    private final HealthByMonth health;
     private final WorkCalendar calendar;
-    private final int lookbackDays;
-    private final ZoneId zone;
     /** The byTier keys of revenue: the settings' tiers in order, and REGULAR (no tier) when they lack it. */
     private final List<String> tiers;
     private final Map<String, Integer> tierIndex = new HashMap<>();
     private final int regular;
-    private final Map<String, List<Decision>> recoveryDecisions;
     private final Queue<InsightTotals> parts = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<InsightTotals> local;
     private final InsightTotals decided;
@@ -67,16 +58,8 @@ public final class InsightTally {
         this.months = Insight.window(asOf, months);
         this.firstMonth = monthNumber(this.months.get(0));
         this.windowStart = this.months.get(0).atDay(1);
-        this.monthEnds = new LocalDate[months];
-        this.healthOn = new HealthOnDay[months];
-        for (int m = 0; m < months; m++) {
-            LocalDate end = this.months.get(m).atEndOfMonth();
-            monthEnds[m] = end.isAfter(asOf) ? asOf : end;
-            healthOn[m] = new HealthOnDay(monthEnds[m], settings, zone);
-        }
+        this.health = new HealthByMonth(this.months, asOf, settings, zone, recoveryDecisions);
         this.calendar = WorkCalendar.of(settings);
-        this.lookbackDays = settings.rules().healthLookbackDays();
-        this.zone = zone;
         List<String> names = new ArrayList<>(settings.tiers().stream().map(Tier::name).toList());
         if (!names.contains(Tier.DEFAULT_NAME)) {
             names.add(Tier.DEFAULT_NAME);
@@ -86,7 +69,6 @@ public final class InsightTally {
             tierIndex.put(tiers.get(i), i);
         }
         this.regular = tierIndex.get(Tier.DEFAULT_NAME);
-        this.recoveryDecisions = Map.copyOf(recoveryDecisions);
         this.local = ThreadLocal.withInitial(() -> {
             InsightTotals t = new InsightTotals(months, tiers.size());
             parts.add(t);
@@ -102,7 +84,7 @@ public final class InsightTally {
 
     /** The first day a client's log must start on: health at the first month's end looks this far back. */
     public LocalDate logFrom() {
-        LocalDate healthFrom = monthEnds[0].minusDays(lookbackDays);
+        LocalDate healthFrom = health.lookbackStart();
         return healthFrom.isBefore(windowStart) ? healthFrom : windowStart;
     }
 
@@ -171,20 +153,16 @@ public final class InsightTally {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
-    private static LocalDate day(ContactFact f) {
-        return f.at().toLocalDate();
-    }
-
     /** One walk through a client's log, telling {@code sink} everything the client adds to the figures. */
     private void walk(InsightClient client, InsightSink sink) {
-        List<ContactFact> log = inOrder(client.log());
+        InsightLog log = new InsightLog(client.log());
         int tier = tierKey(client.tier(), false);
         boolean[] bought = null;
         LocalDate firstPurchase = client.firstPurchase();
         LocalDate lastRepeatDay = asOf.minusDays(Insight.BOUGHT_AGAIN_DAYS);
         for (int i = 0; i < log.size(); i++) {
             ContactFact f = log.get(i);
-            LocalDate day = day(f);
+            LocalDate day = log.day(i);
             if (f.kind() == InteractionKind.PURCHASE && (firstPurchase == null || day.isBefore(firstPurchase))) {
                 firstPurchase = day;
             }
@@ -194,16 +172,16 @@ public final class InsightTally {
             }
             sink.contact(m, f.kind());
             if (f.kind() == InteractionKind.PURCHASE) {
-                boolean thanked = thanked(log, i);
+                boolean thanked = log.thanked(i);
                 sink.purchase(m, thanked, f.amount(), tier);
                 if (!day.isAfter(lastRepeatDay)) {
-                    sink.repeat(thanked, boughtAgain(log, i));
+                    sink.repeat(thanked, log.boughtAgain(i));
                 }
                 bought = bought == null ? new boolean[months.size()] : bought;
                 bought[m] = true;
             }
             if (RecoveryRule.isNegative(f)) {
-                LocalDate answered = firstAnswer(log, i);
+                LocalDate answered = log.firstAnswer(i);
                 sink.complaint(m, answered != null && !answered.isAfter(calendar.addWorkDays(day, 1)),
                         answered != null && !answered.isAfter(day.plusDays(Insight.WEEK_DAYS)));
             }
@@ -216,107 +194,7 @@ public final class InsightTally {
             }
         }
         if (client.active() && sink.wantsHealth()) {
-            health(client, log, sink);
+            health.tell(client, log, sink);
         }
-    }
-
-    /** A THANK_YOU_CALL or HANDWRITTEN_NOTE dated from the purchase's day to a week after it. */
-    private static boolean thanked(List<ContactFact> log, int purchase) {
-        LocalDate p = day(log.get(purchase));
-        LocalDate last = p.plusDays(Insight.WEEK_DAYS);
-        for (int j = purchase - 1; j >= 0 && day(log.get(j)).equals(p); j--) {
-            if (isThanks(log.get(j))) {
-                return true;
-            }
-        }
-        for (int j = purchase + 1; j < log.size() && !day(log.get(j)).isAfter(last); j++) {
-            if (isThanks(log.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isThanks(ContactFact f) {
-        return f.kind() == InteractionKind.THANK_YOU_CALL || f.kind() == InteractionKind.HANDWRITTEN_NOTE;
-    }
-
-    /** Another PURCHASE dated from the day after to 90 days after. */
-    private static boolean boughtAgain(List<ContactFact> log, int purchase) {
-        LocalDate p = day(log.get(purchase));
-        LocalDate last = p.plusDays(Insight.BOUGHT_AGAIN_DAYS);
-        for (int j = purchase + 1; j < log.size() && !day(log.get(j)).isAfter(last); j++) {
-            if (log.get(j).kind() == InteractionKind.PURCHASE && day(log.get(j)).isAfter(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The date of the first outbound call, visit, meeting or thank-you call after the complaint's time, within a week. */
-    private static LocalDate firstAnswer(List<ContactFact> log, int complaint) {
-        ContactFact n = log.get(complaint);
-        LocalDate last = day(n).plusDays(Insight.WEEK_DAYS);
-        for (int j = complaint + 1; j < log.size() && !day(log.get(j)).isAfter(last); j++) {
-            ContactFact f = log.get(j);
-            if (f.at().isAfter(n.at()) && f.isOutbound() && RecoveryRule.RECOVERY_KINDS.contains(f.kind())) {
-                return day(f);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The client's health band at each month's end where it counts (client since then), and on the
-     * as-of date: the facts as of each day are a stretch of the same log, so each is scored once.
-     */
-    private void health(InsightClient client, List<ContactFact> log, InsightSink sink) {
-        List<Decision> decisions = recoveryDecisions.getOrDefault(client.id(), List.of());
-        LocalDate since = client.since();
-        int from = 0;
-        int to = 0;
-        for (int m = 0; m < monthEnds.length; m++) {
-            LocalDate end = monthEnds[m];
-            boolean counted = !since.isAfter(end);
-            boolean now = m == monthEnds.length - 1;
-            if (!counted && !now) {
-                continue;
-            }
-            while (to < log.size() && !day(log.get(to)).isAfter(end)) {
-                to++;
-            }
-            LocalDate first = end.minusDays(lookbackDays);
-            while (from < to && day(log.get(from)).isBefore(first)) {
-                from++;
-            }
-            LocalDateTime last = to > 0 ? log.get(to - 1).at() : client.lastContactBefore();
-            ClientFacts facts = new ClientFacts(client.id(), "", client.tier(), null, null, client.clientSince(),
-                    client.addedOn(), last, null, log.subList(from, to), List.of(), takenBy(decisions, end), List.of());
-            HealthBand band = healthOn[m].of(facts).band();
-            if (counted) {
-                sink.health(m, band);
-            }
-            if (now) {
-                sink.health(-1, band);
-            }
-        }
-    }
-
-    /** The decisions taken on or before {@code day} (in the owner's zone): later ones were not there yet. */
-    private List<Decision> takenBy(List<Decision> decisions, LocalDate day) {
-        if (decisions.isEmpty()) {
-            return decisions;
-        }
-        return decisions.stream().filter(d -> !LocalDate.ofInstant(d.at(), zone).isAfter(day)).toList();
-    }
-
-    /** The log oldest first: the store reads it so; anything else is sorted. */
-    private static List<ContactFact> inOrder(List<ContactFact> log) {
-        for (int i = 1; i < log.size(); i++) {
-            if (log.get(i).at().isBefore(log.get(i - 1).at())) {
-                return log.stream().sorted(Comparator.comparing(ContactFact::at)).toList();
-            }
-        }
-        return log;
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class InsightTotals implements InsightSink {
         thanked = new int[months];
         revenue = new BigDecimal[months][tiers];
         for (BigDecimal[] month : revenue) {
-            java.util.Arrays.fill(month, BigDecimal.ZERO);
+            Arrays.fill(month, BigDecimal.ZERO);
         }
         complaints = new int[months];
         nextWorkDay = new int[months];

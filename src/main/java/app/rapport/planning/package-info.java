@@ -2,9 +2,8 @@
  * Follow-up planning: the rules of RULES.md as pure functions of a client's facts, the owner's
  * settings and a date. Nothing here reads a file, a database or the screen.
  *
- * <p>{@link app.rapport.planning.Planner} asks one small rule class per rule for candidates,
- * applies the owner's decisions, drops GONE_QUIET where another follow-up serves it, and orders
- * the result. {@link app.rapport.planning.Health} scores a relationship.
+ * <p>{@link Planner} asks one small rule class per rule for candidates, applies the owner's
+ * decisions, drops GONE_QUIET where another follow-up serves it, and orders the result. {@link Health} scores a relationship.
  *
  * <p>Where RULES.md leaves a case open, planning decides as follows.
  * <ul>

@@ -1,11 +1,10 @@
 package app.rapport.reminders;
 
+import app.rapport.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,17 +70,7 @@ public final class Autostart {
     public void enable(List<String> command) throws IOException {
         Path file = entryFile();
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".rapport-", ".tmp");
-        try {
-            Files.writeString(temp, content(command), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, content(command).getBytes(StandardCharsets.UTF_8));
     }
 
     public void disable() throws IOException {

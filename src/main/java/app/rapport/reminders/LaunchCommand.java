@@ -1,5 +1,6 @@
 package app.rapport.reminders;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class LaunchCommand {
         Path codeSource;
         try {
             codeSource = Path.of(LaunchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             codeSource = Path.of(".");
         }
         return of(java, codeSource, System.getProperty("java.class.path"), dataFolder);

@@ -12,10 +12,6 @@ import java.time.LocalDate;
 public record ReminderState(LocalDate lastShown, Instant laterAt) {
     public static final ReminderState NEVER = new ReminderState(null, null);
 
-    public ReminderState withLastShown(LocalDate day) {
-        return new ReminderState(day, laterAt);
-    }
-
     public ReminderState withLaterAt(Instant at) {
         return new ReminderState(lastShown, at);
     }

@@ -4,12 +4,7 @@ import app.rapport.io.contacts.ContactRecord;
 import app.rapport.model.Client;
 import app.rapport.model.InvalidValueException;
 import app.rapport.model.Settings;
-import app.rapport.model.Text;
 import app.rapport.model.Tier;
-import app.rapport.service.ContactTransferService.ContactFile;
-import app.rapport.service.ContactTransferService.Duplicate;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
-import app.rapport.service.ContactTransferService.Report;
 import app.rapport.store.BookTx;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +28,9 @@ final class ContactImport {
     private final BookTx tx;
     private final Instant now;
     private final Settings settings;
-    private final Matcher matcher;
+    private final DuplicateMatcher matcher;
     private final List<String> problems;
-    private final List<Duplicate> skippedDuplicates = new ArrayList<>();
+    private final List<DuplicateContact> skippedDuplicates = new ArrayList<>();
     private final List<Client> added = new ArrayList<>();
     /** Where each added client is in {@link #added}, by its id. */
     private final Map<String, Integer> addedIndex = new HashMap<>();
@@ -54,25 +48,14 @@ final class ContactImport {
         this.tx = tx;
         this.now = now;
         this.settings = tx.settings().load();
-        this.matcher = new Matcher(tx);
+        this.matcher = new DuplicateMatcher(tx);
         this.problems = new ArrayList<>(file.problems());
         this.next = Long.parseLong(tx.clients().nextId().substring(2));
     }
 
-    /** The duplicates among the file's contacts, in file order. */
-    static List<Duplicate> duplicates(BookTx tx, ContactFile file) {
-        Matcher matcher = new Matcher(tx);
-        List<Duplicate> out = new ArrayList<>();
+    ContactImportReport run(ContactFile file, Function<DuplicateContact, DuplicatePolicy> decide, boolean dryRun) {
         for (ContactRecord r : file.contacts()) {
-            matcher.find(r).ifPresent(out::add);
-            matcher.remember(r, null);
-        }
-        return out;
-    }
-
-    Report run(ContactFile file, Function<Duplicate, DuplicatePolicy> decide, boolean dryRun) {
-        for (ContactRecord r : file.contacts()) {
-            Optional<Duplicate> match = matcher.find(r);
+            Optional<DuplicateContact> match = matcher.find(r);
             DuplicatePolicy policy = match.isEmpty() ? DuplicatePolicy.ADD : decide.apply(match.get());
             try {
                 switch (policy) {
@@ -92,16 +75,16 @@ final class ContactImport {
             }
             merged.values().forEach(tx.clients()::update);
         }
-        return new Report(added.size(), mergedCount, skipped, skippedDuplicates, problems, dryRun);
+        return new ContactImportReport(added.size(), mergedCount, skipped, skippedDuplicates, problems, dryRun);
     }
 
-    private void skip(ContactRecord r, Duplicate d) {
+    private void skip(ContactRecord r, DuplicateContact d) {
         skipped++;
         skippedDuplicates.add(d);
         known(r, d.match().id());
     }
 
-    private void merge(ContactRecord r, Duplicate d) {
+    private void merge(ContactRecord r, DuplicateContact d) {
         Client target = d.match();
         Integer pending = addedIndex.get(target.id());
         Client into = pending != null ? added.get(pending) : merged.getOrDefault(target.id(), target);
@@ -225,82 +208,5 @@ final class ContactImport {
             }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * Finds a contact's match by email, or by name and phone, or (Rapport's own export) by id and
-     * name, in the book and among the contacts of the file taken before it.
-     */
-    private static final class Matcher {
-        private final Map<String, Client> byEmail = new HashMap<>();
-        private final Map<String, Client> byNamePhone = new HashMap<>();
-        private final Map<String, Client> bookById = new HashMap<>();
-        /** Where in the file each client taken from it came from, by its id. */
-        private final Map<String, String> fromFile = new HashMap<>();
-
-        Matcher(BookTx tx) {
-            tx.clients().forEach(c -> {
-                index(c);
-                bookById.put(c.id(), c);
-            });
-        }
-
-        private void index(Client c) {
-            c.emails().forEach(e -> byEmail.putIfAbsent(e.toLowerCase(Locale.ROOT), c));
-            String name = Text.fold(c.firstName() + " " + c.lastName()).strip();
-            if (!name.isEmpty()) {
-                c.phones().forEach(p -> byNamePhone.putIfAbsent(name + "|" + digits(p), c));
-            }
-        }
-
-        Optional<Duplicate> find(ContactRecord r) {
-            String id = r.book().id();
-            Client same = id == null ? null : bookById.get(id);
-            if (same != null && Text.fold(same.displayName()).equals(Text.fold(r.displayName()))) {
-                return Optional.of(duplicate(r, same, "same id"));
-            }
-            for (String e : r.emails()) {
-                Client c = byEmail.get(e.toLowerCase(Locale.ROOT));
-                if (c != null) {
-                    return Optional.of(duplicate(r, c, "same email " + e));
-                }
-            }
-            String name = Text.fold(r.firstName() + " " + r.lastName()).strip();
-            if (!name.isEmpty()) {
-                for (String p : r.phones()) {
-                    Client c = byNamePhone.get(name + "|" + digits(p));
-                    if (c != null) {
-                        return Optional.of(duplicate(r, c, "same name and phone " + p));
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        private Duplicate duplicate(ContactRecord r, Client c, String why) {
-            return new Duplicate(r, c.displayName(), why, c, fromFile.get(c.id()));
-        }
-
-        /** Remembers a contact taken into the book (for duplicates later in the same file). */
-        void remember(ContactRecord r, Client c) {
-            try {
-                Client as = c != null ? c : client("pending-" + System.identityHashCode(r), r, Instant.EPOCH, null);
-                fromFile.put(as.id(), r.where());
-                index(as);
-            } catch (InvalidValueException e) {
-                // a contact that cannot become a client is reported by the import; nothing to match against
-            }
-        }
-
-        void replace(Client old, Client now) {
-            byEmail.replaceAll((k, v) -> v == old ? now : v);
-            byNamePhone.replaceAll((k, v) -> v == old ? now : v);
-            index(now);
-        }
-
-        private static String digits(String phone) {
-            String d = phone.replaceAll("\\D", "");
-            return d.length() > 9 ? d.substring(d.length() - 9) : d;
-        }
     }
 }

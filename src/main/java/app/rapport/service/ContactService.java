@@ -3,7 +3,9 @@ package app.rapport.service;
 import app.rapport.model.Interaction;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Logging, editing and deleting points of connection. Each change is one transaction. */
 public final class ContactService {
@@ -12,11 +14,6 @@ public final class ContactService {
 
     private final BookStore store;
     private final Identity identity;
-
-    /** Contacts logged by no one named. */
-    public ContactService(BookStore store) {
-        this(store, Identity.NONE);
-    }
 
     /** Contacts logged here are by {@code identity} (unless the draft names who logged it). */
     public ContactService(BookStore store, Identity identity) {
@@ -42,7 +39,7 @@ public final class ContactService {
      *
      * @param now the time on this computer, for a contact with no time and the check of the future
      */
-    public Interaction log(ContactScript script, java.time.LocalDateTime now) {
+    public Interaction log(ContactScript script, LocalDateTime now) {
         Interaction draft = script.draft(now);
         return store.write(tx -> {
             if (!tx.clients().exists(draft.clientId())) {
@@ -62,7 +59,7 @@ public final class ContactService {
         return store.write(tx -> {
             requireClient(tx, interaction.clientId());
             Interaction saved = interaction;
-            java.util.Optional<Interaction> before = tx.interactions().find(interaction.id());
+            Optional<Interaction> before = tx.interactions().find(interaction.id());
             if (before.isPresent()) {
                 saved = saved.withRef(saved.ref() != null ? saved.ref() : before.get().ref())
                         .withBy(saved.by() != null ? saved.by() : before.get().by());

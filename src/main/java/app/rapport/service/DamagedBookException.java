@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The book failed its check at opening: Rapport will not use it, and will not start an empty
- * one in its place. The owner restores a backup ({@link BackupService#newestSound}).
+ * one in its place. The owner restores a backup ({@link BackupFolder#newestSound}).
  */
 public final class DamagedBookException extends ServiceException {
     private static final long serialVersionUID = 1L;

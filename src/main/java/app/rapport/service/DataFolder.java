@@ -1,7 +1,13 @@
 package app.rapport.service;
 
+import app.rapport.store.SqliteBookStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the book lives: {@code --data DIR}, else {@code RAPPORT_DATA}, else the operating
@@ -32,7 +38,7 @@ public final class DataFolder {
     }
 
     static Path osDefault(Map<String, String> env, String osName, String userHome) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank()
@@ -60,50 +66,50 @@ public final class DataFolder {
      */
     public static boolean isReadOnly(Path folder) {
         Path existing = folder.toAbsolutePath();
-        while (existing != null && !java.nio.file.Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        return existing != null && !java.nio.file.Files.isWritable(existing);
+        return existing != null && !Files.isWritable(existing);
     }
 
     /**
      * Refuses, in one plain line, to change a book that cannot be written: its folder or its file
-     * is read-only. Reading it needs no writing (see {@link BookServices#openForReading}).
+     * is read-only. Reading it needs no writing (see {@link OpenBook#openForReading}).
      */
     public static void refuseReadOnly(Path folder) {
-        Path book = folder.resolve(app.rapport.store.SqliteBookStore.BOOK_FILE);
-        if (isReadOnly(folder) || java.nio.file.Files.exists(book) && !java.nio.file.Files.isWritable(book)) {
+        Path book = folder.resolve(SqliteBookStore.BOOK_FILE);
+        if (isReadOnly(folder) || Files.exists(book) && !Files.isWritable(book)) {
             throw new ServiceException("The data folder " + folder + " is read-only: Rapport can read the book there"
                     + " (stats, today, export, check) but not change it.");
         }
     }
 
     /** File systems that live on another computer: SQLite's locking is not to be trusted there. */
-    static final java.util.Set<String> NETWORK_TYPES = java.util.Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2",
+    static final Set<String> NETWORK_TYPES = Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2",
             "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs", "fuse.davfs", "fuse.rclone", "ncpfs",
             "fuse.gvfsd-fuse", "ceph", "glusterfs", "fuse.glusterfs");
 
     /** A warning when the folder is on a network file system (by its type); empty when it is local. */
-    public static java.util.Optional<String> networkWarning(Path folder) {
+    public static Optional<String> networkWarning(Path folder) {
         try {
             Path existing = folder.toAbsolutePath();
-            while (existing != null && !java.nio.file.Files.exists(existing)) {
+            while (existing != null && !Files.exists(existing)) {
                 existing = existing.getParent();
             }
             if (existing == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            String type = java.nio.file.Files.getFileStore(existing).type().toLowerCase(java.util.Locale.ROOT);
-            return isNetwork(type) ? java.util.Optional.of("Your book is in " + folder + ", on a network drive (" + type
+            String type = Files.getFileStore(existing).type().toLowerCase(Locale.ROOT);
+            return isNetwork(type) ? Optional.of("Your book is in " + folder + ", on a network drive (" + type
                     + "). A book on a network drive can be damaged when the connection drops or two computers open"
                     + " it: keep it on this computer and let the backups go to the network or a synced folder.")
-                    : java.util.Optional.empty();
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty();
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
     static boolean isNetwork(String fileSystemType) {
-        return NETWORK_TYPES.contains(fileSystemType.toLowerCase(java.util.Locale.ROOT));
+        return NETWORK_TYPES.contains(fileSystemType.toLowerCase(Locale.ROOT));
     }
 }

@@ -74,13 +74,11 @@ public final class FollowUpService {
         return thanks ? InteractionKind.THANK_YOU_CALL : InteractionKind.CALL;
     }
 
-    /** Logs the contact and records the follow-up as done, in one transaction. */
-    public Interaction done(FollowUp f, Interaction contact) {
-        return doneWithUndo(f, contact).contact();
-    }
-
-    /** As {@link #done}; returns what takes it back ({@link #undo}). */
-    public Undo doneWithUndo(FollowUp f, Interaction contact) {
+    /**
+     * Logs the contact and records the follow-up as done, in one transaction; returns what takes
+     * it back ({@link #undo}), and the contact as logged ({@link Undo#contact()}).
+     */
+    public Undo done(FollowUp f, Interaction contact) {
         return store.write(tx -> {
             if (!tx.clients().exists(contact.clientId())) {
                 throw new ServiceException("That client is no longer in the book.");

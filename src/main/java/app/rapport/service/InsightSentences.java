@@ -5,6 +5,7 @@ import app.rapport.model.Insight;
 import app.rapport.model.InsightFilter;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Tier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -146,8 +147,8 @@ public final class InsightSentences {
 
     /** Figure 8: "Purchases came to 52310.00 in these 12 months, 4210.00 of it in Nov 2026." */
     public static String revenue(Insight insight) {
-        java.math.BigDecimal total = insight.revenueByMonth().stream().map(Insight.RevenueMonth::total)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        BigDecimal total = insight.revenueByMonth().stream().map(Insight.RevenueMonth::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         Insight.RevenueMonth last = last(insight.revenueByMonth());
         String sentence = "Purchases came to " + Insight.twoDecimals(total) + " " + window(insight);
         return insight.months().size() == 1 ? sentence + "."

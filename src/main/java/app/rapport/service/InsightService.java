@@ -5,6 +5,7 @@ import app.rapport.model.ClientsBehind;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Insight;
 import app.rapport.model.InsightFilter;
+import app.rapport.model.InvalidValueException;
 import app.rapport.model.Settings;
 import app.rapport.planning.InsightTally;
 import app.rapport.store.BookStore;
@@ -17,7 +18,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * INSIGHT.md's figures over the book, and the clients behind each number. Each call is one read
@@ -27,11 +32,11 @@ import java.util.Optional;
  * count they were computed at, for {@link #current} to give again while the book is unchanged.
  */
 public final class InsightService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InsightService.class);
     private final BookStore store;
     private final Clock clock;
     /** The figures computed last, by window. */
-    private final java.util.Map<Integer, Computed> latest = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Computed> latest = new ConcurrentHashMap<>();
     private long quietSince = -1;
 
     public InsightService(BookStore store, Clock clock) {
@@ -47,7 +52,7 @@ public final class InsightService {
      * Every figure of INSIGHT.md for the {@code months} calendar months ending with {@code asOf}'s
      * month (the last one ending on {@code asOf}).
      *
-     * @throws app.rapport.model.InvalidValueException when {@code months} is not 1 to {@link Insight#MAX_MONTHS}
+     * @throws InvalidValueException when {@code months} is not 1 to {@link Insight#MAX_MONTHS}
      */
     public Insight figures(LocalDate asOf, int months) {
         Insight.window(asOf, months);

@@ -68,7 +68,7 @@ public final class OutputTarget {
             throw refused(target, "it is inside the data folder " + dataFolder
                     + ", which holds the book. Choose a file outside it");
         }
-        Path backups = resolve(BackupService.folder(dataFolder));
+        Path backups = resolve(BackupFolder.of(dataFolder));
         if (resolved.startsWith(backups)) {
             throw refused(target, "it is inside the backup folder " + backups + ". Choose a file outside it");
         }
@@ -87,7 +87,7 @@ public final class OutputTarget {
         if (Files.exists(resolved) && !Files.isDirectory(resolved)) {
             throw new ServiceException("Cannot put a backup in " + folder + ": it is a file, not a folder.");
         }
-        Path backups = resolve(BackupService.folder(dataFolder));
+        Path backups = resolve(BackupFolder.of(dataFolder));
         if (resolved.equals(backups)) {
             return resolved;
         }
@@ -116,7 +116,7 @@ public final class OutputTarget {
         if (file.equals(lock) || sameFile(file, lock)) {
             return Optional.of("the book's lock file");
         }
-        if (file.startsWith(data) && BackupService.parse(file).isPresent()) {
+        if (file.startsWith(data) && BackupFolder.parse(file).isPresent()) {
             return Optional.of("a backup of the book");
         }
         return Optional.empty();

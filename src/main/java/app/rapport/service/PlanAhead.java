@@ -15,17 +15,19 @@ public final class PlanAhead {
     public static final int DAYS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(PlanAhead.class);
     private final PlanningService planning;
+    private final SavedAgendas saved;
     private long seen = -1;
     private long planned = -1;
     private LocalDate plannedOn;
 
-    public PlanAhead(PlanningService planning) {
+    public PlanAhead(PlanningService planning, SavedAgendas saved) {
         this.planning = planning;
+        this.saved = saved;
     }
 
     /** Plans ahead when the book has not changed since the last tick but has since the days were planned, or a day has passed. */
     public synchronized boolean tick() {
-        long now = planning.changeCount();
+        long now = saved.changeCount();
         boolean quiet = now == seen;
         seen = now;
         return quiet && !upToDate(now) && plan(now);
@@ -33,7 +35,7 @@ public final class PlanAhead {
 
     /** Plans ahead now unless the saved days are up to date (the app is quitting). */
     public synchronized void beforeClose() {
-        long now = planning.changeCount();
+        long now = saved.changeCount();
         if (!upToDate(now)) {
             plan(now);
         }
@@ -46,10 +48,38 @@ public final class PlanAhead {
     private boolean plan(long changeCount) {
         long started = System.nanoTime();
         LocalDate day = planning.today();
-        int n = planning.planAhead(DAYS);
+        int n = planAhead(DAYS);
         planned = changeCount;
         plannedOn = day;
         LOG.info("Planned {} of the next {} days ahead in {} ms", n, DAYS, (System.nanoTime() - started) / 1_000_000);
         return true;
+    }
+
+    /**
+     * Plans and saves the agendas of today and the {@code days - 1} days after it that have none
+     * saved for the book as it is now, so that the app opens on them at once; forgets older ones.
+     * Returns how many it planned (none where nothing is saved ahead: the command line, a book
+     * opened without it).
+     */
+    public int planAhead(int days) {
+        return saved.saves() ? saveAhead(days) : 0;
+    }
+
+    /**
+     * As {@link #planAhead}, whatever the book was opened for: the {@code demo} command saves the
+     * new book's coming days so, and the app's first start on it opens on Today at once.
+     */
+    public int saveAhead(int days) {
+        LocalDate first = planning.today();
+        int count = 0;
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            if (!saved.has(day)) {
+                saved.save(planning.planned(day));
+                count++;
+            }
+        }
+        saved.forgetBefore(first);
+        return count;
     }
 }

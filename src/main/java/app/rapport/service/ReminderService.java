@@ -4,12 +4,14 @@ import app.rapport.reminders.DailyReminder;
 import app.rapport.reminders.DaySummary;
 import app.rapport.reminders.ReminderState;
 import app.rapport.store.BookStore;
+import app.rapport.store.BookTx;
 import app.rapport.store.SettingsRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The daily reminder over the book: whether it shows now and what it says. What it remembers (the
@@ -83,7 +85,7 @@ public final class ReminderService {
      * agendas saved ahead stay valid (the day's first reminder would otherwise make the next start
      * plan the whole book again), and it alone does not call for a backup.
      */
-    private void remember(java.util.function.Function<app.rapport.store.BookTx, ReminderState> next) {
+    private void remember(Function<BookTx, ReminderState> next) {
         store.writeAsideVoid(tx -> save(tx.settings(), next.apply(tx)));
     }
 

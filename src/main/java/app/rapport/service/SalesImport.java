@@ -89,40 +89,12 @@ final class SalesImport {
             return outcome(sale, Kind.IN_THE_FUTURE, null, sale.where() + ": dated " + WHEN.format(sale.at())
                     + ", in the future (are day and month the right way round?); not taken.");
         }
-        Match match = find(sale);
-        if (match.ids().size() > 1) {
-            String who = match.ids().stream().map(id -> clients.get(id).displayName() + " (" + id + ")")
-                    .collect(Collectors.joining(", "));
-            return outcome(sale, Kind.AMBIGUOUS, null, sale.where() + ": fits " + match.ids().size() + " clients ("
-                    + match.why() + "): " + who + "; not taken, so as not to guess.");
+        Found found = clientFor(sale);
+        if (found.refused() != null) {
+            return found.refused();
         }
-        Client client;
-        boolean isNew = false;
-        if (match.ids().isEmpty()) {
-            if (sale.email() == null && sale.name().isEmpty()) {
-                return outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": no client has the phone " + sale.phone()
-                        + ", and the sale gives no name or email to make one; not taken.");
-            }
-            if (newClients == NewClients.SKIP) {
-                return outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": no client matches " + who(sale)
-                        + "; not taken (new clients are not made).");
-            }
-            try {
-                client = newClient(sale);
-            } catch (InvalidValueException e) {
-                return outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": " + who(sale) + " cannot be made a client ("
-                        + e.getMessage() + "); not taken.");
-            }
-            isNew = true;
-        } else {
-            client = clients.get(match.ids().iterator().next());
-            if (made.containsKey(client.id())) {
-                isNew = true;
-                if (sale.at().toLocalDate().isBefore(client.clientSince())) {
-                    client = since(client, sale);
-                }
-            }
-        }
+        Client client = found.client();
+        boolean isNew = found.isNew();
         String key = key(client.id(), sale);
         String earlier = taken.get(key);
         if (earlier != null) {
@@ -145,6 +117,49 @@ final class SalesImport {
             would = sale.where() + ": " + client.displayName() + ", " + sale.note() + ".";
         }
         return outcome(sale, isNew ? Kind.ADDED_FOR_NEW_CLIENT : Kind.ADDED, client, would);
+    }
+
+    /**
+     * The client a sale is for: found in the book or made earlier in the file, or new (made when
+     * new clients are made); or, when there is none, the outcome that says why.
+     */
+    private Found clientFor(SaleRecord sale) {
+        Match match = find(sale);
+        if (match.ids().size() > 1) {
+            String who = match.ids().stream().map(id -> clients.get(id).displayName() + " (" + id + ")")
+                    .collect(Collectors.joining(", "));
+            return Found.refusedBy(outcome(sale, Kind.AMBIGUOUS, null, sale.where() + ": fits " + match.ids().size()
+                    + " clients (" + match.why() + "): " + who + "; not taken, so as not to guess."));
+        }
+        if (match.ids().isEmpty()) {
+            if (sale.email() == null && sale.name().isEmpty()) {
+                return Found.refusedBy(outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": no client has the phone "
+                        + sale.phone() + ", and the sale gives no name or email to make one; not taken."));
+            }
+            if (newClients == NewClients.SKIP) {
+                return Found.refusedBy(outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": no client matches "
+                        + who(sale) + "; not taken (new clients are not made)."));
+            }
+            try {
+                return new Found(newClient(sale), true, null);
+            } catch (InvalidValueException e) {
+                return Found.refusedBy(outcome(sale, Kind.NO_CLIENT, null, sale.where() + ": " + who(sale)
+                        + " cannot be made a client (" + e.getMessage() + "); not taken."));
+            }
+        }
+        Client client = clients.get(match.ids().iterator().next());
+        if (!made.containsKey(client.id())) {
+            return new Found(client, false, null);
+        }
+        return new Found(sale.at().toLocalDate().isBefore(client.clientSince()) ? since(client, sale) : client, true,
+                null);
+    }
+
+    /** The client a sale is for, and whether the import makes it; or the outcome when there is none. */
+    private record Found(Client client, boolean isNew, Outcome refused) {
+        static Found refusedBy(Outcome outcome) {
+            return new Found(null, false, outcome);
+        }
     }
 
     private static Outcome outcome(SaleRecord sale, Kind kind, Client client, String text) {

@@ -12,11 +12,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -61,7 +63,7 @@ final class AgendaCodec {
 
     /** The agenda the bytes hold; {@link IllegalArgumentException} when they are not one this format wrote. */
     static Agenda decode(byte[] data) {
-        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        Inflater inflater = new Inflater();
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data),
                 inflater, 1 << 16))) {
             int format = in.readInt();
@@ -96,7 +98,7 @@ final class AgendaCodec {
             throw new IllegalArgumentException("a saved agenda cut short", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("a saved agenda that cannot be read: " + e.getMessage(), e);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("a saved agenda with an impossible date", e);
         } finally {
             inflater.end(); // a stream given its own inflater leaves ending it to the caller

@@ -1,19 +1,20 @@
 package app.rapport.store;
 
+import app.rapport.io.AtomicFile;
+import app.rapport.store.SqliteConnections.Access;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
+import java.util.TreeMap;
 
 /**
  * Verified copies of a book file: written beside their final name, synced to disk, checked
@@ -32,7 +33,7 @@ public final class BookCopies {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             deleteWithJournals(partial);
-            Map<String, Long> expected = book.copyTo(partial);
+            Map<String, Long> expected = book.withWriter(c -> vacuumInto(c, partial));
             sync(partial);
             Map<String, Long> found = verify(partial);
             if (!found.equals(expected)) {
@@ -52,6 +53,45 @@ public final class BookCopies {
         }
     }
 
+    /**
+     * Writes a compact copy of the book {@code c} is open on to {@code target} (SQLite's VACUUM INTO);
+     * returns the row counts the copy must have. Run it holding the write lock, so that no change
+     * lands half-way.
+     */
+    private static Map<String, Long> vacuumInto(Connection c, Path target) throws SQLException {
+        Map<String, Long> counts = tableCounts(c);
+        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            if (SqliteErrors.diskFull(e)) {
+                throw new StoreException("the disk is full.", e);
+            }
+            throw e;
+        }
+        return counts;
+    }
+
+    /** Rows in each of the book's tables, by table name. */
+    static Map<String, Long> tableCounts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : tables) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(table, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
     /** A copy or a new book cut short, and the journals SQLite kept while writing it. */
     static void deleteWithJournals(Path file) throws IOException {
         Files.deleteIfExists(file);
@@ -62,11 +102,8 @@ public final class BookCopies {
 
     /** Copies a closed book file to {@code target}, verified, without changing the file. */
     public static Map<String, Long> copyClosed(Path bookFile, Path target) {
-        Database db = new Database(bookFile, Database.connect(bookFile));
-        try {
+        try (Database db = new Database(bookFile, Access.WRITE)) {
             return copy(db, target);
-        } finally {
-            db.close();
         }
     }
 
@@ -80,38 +117,28 @@ public final class BookCopies {
         if (!Files.isRegularFile(copy)) {
             throw new StoreException("There is no file " + copy + ".");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(), config.toProperties())) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-                StringBuilder result = new StringBuilder();
-                while (rs.next()) {
-                    result.append(result.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                if (!"ok".contentEquals(result)) {
-                    throw new StoreException(copy.getFileName() + " is damaged: " + result);
-                }
+        try (Connection c = SqliteConnections.readOnly(copy)) {
+            String result = BookCheck.quick(c);
+            if (!BookCheck.SOUND.equals(result)) {
+                throw new StoreException(copy.getFileName() + " is damaged: " + result);
             }
-            Map<String, Long> counts = Database.tableCounts(c);
+            Map<String, Long> counts = tableCounts(c);
             if (!counts.containsKey("clients")) {
                 throw new StoreException(copy.getFileName() + " is not a Rapport book.");
             }
             return counts;
         } catch (SQLException e) {
-            throw new StoreException(copy.getFileName() + " cannot be read as a book: " + Database.plain(e), e);
+            throw new StoreException(copy.getFileName() + " cannot be read as a book: " + SqliteErrors.plain(e), e);
         }
     }
 
     /** The schema version a book file carries, read without changing it. */
     public static int schemaVersion(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        try (Connection c = SqliteConnections.readOnly(file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StoreException(file.getFileName() + " cannot be read: " + Database.plain(e), e);
+            throw new StoreException(file.getFileName() + " cannot be read: " + SqliteErrors.plain(e), e);
         }
     }
 
@@ -164,21 +191,11 @@ public final class BookCopies {
     }
 
     static void sync(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
+        AtomicFile.sync(file);
     }
 
+    /** Moves a finished copy into place by {@link AtomicFile}'s one rule. */
     static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (FileChannel dir = FileChannel.open(to.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // some systems cannot sync a folder; the file itself is synced
-        }
+        AtomicFile.move(from, to);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One writer per book: an operating-system lock on {@code rapport.lock} in the data folder.
@@ -54,7 +55,7 @@ public final class BookLock implements AutoCloseable {
             }
             channel.truncate(0);
             String note = holder + " (process " + ManagementFactory.getRuntimeMXBean().getPid()
-                    + ", since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+                    + ", since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")";
             channel.write(ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new BookLock(channel, lock);

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -18,14 +19,14 @@ public interface BookStore extends AutoCloseable {
      */
     <T> T writeAside(Function<BookTx, T> work);
 
-    default void writeVoid(java.util.function.Consumer<BookTx> work) {
+    default void writeVoid(Consumer<BookTx> work) {
         write(tx -> {
             work.accept(tx);
             return null;
         });
     }
 
-    default void writeAsideVoid(java.util.function.Consumer<BookTx> work) {
+    default void writeAsideVoid(Consumer<BookTx> work) {
         writeAside(tx -> {
             work.accept(tx);
             return null;

@@ -5,6 +5,7 @@ import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ public interface ClientRepository {
     void delete(String id);
 
     /** How many clients each tier name has; clients without a tier are counted under REGULAR. */
-    java.util.Map<String, Long> tierSizes();
+    Map<String, Long> tierSizes();
 
     /** Moves every client of tier {@code from} to tier {@code to} (a rename, or a removed tier's clients). */
     void retier(String from, String to);

@@ -1,56 +1,45 @@
 package app.rapport.store;
 
+import app.rapport.store.SqliteConnections.Access;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
- * One SQLite book file. Every connection is set up the same way (WAL, {@code synchronous=FULL},
- * foreign keys on, a busy timeout, {@code trusted_schema=OFF}); the schema is created and
- * upgraded by numbered migrations, each in one transaction. Writes go through one connection,
- * one at a time; reads use connections of their own so a long export does not block the window.
+ * One open SQLite book file: how it is opened (made, checked and upgraded on the way: see
+ * {@link BookFile}, {@link BookCheck}, {@link Migrator}), its transactions, and closing it. Writes
+ * go through one connection, one at a time; reads use connections of their own ({@link ReaderPool})
+ * so a long export does not block the window. Every connection is set up the same way
+ * ({@link SqliteConnections}).
  */
 public final class Database implements AutoCloseable {
-    public static final int BUSY_TIMEOUT_MS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int MAX_IDLE_READERS = 4;
 
     private final Path file;
     private final Access access;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private final ReaderPool readers;
+    private final BookCheck check;
     private volatile boolean closed;
 
-    Database(Path file, Connection writer) {
-        this(file, Access.WRITE, writer);
-    }
-
-    private Database(Path file, Access access, Connection writer) {
+    /** Connects to {@code file} as {@code access} says; nothing is checked or upgraded. */
+    Database(Path file, Access access) {
         this.file = file;
         this.access = access;
-        this.writer = writer;
+        this.writer = SqliteConnections.open(file, access);
+        this.readers = new ReaderPool(file, access);
+        this.check = new BookCheck(file, access);
     }
-
-    /**
-     * How the book's connections are made: to change it; only to read it, beside a writer (SQLite's
-     * {@code query_only}); or only to read it where nothing can be written, such as a read-only
-     * stick (SQLite's {@code immutable}: read as it lies, without the files a reader in WAL mode
-     * otherwise makes beside it).
-     */
-    private enum Access { WRITE, READ, READ_IMMUTABLE }
 
     /**
      * Opens (creating if needed) the book at {@code file} and brings its schema up to date.
@@ -68,35 +57,34 @@ public final class Database implements AutoCloseable {
      *
      * @throws BookDamagedException when the file fails SQLite's quick check
      */
-    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade) {
+    public static Database open(Path file, Consumer<Database> beforeUpgrade) {
         return open(file, beforeUpgrade, false);
     }
 
     /**
-     * As {@link #open(Path, java.util.function.Consumer)}; with {@code checkInBackground}, a book
-     * that needs no upgrade is checked later, on a thread of its own, while it is read (reads are
-     * safe): the check starts at {@link #startCheck()} or at the first write, whichever comes
-     * first, and every write waits for it: a damaged book is never written to. The app opens its
-     * book this way and starts the check once its window is drawn, so that a big book's check
-     * neither delays the first screen nor competes with it for the processor.
+     * As {@link #open(Path, Consumer)}; with {@code checkInBackground}, a book that needs no upgrade
+     * is checked later, on a thread of its own, while it is read (reads are safe): the check starts
+     * at {@link #startCheck()} or at the first write, whichever comes first, and every write waits
+     * for it: a damaged book is never written to. The app opens its book this way and starts the
+     * check once its window is drawn, so that a big book's check neither delays the first screen
+     * nor competes with it for the processor.
      */
-    public static Database open(Path file, java.util.function.Consumer<Database> beforeUpgrade,
-            boolean checkInBackground) {
+    public static Database open(Path file, Consumer<Database> beforeUpgrade, boolean checkInBackground) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
         }
         if (Files.exists(file)) {
-            refuseEmpty(file);
+            BookFile.refuseEmpty(file);
         } else {
-            createNew(file);
+            BookFile.create(file);
         }
-        Database db = new Database(file, connect(file));
+        Database db = new Database(file, Access.WRITE);
         try {
             boolean upToDate = db.schemaVersionQuietly() == Migrations.latestVersion();
             if (checkInBackground && upToDate) {
-                db.checkLater();
+                db.check.later();
             } else {
                 db.checkSound();
             }
@@ -104,7 +92,7 @@ public final class Database implements AutoCloseable {
             if (version > 0 && version < Migrations.latestVersion()) {
                 beforeUpgrade.accept(db);
             }
-            db.migrate(true);
+            Migrator.migrate(db, true);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -126,9 +114,8 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new StoreException("There is no book at " + file + ".");
         }
-        refuseEmpty(file);
-        Access access = readAccess(file);
-        Database db = new Database(file, access, connect(file, access));
+        BookFile.refuseEmpty(file);
+        Database db = new Database(file, BookFile.readAccess(file));
         try {
             db.checkSound();
             int version = db.schemaVersion();
@@ -152,125 +139,6 @@ public final class Database implements AutoCloseable {
         return access != Access.WRITE;
     }
 
-    /**
-     * How a reader reads {@code file}: beside a writer where its folder can be written; as it lies
-     * where it cannot and no change waits in its write-ahead log; else (a log, but no shared-memory
-     * file that SQLite could read it with) not at all: without its log the book would look older.
-     */
-    private static Access readAccess(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (Files.isWritable(folder)) {
-            return Access.READ;
-        }
-        Path wal = BookCopies.sibling(file, "-wal");
-        try {
-            if (!Files.exists(wal) || Files.size(wal) == 0) {
-                return Access.READ_IMMUTABLE;
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + wal + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(BookCopies.sibling(file, "-shm"))) {
-            return Access.READ; // SQLite reads a log beside its shared-memory file, read-only
-        }
-        throw new StoreException("The book's last changes are in " + wal.getFileName() + ", which cannot be read"
-                + " in the read-only folder " + folder + ": open the book once where its folder can be written.");
-    }
-
-    /**
-     * A book file that holds nothing (a full disk, a bad sync, a copy cut short) is damaged, never
-     * taken for a new book: only a folder without a book file starts a new one.
-     */
-    private static void refuseEmpty(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("The book " + file + " is not a file.");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw new BookDamagedException(file, "the file is empty", null);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the book " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Makes a new, empty book at {@code file}, whole or not at all: written beside it (every
-     * migration run, its log folded in), synced, then moved to its name, so that a first start cut
-     * short leaves no file that could be taken for a book. The write-ahead log of a book whose file
-     * is gone is refused (SQLite would apply its changes to the new file) unless it holds nothing.
-     */
-    private static void createNew(Path file) {
-        Path wal = BookCopies.sibling(file, "-wal");
-        Path fresh = BookCopies.sibling(file, ".new");
-        try {
-            if (Files.exists(wal) && Files.size(wal) > 0) {
-                throw new BookDamagedException(file, "the book file is missing, but its last changes ("
-                        + wal.getFileName() + ") are there", null);
-            }
-            Files.deleteIfExists(wal);
-            Files.deleteIfExists(BookCopies.sibling(file, "-shm"));
-            BookCopies.deleteWithJournals(fresh);
-            Database db = new Database(fresh, connect(fresh));
-            try {
-                db.migrate(false);
-                db.withWriter(c -> {
-                    execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-                    return null;
-                });
-            } finally {
-                db.close();
-            }
-            Path freshWal = BookCopies.sibling(fresh, "-wal");
-            if (Files.exists(freshWal) && Files.size(freshWal) > 0) {
-                throw new StoreException("Cannot create the book " + file + ": it could not be written whole.");
-            }
-            BookCopies.sync(fresh);
-            BookCopies.moveAtomically(fresh, file);
-            LOG.info("Created a new book at {}", file);
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the book " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                BookCopies.deleteWithJournals(fresh);
-            } catch (IOException e) {
-                LOG.debug("Cannot clear {}", fresh, e);
-            }
-        }
-    }
-
-    static Connection connect(Path file) {
-        return connect(file, Access.WRITE);
-    }
-
-    private static Connection connect(Path file, Access access) {
-        SQLiteConfig config = new SQLiteConfig();
-        if (access == Access.WRITE) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        } else if (access == Access.READ_IMMUTABLE) {
-            config.setReadOnly(true);
-        }
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        String url = access == Access.READ_IMMUTABLE
-                ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
-                : "jdbc:sqlite:" + file.toAbsolutePath();
-        try {
-            Connection c = DriverManager.getConnection(url, config.toProperties());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA trusted_schema = OFF");
-                if (access != Access.WRITE) {
-                    s.execute("PRAGMA query_only = ON");
-                }
-            }
-            return c;
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
     private int schemaVersionQuietly() {
         try {
             return schemaVersion();
@@ -279,181 +147,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The quick check's result ("ok" or the problems), when it runs in the background. */
-    private volatile java.util.concurrent.CompletableFuture<String> soundness =
-            java.util.concurrent.CompletableFuture.completedFuture("ok");
-    /** False while a background check is owed and not started. */
-    private final java.util.concurrent.atomic.AtomicBoolean checkStarted =
-            new java.util.concurrent.atomic.AtomicBoolean(true);
-
-    private void checkLater() {
-        soundness = new java.util.concurrent.CompletableFuture<>();
-        checkStarted.set(false);
-    }
-
     /**
      * Starts the background check the book was opened with, unless it has started already (or the
      * book was checked as it opened): SQLite's quick check, on a thread of its own.
      */
     public void startCheck() {
-        if (!checkStarted.compareAndSet(false, true)) {
-            return;
-        }
-        java.util.concurrent.CompletableFuture<String> result = soundness;
-        Thread t = new Thread(() -> {
-            try (Connection c = connect(file, access); Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-                StringBuilder out = new StringBuilder();
-                while (rs.next()) {
-                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                result.complete(out.toString());
-            } catch (SQLException | RuntimeException e) {
-                result.complete(e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-        }, "rapport-book-check");
-        t.setDaemon(true);
-        t.start();
+        check.start();
     }
 
     /** Completes with "ok", or SQLite's findings, once the book's check has run. */
-    public java.util.concurrent.CompletableFuture<String> soundness() {
-        return soundness;
+    public CompletableFuture<String> soundness() {
+        return check.soundness();
     }
 
     /** Fails with {@link BookDamagedException} unless SQLite's quick check finds the file sound. */
-    void checkSound() {
+    private void checkSound() {
         String result;
         try {
-            result = quickCheck();
+            result = withWriter(BookCheck::quick);
         } catch (StoreException e) {
             throw new BookDamagedException(file, e.getMessage(), e);
         }
-        if (!"ok".equals(result)) {
-            throw new BookDamagedException(file, result, null);
-        }
-    }
-
-    /** SQLite's quick check: "ok", or the first problems it found. */
-    public String quickCheck() {
-        return check("PRAGMA quick_check(5)");
+        BookCheck.requireSound(file, result);
     }
 
     /** SQLite's full integrity check (slower: it checks every index too): "ok", or the problems. */
     public String integrityCheck() {
-        return check("PRAGMA integrity_check(5)");
-    }
-
-    private String check(String pragma) {
-        return withWriter(c -> {
-            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(pragma)) {
-                StringBuilder out = new StringBuilder();
-                while (rs.next()) {
-                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-                return out.toString();
-            }
-        });
-    }
-
-    private static long totalChanges(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
+        return withWriter(BookCheck::integrity);
     }
 
     /**
-     * The book's change count ({@code book_changes}): one more for every write transaction that
-     * changed a row (the app's and the command line's; not the agendas saved ahead, nor changes made
-     * to the file by other programs). A change marker for backups and the agendas saved ahead.
+     * The book's change count: one more for every write transaction that changed a row, a change
+     * marker for backups and the agendas saved ahead ({@link ChangeCount}).
      */
     public long changeCount() {
-        return withWriter(Database::changeCount);
-    }
-
-    /** The change count as {@code c} sees it. */
-    static long changeCount(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT count FROM book_changes WHERE id = 1")) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
-    }
-
-    /** Rows in each of the book's tables, by table name. */
-    public java.util.Map<String, Long> tableCounts() {
-        return withWriter(Database::tableCounts);
-    }
-
-    static java.util.Map<String, Long> tableCounts(Connection c) throws SQLException {
-        java.util.List<String> tables = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        for (String table : tables) {
-            try (Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
-                rs.next();
-                counts.put(table, rs.getLong(1));
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * Writes a compact copy of the book to {@code target} (SQLite's VACUUM INTO), holding the
-     * write lock so that no change lands half-way; returns the row counts the copy must have.
-     */
-    public java.util.Map<String, Long> copyTo(Path target) {
-        return withWriter(c -> {
-            java.util.Map<String, Long> counts = tableCounts(c);
-            try (java.sql.PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, target.toAbsolutePath().toString());
-                ps.execute();
-            } catch (SQLException e) {
-                if (diskFull(e)) {
-                    throw new StoreException("the disk is full.", e);
-                }
-                throw e;
-            }
-            return counts;
-        });
-    }
-
-    private static StoreException translate(SQLException e, Path file) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new BookDamagedException(file, "it is not an SQLite database any more", e);
-        }
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            return new BookDamagedException(file, "SQLite reports it corrupt", e);
-        }
-        return new StoreException("Cannot open the book " + file + ": " + words(e) + ".", e);
-    }
-
-    /** What SQLite said, in words, without the driver's code names. */
-    static String words(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "the disk is full";
-        }
-        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return "the file cannot be opened";
-        }
-        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "it is read-only here";
-        }
-        if (code == SQLiteErrorCode.SQLITE_PERM.code || code == SQLiteErrorCode.SQLITE_AUTH.code) {
-            return "permission denied";
-        }
-        if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
-            return "the disk could not be read or written";
-        }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        return withWriter(ChangeCount::read);
     }
 
     public Path file() {
@@ -466,36 +194,21 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return withWriter(c -> intPragma(c, "user_version"));
+        return Integer.parseInt(pragma("user_version"));
     }
 
-    /** Runs the migrations the book lacks; {@code logged}: one line in the log for each (not for a new book). */
-    private void migrate(boolean logged) {
-        int version = schemaVersion();
-        int latest = Migrations.latestVersion();
-        if (version > latest) {
-            throw new BookTooNewException(version, latest);
-        }
-        for (int next = version + 1; next <= latest; next++) {
-            int target = next;
-            inWriteTransaction(false, c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : Migrations.statements(target)) {
-                        s.execute(sql);
-                    }
-                    s.execute("PRAGMA user_version = " + target);
-                }
-                return null;
-            });
-            if (logged) {
-                LOG.info("Book {} upgraded to format {}", file, target);
+    /** Reads one pragma on the writer connection (for checks and tests). */
+    public String pragma(String name) {
+        return withWriter(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
             }
-        }
+        });
     }
 
     /**
      * Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK). When it
-     * changed any row, the book's change count ({@link #changeCount()}) goes up by one with it.
+     * changed any row, the book's change count ({@link ChangeCount}) goes up by one with it.
      */
     public <T> T inWriteTransaction(SqlWork<T> work) {
         return inWriteTransaction(true, work);
@@ -513,66 +226,41 @@ public final class Database implements AutoCloseable {
         if (isReadOnly()) {
             throw new StoreException("The book " + file + " was opened only to read it: the change was not saved.");
         }
-        startCheck();
-        String sound = soundness.join();
-        if (!"ok".equals(sound)) {
-            throw new BookDamagedException(file, sound, null);
-        }
+        check.awaitSound();
         return withWriter(c -> {
-            execute(c, "BEGIN IMMEDIATE");
+            SqliteConnections.execute(c, "BEGIN IMMEDIATE");
             boolean committed = false;
             boolean full = false;
             try {
-                long before = counted ? totalChanges(c) : 0;
+                long before = counted ? ChangeCount.rowsChanged(c) : 0;
                 T result = work.run(c);
-                if (counted && totalChanges(c) != before) {
-                    execute(c, "UPDATE book_changes SET count = count + 1 WHERE id = 1");
+                if (counted && ChangeCount.rowsChanged(c) != before) {
+                    ChangeCount.countOne(c);
                 }
-                execute(c, "COMMIT");
+                SqliteConnections.execute(c, "COMMIT");
                 committed = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
-                full = diskFull(e);
+                full = SqliteErrors.diskFull(e);
                 throw e;
             } finally {
                 if (!committed) {
                     rollbackQuietly(c);
                     if (full) {
-                        giveBackTheLog(c);
+                        BookFile.giveBackTheLog(c);
                     }
                 }
             }
         });
     }
 
-    /** Whether {@code e} or one of its causes is SQLite's "database or disk is full". */
-    private static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * After a change refused for a full disk: the write-ahead log, grown by the change rolled back,
-     * is folded into the book and cut back to nothing, so that the failure leaves the disk no fuller.
-     */
-    private void giveBackTheLog(Connection c) {
-        try {
-            execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.warn("The book's log could not be cut back after a full disk", e);
-        }
-    }
-
     /** Runs {@code work} in one read transaction: a consistent snapshot of the book. */
     public <T> T inReadTransaction(SqlWork<T> work) {
-        Connection c = borrowReader();
+        ensureOpen();
+        Connection c = readers.borrow();
         boolean healthy = false;
         try {
-            execute(c, "BEGIN");
+            SqliteConnections.execute(c, "BEGIN");
             try {
                 T result = work.run(c);
                 healthy = true;
@@ -581,35 +269,25 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
             }
         } catch (SQLException e) {
-            throw new StoreException(plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
-            giveBack(c, healthy);
+            readers.giveBack(c, healthy);
         }
     }
 
-    private <T> T withWriter(SqlWork<T> work) {
+    /**
+     * Runs {@code work} on the writer connection, holding the write lock, outside any transaction:
+     * for checks, copies and pragmas.
+     */
+    <T> T withWriter(SqlWork<T> work) {
         writeLock.lock();
         try {
             ensureOpen();
             return work.run(writer);
         } catch (SQLException e) {
-            throw new StoreException(plain(e), e);
+            throw new StoreException(SqliteErrors.plain(e), e);
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    private Connection borrowReader() {
-        ensureOpen();
-        Connection c = idleReaders.pollFirst();
-        return c != null ? c : connect(file, access);
-    }
-
-    private void giveBack(Connection c, boolean healthy) {
-        if (!closed && healthy && idleReaders.size() < MAX_IDLE_READERS) {
-            idleReaders.offerFirst(c);
-        } else {
-            closeQuietly(c);
         }
     }
 
@@ -619,57 +297,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static String plain(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "The disk is full: the change was not saved.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return "The book is busy in another program; the change was not saved. Try again in a moment.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "The book is read-only here: the change was not saved.";
-        }
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return "The book is damaged and could not be read.";
-        }
-        return "The book could not be updated: " + words(e) + ".";
-    }
-
-    private static int intPragma(Connection c, String pragma) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    /** Reads one pragma on the writer connection (for checks and tests). */
-    public String pragma(String name) {
-        return withWriter(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private static void rollbackQuietly(Connection c) {
         try {
-            execute(c, "ROLLBACK");
+            SqliteConnections.execute(c, "ROLLBACK");
         } catch (SQLException e) {
             LOG.debug("Rollback found no open transaction", e);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing a connection failed", e);
         }
     }
 
@@ -681,11 +313,8 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
-            Connection c;
-            while ((c = idleReaders.pollFirst()) != null) {
-                closeQuietly(c);
-            }
-            closeQuietly(writer);
+            readers.close();
+            SqliteConnections.closeQuietly(writer);
         } finally {
             writeLock.unlock();
         }

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.model.Interaction;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,7 +29,7 @@ public interface InteractionRepository {
     boolean hasRef(String clientId, String ref);
 
     /** The client's interactions at this minute, in the order they entered the book. */
-    List<Interaction> at(String clientId, java.time.LocalDateTime at);
+    List<Interaction> at(String clientId, LocalDateTime at);
 
     long count();
 

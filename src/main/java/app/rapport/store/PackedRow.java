@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * One row that SQLite packed into a single text value, fields separated by U+001F, read as its
@@ -60,12 +62,12 @@ final class PackedRow {
     }
 
     /** The value of the next field's bytes in {@code ids}, added from {@code fresh} when they are not there. */
-    <T> T lookUpOrAdd(IdIndex<T> ids, java.util.function.Supplier<T> fresh) {
+    <T> T lookUpOrAdd(IdIndex<T> ids, Supplier<T> fresh) {
         next();
         T value = ids.get(row, start, end);
         if (value == null) {
             value = fresh.get();
-            ids.put(java.util.Arrays.copyOfRange(row, start, end), value);
+            ids.put(Arrays.copyOfRange(row, start, end), value);
         }
         return value;
     }
@@ -73,7 +75,7 @@ final class PackedRow {
     /** The next field as a key of an {@link IdIndex}. */
     byte[] key() {
         next();
-        return java.util.Arrays.copyOfRange(row, start, end);
+        return Arrays.copyOfRange(row, start, end);
     }
 
     <E extends Enum<E>> E constant(Constants<E> constants) {
@@ -195,7 +197,7 @@ final class PackedRow {
 
         E find(byte[] bytes, int from, int to) {
             for (int i = 0; i < names.length; i++) {
-                if (java.util.Arrays.equals(bytes, from, to, names[i], 0, names[i].length)) {
+                if (Arrays.equals(bytes, from, to, names[i], 0, names[i].length)) {
                     return values[i];
                 }
             }

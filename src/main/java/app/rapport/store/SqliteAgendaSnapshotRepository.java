@@ -25,9 +25,9 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
     @Override
     public long changeCount() {
         try {
-            return Database.changeCount(connection);
+            return ChangeCount.read(connection);
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the book's change count: " + Database.plain(e), e);
+            throw new StoreException("Cannot read the book's change count: " + SqliteErrors.plain(e), e);
         }
     }
 
@@ -44,7 +44,7 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
                 data = rs.getBytes(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the saved agenda: " + Database.plain(e), e);
+            throw new StoreException("Cannot read the saved agenda: " + SqliteErrors.plain(e), e);
         }
         try {
             Agenda agenda = AgendaCodec.decode(data);
@@ -72,7 +72,7 @@ final class SqliteAgendaSnapshotRepository implements AgendaSnapshotRepository {
             ps.setLong(4, changeCount);
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw new StoreException("Cannot save the agenda: " + Database.plain(e), e);
+            throw new StoreException("Cannot save the agenda: " + SqliteErrors.plain(e), e);
         }
     }
 

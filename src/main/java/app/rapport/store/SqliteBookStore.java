@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The book in an SQLite file. */
@@ -20,12 +21,12 @@ public final class SqliteBookStore implements BookStore {
     }
 
     /** As {@link #open(Path)}; {@code beforeUpgrade} runs before an older book is upgraded. */
-    public static SqliteBookStore open(Path dataFolder, java.util.function.Consumer<Database> beforeUpgrade) {
+    public static SqliteBookStore open(Path dataFolder, Consumer<Database> beforeUpgrade) {
         return open(dataFolder, beforeUpgrade, false);
     }
 
-    /** As above; {@code checkInBackground}: see {@link Database#open(Path, java.util.function.Consumer, boolean)}. */
-    public static SqliteBookStore open(Path dataFolder, java.util.function.Consumer<Database> beforeUpgrade,
+    /** As above; {@code checkInBackground}: see {@link Database#open(Path, Consumer, boolean)}. */
+    public static SqliteBookStore open(Path dataFolder, Consumer<Database> beforeUpgrade,
             boolean checkInBackground) {
         return new SqliteBookStore(Database.open(dataFolder.resolve(BOOK_FILE), beforeUpgrade, checkInBackground));
     }

@@ -9,7 +9,6 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Text;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -58,24 +59,10 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void insertAll(List<Client> clients) {
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Client client : clients) {
-                Jdbc.bind(ps, insertParams(client));
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
-        }
+        Jdbc.batch(connection, INSERT, clients, SqliteClientRepository::insertParams);
     }
 
+    /** The values of {@link #INSERT}, the id first; {@link #UPDATE} takes the same with the id last. */
     private static Object[] insertParams(Client c) {
         Address a = c.address();
         return new Object[] {c.id(), c.firstName(), c.lastName(), c.company(), c.title(), join(c.emails()),
@@ -87,13 +74,10 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void update(Client c) {
-        Address a = c.address();
-        int changed = Jdbc.update(connection, UPDATE, c.firstName(), c.lastName(), c.company(), c.title(),
-                join(c.emails()), join(c.phones()), a.street(), a.city(), a.region(), a.postalCode(), a.country(),
-                c.birthday(), c.clientSince(), c.addedAt() == null ? Instant.EPOCH : c.addedAt(), c.tier(),
-                join(c.tags()), c.referredBy(), c.preferredChannel(), c.doNotContact(), c.archived(), c.notes(),
-                c.displayName(), searchText(c), c.id());
-        if (changed == 0) {
+        Object[] values = insertParams(c);
+        Object[] params = Arrays.copyOfRange(values, 1, values.length + 1); // UPDATE's order: the id last
+        params[params.length - 1] = c.id();
+        if (Jdbc.update(connection, UPDATE, params) == 0) {
             throw new StoreException("The client " + c.displayName() + " is no longer in the book.");
         }
     }
@@ -104,10 +88,10 @@ final class SqliteClientRepository implements ClientRepository {
     }
 
     @Override
-    public java.util.Map<String, Long> tierSizes() {
-        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+    public Map<String, Long> tierSizes() {
+        Map<String, Long> sizes = new TreeMap<>();
         Jdbc.each(connection, "SELECT coalesce(tier, 'REGULAR'), count(*) FROM clients GROUP BY 1",
-                rs -> java.util.Map.entry(rs.getString(1), rs.getLong(2)), e -> sizes.put(e.getKey(), e.getValue()));
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)), e -> sizes.put(e.getKey(), e.getValue()));
         return sizes;
     }
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 /** Decisions in SQLite, in the order they were taken. */
 final class SqliteDecisionRepository implements DecisionRepository {
     static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
+    private static final String INSERT = "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final PackedRow.Constants<FollowUpRule> RULES = new PackedRow.Constants<>(FollowUpRule.class);
     private static final PackedRow.Constants<DecisionKind> KINDS = new PackedRow.Constants<>(DecisionKind.class);
     private static final PackedRow.Constants<FollowUpAction> ACTIONS = new PackedRow.Constants<>(FollowUpAction.class);
@@ -30,14 +32,19 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void insert(Decision d) {
-        Jdbc.update(connection, "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params(d));
+        Jdbc.update(connection, INSERT, params(d));
+    }
+
+    @Override
+    public void insertAll(List<Decision> decisions) {
+        Jdbc.batch(connection, INSERT, decisions, SqliteDecisionRepository::params);
     }
 
     @Override
     public boolean contains(Decision d) {
         return Jdbc.count(connection, "SELECT count(*) FROM decisions WHERE client_id = ? AND rule = ? AND anchor = ?"
                 + " AND decision = ? AND until IS ? AND reason = ? AND at = ? AND action IS ?",
-                java.util.Arrays.copyOf(params(d), 8)) > 0;
+                Arrays.copyOf(params(d), 8)) > 0;
     }
 
     @Override

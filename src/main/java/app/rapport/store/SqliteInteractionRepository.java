@@ -6,7 +6,6 @@ import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -53,22 +52,7 @@ final class SqliteInteractionRepository implements InteractionRepository {
 
     @Override
     public void insertAll(List<Interaction> interactions) {
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Interaction i : interactions) {
-                Jdbc.bind(ps, params(i));
-                ps.addBatch();
-                if (++pending == 2000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(Database.plain(e), e);
-        }
+        Jdbc.batch(connection, INSERT, interactions, SqliteInteractionRepository::params);
     }
 
     private static Object[] params(Interaction i) {

@@ -3,7 +3,7 @@ package app.rapport.store;
 import app.rapport.model.Business;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.RuleSettings;
-import app.rapport.model.Paper;
+import app.rapport.model.PageSize;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.lang.reflect.RecordComponent;
@@ -57,7 +57,7 @@ final class SqliteSettingsRepository implements SettingsRepository {
         Business business = new Business(values.get(BUSINESS + "name"), values.get(BUSINESS + "ownerName"),
                 values.get(BUSINESS + "address"), values.get(BUSINESS + "phone"), values.get(BUSINESS + "signature"));
         return new Settings(tiers, workDays, threshold == null ? null : new BigDecimal(threshold), business,
-                paper == null ? null : Paper.valueOf(paper), reminder == null ? null : LocalTime.parse(reminder),
+                paper == null ? null : PageSize.valueOf(paper), reminder == null ? null : LocalTime.parse(reminder),
                 loadRules(values));
     }
 

@@ -1,19 +1,19 @@
 package app.rapport.ui;
 
-import app.rapport.service.BookServices;
 import app.rapport.service.ExportResult;
 import app.rapport.service.ImportResult;
+import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** File ▸ Import and Export of the book JSON, with the owner's choices and plain results. */
 final class BookTransfers {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
 
-    BookTransfers(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    BookTransfers(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -79,9 +79,9 @@ final class BookTransfers {
         String suggested = extension.equals("ics") ? "rapport-follow-ups.ics" : "rapport-clients." + extension;
         dialogs.chooseFileToSave("Export", description, extension, suggested).ifPresent(file ->
                 runner.run(() -> switch (extension) {
-                    case "csv" -> book.contactFiles().exportCsv(file, true);
-                    case "vcf" -> book.contactFiles().exportVcard(file);
-                    default -> book.contactFiles().exportCalendar(file);
+                    case "csv" -> book.contactExport().exportCsv(file, true);
+                    case "vcf" -> book.contactExport().exportVcard(file);
+                    default -> book.contactExport().exportCalendar(file);
                 }, n -> navigator.status("Exported " + n + (extension.equals("ics") ? " follow-ups" : " clients")
                         + " to " + file + "."), e -> dialogs.error("Could not export", ErrorMessages.plain(e))));
     }

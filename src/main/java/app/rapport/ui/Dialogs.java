@@ -1,6 +1,6 @@
 package app.rapport.ui;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,5 +59,5 @@ public interface Dialogs {
      *
      * @return the printer used, or empty when the owner cancelled
      */
-    Optional<String> print(LetterService.Paper paper, String jobName);
+    Optional<String> print(PrintablePdf paper, String jobName);
 }

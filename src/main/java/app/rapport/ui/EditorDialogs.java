@@ -3,7 +3,7 @@ package app.rapport.ui;
 import app.rapport.model.Client;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.contacts.LogContactController;
 import app.rapport.ui.letters.NoteBatchController;
@@ -19,14 +19,14 @@ import javafx.stage.Window;
  * line says what was done and the screen on show shows it.
  */
 final class EditorDialogs {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
     private final Navigator navigator;
     private final Supplier<Window> window;
 
-    EditorDialogs(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator,
+    EditorDialogs(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator,
             Supplier<Window> window) {
         this.book = book;
         this.runner = runner;

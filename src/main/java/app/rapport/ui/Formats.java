@@ -1,6 +1,8 @@
 package app.rapport.ui;
 
+import java.io.File;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -103,5 +105,15 @@ public final class Formats {
             return "today";
         }
         return days == 1 ? "yesterday" : days + " days ago";
+    }
+
+    /** A folder as the owner reads it: inside their home folder, from "~" ("~/.local/share/rapport"). */
+    public static String folder(Path folder, Path home) {
+        Path f = folder.toAbsolutePath().normalize();
+        Path h = home.toAbsolutePath().normalize();
+        if (!f.startsWith(h) || h.getNameCount() == 0) {
+            return f.toString();
+        }
+        return f.equals(h) ? "~" : "~" + File.separator + h.relativize(f);
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.PrintingService;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -142,8 +143,8 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(LetterService.Paper paper, String jobName) {
-        return LetterService.printWithDialog(paper, jobName);
+    public Optional<String> print(PrintablePdf paper, String jobName) {
+        return PrintingService.printWithDialog(paper, jobName);
     }
 
     private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel, Supplier<T> answer,

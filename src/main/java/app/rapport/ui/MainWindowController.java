@@ -1,6 +1,6 @@
 package app.rapport.ui;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -21,7 +21,7 @@ import javafx.util.Duration;
  * status line ({@link StatusLine}) with the book's place and a spinner while work runs.
  */
 public final class MainWindowController {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -57,7 +57,7 @@ public final class MainWindowController {
     @FXML
     private ProgressIndicator busyIndicator;
 
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app) {
         this(book, runner, dialogs, clock, app, Optional.empty());
     }
 
@@ -65,7 +65,7 @@ public final class MainWindowController {
      * As above; {@code knownEmpty}, when the caller already knows whether the book is empty (read
      * off the FX thread), lets the window open directly on Welcome or Today instead of asking.
      */
-    public MainWindowController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
+    public MainWindowController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
             Optional<Boolean> knownEmpty) {
         this.knownEmpty = knownEmpty;
         this.book = book;
@@ -92,7 +92,7 @@ public final class MainWindowController {
         if (knownEmpty.isPresent()) {
             navigator.showFirstScreen(knownEmpty.get());
         } else {
-            runner.run(() -> book.book().isEmpty(), navigator::showFirstScreen, this::fail);
+            runner.run(() -> book.isEmpty(), navigator::showFirstScreen, this::fail);
         }
     }
 

@@ -4,7 +4,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientsBehind;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.insight.InsightController;
@@ -39,7 +39,7 @@ public final class WindowNavigator implements Navigator {
         }
     }
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -57,7 +57,7 @@ public final class WindowNavigator implements Navigator {
     private TodayController today;
     private InsightController insight;
 
-    WindowNavigator(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
+    WindowNavigator(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, AppActions app,
             StackPane content, Sidebar sidebar, StatusLine statusLine) {
         this.book = book;
         this.runner = runner;
@@ -128,13 +128,13 @@ public final class WindowNavigator implements Navigator {
     public void showSettings() {
         select(sidebar.settings());
         List<Parent> extra = new ArrayList<>();
-        extra.add(new LetterheadSettingsController(book.letters(), runner, dialogs).view());
+        extra.add(new LetterheadSettingsController(book.letterhead(), runner, dialogs).view());
         if (!book.isSample()) {
             extra.add(new BackupSettingsController(book.backups(), runner, dialogs).view());
         }
         app.desktop().filter(d -> !book.isSample())
                 .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
-        show(new SettingsController(book.book(), runner, dialogs, this, extra));
+        show(new SettingsController(book.settings(), runner, dialogs, this, extra));
     }
 
     @Override

@@ -3,7 +3,7 @@ package app.rapport.bench;
 import app.rapport.model.Agenda;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.Insight;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public final class Benchmark {
         Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
-        try (BookServices book = BookServices.open(folder, false, clock, "the benchmark")) {
+        try (OpenBook book = OpenBook.open(folder, false, clock, "the benchmark")) {
             long start = System.nanoTime();
             var demo = book.demo().fill(clients, 1, AS_OF);
             figures.put("interactions", demo.interactions());
@@ -108,7 +108,7 @@ public final class Benchmark {
     }
 
     /** Insight's figures for the default 12 months: the first in the JVM, then warm (as the screen opens again). */
-    private static void insight(BookServices book, Map<String, Object> figures) {
+    private static void insight(OpenBook book, Map<String, Object> figures) {
         long start = System.nanoTime();
         Insight first = book.insight().figures(AS_OF, Insight.DEFAULT_MONTHS);
         figures.put("insightColdMs", round((System.nanoTime() - start) / 1e6));

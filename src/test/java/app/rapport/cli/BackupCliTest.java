@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,7 @@ class BackupCliTest {
         Path bookFile = book.resolve("rapport.db");
         byte[] sound = Files.readAllBytes(bookFile);
         byte[] headerless = sound.clone();
-        java.util.Arrays.fill(headerless, 0, 100, (byte) 0);
+        Arrays.fill(headerless, 0, 100, (byte) 0);
         for (byte[] content : new byte[][] {new byte[0], headerless, "a shopping list".getBytes()}) {
             Files.write(bookFile, content);
             for (String command : new String[] {"stats", "check", "today"}) {

@@ -3,10 +3,13 @@ package app.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.ClientQuery;
-import app.rapport.service.BookServices;
+import app.rapport.service.AgendaPrefetch;
+import app.rapport.service.OpenBook;
+import app.rapport.service.PlanAhead;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,12 +48,12 @@ class CliTest {
     @Test
     void demo_savesTheComingDaysAgendas_forTheAppsFirstStart() {
         assertThat(run("demo", "--clients", "60", "--data", dir.toString()).exit()).isZero();
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "the Rapport app", true)) {
-            book.planning().prefetchAgenda(); // as the app starts
-            app.rapport.service.PlanningService.FirstAgenda first = book.planning().firstAgenda();
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "the Rapport app", true)) {
+            book.agendaPrefetch().start(); // as the app starts
+            AgendaPrefetch.FirstAgenda first = book.agendaPrefetch().first();
             assertThat(first.saved()).isTrue();
             assertThat(first.agenda().followUps()).isNotEmpty().isEqualTo(book.planning().agenda().followUps());
-            assertThat(book.planning().planAhead(app.rapport.service.PlanAhead.DAYS))
+            assertThat(book.planAhead().planAhead(PlanAhead.DAYS))
                     .as("today and the next two days are saved already").isZero();
         }
     }
@@ -74,7 +77,7 @@ class CliTest {
 
     @Test
     void stats_whileTheAppHoldsTheBook_stillReads() {
-        try (BookServices app = BookServices.open(dir, false, CLOCK, "the Rapport app")) {
+        try (OpenBook app = OpenBook.open(dir, false, CLOCK, "the Rapport app")) {
             Run run = run("stats", "--data", dir.toString());
             assertThat(run.exit()).isZero();
             assertThat(run.out()).contains("\"clients\": 0");
@@ -93,7 +96,7 @@ class CliTest {
     @Test
     void exportThenImportIntoAnEmptyFolderThenExport_givesTheSameJson() throws Exception {
         Path book = dir.resolve("book");
-        java.nio.file.Files.writeString(dir.resolve("in.json"), """
+        Files.writeString(dir.resolve("in.json"), """
                 {"format": "rapport-book", "version": 1,
                  "clients": [{"id": "c-0001", "firstName": "Ana", "lastName": "Ruiz", "tier": "VIP",
                               "emails": ["ana@example.com"], "birthday": "--04-15", "clientSince": "2021-03-02"},
@@ -108,14 +111,14 @@ class CliTest {
         Path other = dir.resolve("other");
         assertThat(run("import", dir.resolve("a.json").toString(), "--data", other.toString()).exit()).isZero();
         assertThat(run("export", dir.resolve("b.json").toString(), "--data", other.toString()).exit()).isZero();
-        assertThat(java.nio.file.Files.readString(dir.resolve("b.json")))
-                .isEqualTo(java.nio.file.Files.readString(dir.resolve("a.json")));
+        assertThat(Files.readString(dir.resolve("b.json")))
+                .isEqualTo(Files.readString(dir.resolve("a.json")));
         assertThat(run("stats", "--data", other.toString()).out()).contains("\"clients\": 2", "\"interactions\": 1");
     }
 
     @Test
     void import_badFile_exitsOneWithALineNamingTheRecord_andChangesNothing() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("bad.json"), """
+        Files.writeString(dir.resolve("bad.json"), """
                 {"clients": [{"id": "c-1", "company": "A"}],
                  "interactions": [{"id": "i-9", "clientId": "c-404", "at": "2026-10-01", "kind": "CALL"}]}
                 """);
@@ -128,8 +131,8 @@ class CliTest {
 
     @Test
     void import_whileTheAppHoldsTheBook_refusesWithExitOne() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
-        try (BookServices held = BookServices.open(dir, false, CLOCK, "the Rapport app")) {
+        Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
+        try (OpenBook held = OpenBook.open(dir, false, CLOCK, "the Rapport app")) {
             Run run = run("import", dir.resolve("ok.json").toString(), "--data", dir.toString());
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("open");
@@ -140,13 +143,13 @@ class CliTest {
     /** Commands that only read take no lock: an import runs while an export holds the book open. */
     @Test
     void import_whileAReaderHoldsTheBookOpen_succeeds() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
+        Files.writeString(dir.resolve("ok.json"), "{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\"}]}");
         Path book = dir.resolve("book");
         assertThat(run("stats", "--data", book.toString()).exit()).isZero();
-        try (BookServices reading = BookServices.openForReading(book, CLOCK, "rapport export")) {
+        try (OpenBook reading = OpenBook.openForReading(book, CLOCK, "rapport export")) {
             Run run = run("import", dir.resolve("ok.json").toString(), "--data", book.toString());
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(reading.book().stats().clients()).isEqualTo(1);
+            assertThat(reading.stats().clients()).isEqualTo(1);
         }
     }
 

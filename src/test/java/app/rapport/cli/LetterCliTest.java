@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +56,7 @@ class LetterCliTest {
         assertThat(text(out)).contains("Dear Zoë,", "a wedding cake", "20 November 2026", "Ruiz & Daughters Bakery",
                 "Warm regards,", "12 Main St");
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth() * 25.4 / 72).isCloseTo(210, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(doc.getPage(0).getMediaBox().getWidth() * 25.4 / 72).isCloseTo(210, Offset.offset(0.01));
         }
     }
 
@@ -74,7 +77,7 @@ class LetterCliTest {
                 "--data", book.toString()).exit()).isZero();
         assertThat(text(out)).contains("Hi Zoë! 22 November 2026");
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(4.25f * 72, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(4.25f * 72, Offset.offset(0.01f));
         }
     }
 
@@ -131,8 +134,8 @@ class LetterCliTest {
             {"letter", "--client", "c-0001", "--out", book.resolve("rapport.lock").toString()},
             {"labels", "--out", book.resolve("../book/rapport.db").toString()},
             {"labels", "--out", book.resolve("labels.pdf").toString()}}) {
-            String[] withData = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                    java.util.stream.Stream.of("--data", book.toString())).toArray(String[]::new);
+            String[] withData = Stream.concat(Arrays.stream(args),
+                    Stream.of("--data", book.toString())).toArray(String[]::new);
             CliTest.Run r = run(withData);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Cli.BAD_INPUT);
             assertThat(r.out()).isEmpty();

@@ -4,7 +4,7 @@ import static app.rapport.cli.CliTest.run;
 import static app.rapport.testutil.ClientBuilder.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.Mounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class ReadOnlyAndFullDiskTest {
         Path copy = Files.createDirectories(dir.resolve("copy"));
         Path bare = Files.createDirectories(dir.resolve("bare"));
         assertThat(run("demo", "--clients", "10", "--data", book.toString()).exit()).isZero();
-        try (BookServices app = BookServices.open(book, false, CliTest.CLOCK, "the Rapport app")) {
+        try (OpenBook app = OpenBook.open(book, false, CliTest.CLOCK, "the Rapport app")) {
             app.clients().add(client("c-new").name("Ana", "Ruiz").build());
             for (String name : List.of("rapport.db", "rapport.db-wal", "rapport.db-shm")) {
                 Files.copy(book.resolve(name), copy.resolve(name));

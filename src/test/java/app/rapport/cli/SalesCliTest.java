@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,9 +187,9 @@ class SalesCliTest {
             "Unknown direction \"SIDEWAYS\": use INBOUND, OUTBOUND.",
             "Unknown experience \"GREAT\": use POSITIVE, NEUTRAL, NEGATIVE."};
         for (int i = 0; i < bad.length; i++) {
-            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("log"),
-                    java.util.stream.Stream.concat(java.util.Arrays.stream(bad[i]),
-                            java.util.stream.Stream.of("--data", book.toString()))).toArray(String[]::new);
+            String[] args = Stream.concat(Stream.of("log"),
+                    Stream.concat(Arrays.stream(bad[i]),
+                            Stream.of("--data", book.toString()))).toArray(String[]::new);
             CliTest.Run r = run(args);
             assertThat(r.exit()).as(String.join(" ", bad[i])).isEqualTo(Cli.BAD_INPUT);
             assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);

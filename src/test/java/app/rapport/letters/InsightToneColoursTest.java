@@ -28,7 +28,7 @@ class InsightToneColoursTest {
             assertThat(rule.find()).as("Insight.css colours ." + tone.styleClass()).isTrue();
             Matcher value = Pattern.compile(Pattern.quote(rule.group(1)) + ": #([0-9a-f]{6});").matcher(theme);
             assertThat(value.find()).as(rule.group(1) + " in Primer Light").isTrue();
-            assertThat(String.format("%06x", InsightPageRenderer.TONES.get(tone).getRGB() & 0xffffff))
+            assertThat(String.format("%06x", InsightTones.TONES.get(tone).getRGB() & 0xffffff))
                     .as(tone + " (" + rule.group(1) + ")").isEqualTo(value.group(1));
         }
     }

@@ -56,6 +56,15 @@ class ValueLimitsTest {
     }
 
     @Test
+    void letterPaper_isLetterOrA4_notATemplatesSmallerSheet() {
+        assertThat(Settings.defaults().paper()).isEqualTo(PageSize.LETTER);
+        assertThat(new Settings(null, null, null, null, PageSize.A4, null, null).paper()).isEqualTo(PageSize.A4);
+        assertThatThrownBy(() -> new Settings(null, null, null, null, PageSize.NOTE_CARD, null, null))
+                .isInstanceOf(InvalidValueException.class).hasMessage(Settings.NOT_LETTER_PAPER)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("paper");
+    }
+
+    @Test
     void tierCadence_goesFromOneDayToTenYears() {
         assertThat(new Tier("VIP", 3650).cadenceDays()).isEqualTo(3650);
         assertThatThrownBy(() -> new Tier("VIP", 3651)).hasMessage(Tier.CADENCE_RANGE);

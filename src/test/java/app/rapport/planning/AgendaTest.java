@@ -25,15 +25,15 @@ class AgendaTest {
 
     @Test
     void bucket_byDueDateAgainstTheAsOfDate() {
-        assertThat(agenda.followUps()).extracting(agenda::bucket).containsExactly(Bucket.OVERDUE, Bucket.OVERDUE,
+        assertThat(agenda.followUps()).extracting(f -> f.bucket(agenda.asOf())).containsExactly(Bucket.OVERDUE, Bucket.OVERDUE,
                 Bucket.TODAY, Bucket.UPCOMING, Bucket.UPCOMING);
     }
 
     @Test
     void count_perBucket() {
-        assertThat(agenda.count(Bucket.OVERDUE)).isEqualTo(2);
-        assertThat(agenda.count(Bucket.TODAY)).isEqualTo(1);
-        assertThat(agenda.count(Bucket.UPCOMING)).isEqualTo(2);
+        assertThat(agenda.inBucket(Bucket.OVERDUE)).hasSize(2);
+        assertThat(agenda.inBucket(Bucket.TODAY)).hasSize(1);
+        assertThat(agenda.inBucket(Bucket.UPCOMING)).hasSize(2);
     }
 
     @Test

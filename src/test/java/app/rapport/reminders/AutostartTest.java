@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,9 @@ class AutostartTest {
         assertThat(text).contains("Exec=\"/usr/lib/jvm/java-17/bin/java\" \"-jar\" "
                 + "\"/home/ana/Rapport \\\\$pecial/rapport.jar\" \"--data\" \"/home/ana/100%% \\\\\"books\\\\\"\" "
                 + "\"--background\"\n");
-        assertThat(home.resolve(".config/autostart")).isDirectoryNotContaining("glob:**.tmp");
+        try (Stream<Path> files = Files.list(home.resolve(".config/autostart"))) {
+            assertThat(files).containsExactly(entry); // written whole, no temporary file left beside it
+        }
 
         autostart.disable();
         assertThat(autostart.isEnabled()).isFalse();

@@ -128,7 +128,7 @@ class DailyReminderTest {
         // New York, 8 March 2026: 02:00 jumps to 03:00, so 02:30 happens at 03:30 EDT.
         MutableClock clock = MutableClock.at("2026-03-08T01:00", "America/New_York");
         DailyReminder reminder = new DailyReminder(clock);
-        ReminderState[] state = {ReminderState.NEVER.withLastShown(LocalDate.parse("2026-03-07"))};
+        ReminderState[] state = {new ReminderState(LocalDate.parse("2026-03-07"), null)};
         LocalTime halfPastTwo = LocalTime.of(2, 30);
         int shown = 0;
         Instant firedAt = null;
@@ -149,7 +149,7 @@ class DailyReminderTest {
         // Berlin, 25 October 2026: 02:00–02:59 happen twice (CEST, then CET).
         MutableClock clock = MutableClock.at("2026-10-25T00:00", "Europe/Berlin");
         DailyReminder reminder = new DailyReminder(clock);
-        ReminderState[] state = {ReminderState.NEVER.withLastShown(LocalDate.parse("2026-10-24"))};
+        ReminderState[] state = {new ReminderState(LocalDate.parse("2026-10-24"), null)};
         LocalTime twoThirty = LocalTime.of(2, 30);
         int shown = 0;
         Instant firedAt = null;

@@ -6,22 +6,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.store.BookCopies;
+import app.rapport.store.BookDamagedException;
 import app.rapport.store.SqliteBookStore;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +43,7 @@ class BackupServiceTest {
     Path dir;
 
     Path fillBook(int clients) {
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             for (int i = 1; i <= clients; i++) {
                 book.clients().add(client("c-" + i).name("Zoë " + i, "Müller").notes("x".repeat(500)).build());
                 book.contacts().log(contact("new", "c-" + i).at("2026-11-0" + (1 + i % 9) + "T10:00").build());
@@ -43,7 +53,7 @@ class BackupServiceTest {
     }
 
     /** Turns a book back into format 3, as a Rapport of that time wrote it. */
-    static void makeFormat3(Path bookFile) throws java.sql.SQLException {
+    static void makeFormat3(Path bookFile) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
              Statement s = c.createStatement()) {
             s.execute("DROP INDEX interactions_by_ref"); // V9's references and who logged
@@ -62,7 +72,7 @@ class BackupServiceTest {
     @Test
     void backupNow_writesAVerifiedCopyWithTheSameRows_namedByTime() throws Exception {
         fillBook(30);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             Path backup = book.backups().backupNow();
             assertThat(backup.getFileName().toString()).isEqualTo("rapport-20261123-101500.db");
             assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
@@ -85,29 +95,29 @@ class BackupServiceTest {
         Path folder = dir.resolve("backups");
         Files.createDirectories(folder);
         Path template;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             template = book.backups().backupNow();
         }
         LocalDate today = LocalDate.parse("2026-11-23");
         for (int day = 0; day < 500; day++) {
             for (int hour : new int[] {9, 17}) {
                 LocalDateTime at = today.minusDays(day).atTime(hour, 0);
-                Files.copy(template, folder.resolve("rapport-" + at.format(java.time.format.DateTimeFormatter
-                        .ofPattern("yyyyMMdd-HHmmss")) + ".db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(template, folder.resolve("rapport-" + at.format(DateTimeFormatter
+                        .ofPattern("yyyyMMdd-HHmmss")) + ".db"), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.delete(template);
         Files.writeString(folder.resolve("notes.txt"), "not a backup");
-        BackupService.prune(folder, today);
-        List<BackupService.Backup> kept = BackupService.list(dir);
-        List<LocalDateTime> times = kept.stream().map(BackupService.Backup::takenAt).toList();
+        BackupRotation.prune(folder, today);
+        List<BackupFolder.Backup> kept = BackupFolder.list(dir);
+        List<LocalDateTime> times = kept.stream().map(BackupFolder.Backup::takenAt).toList();
         assertThat(times).contains(today.atTime(17, 0)).doesNotContain(today.atTime(9, 0));
         for (int day = 0; day < 12; day++) {
             assertThat(times).contains(today.minusDays(day).atTime(17, 0));
         }
         assertThat(times.stream().map(t -> t.get(IsoFields.WEEK_BASED_YEAR) * 100 + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .distinct().count()).isGreaterThanOrEqualTo(10);
-        assertThat(times.stream().map(java.time.YearMonth::from).distinct().count()).isEqualTo(9);
+        assertThat(times.stream().map(YearMonth::from).distinct().count()).isEqualTo(9);
         assertThat(kept.size()).isLessThanOrEqualTo(12 + 10 + 9);
         assertThat(folder.resolve("notes.txt")).exists();
     }
@@ -116,7 +126,7 @@ class BackupServiceTest {
     void damagedBook_isRefusedAtOpen_thenRestoredFromTheNewestSoundBackup() throws Exception {
         Path bookFile = fillBook(200);
         Path good;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             good = book.backups().backupNow();
         }
         long size = Files.size(bookFile);
@@ -124,33 +134,33 @@ class BackupServiceTest {
             f.seek(size / 2 - (size / 2) % 4096);
             f.write(new byte[4096 * 2]); // two pages of zeros where b-tree pages were
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("damaged");
-        assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(good);
+        assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(good);
 
-        BackupService.Restored restored = BookServices.restore(dir, good, CLOCK, "test");
+        RestoreService.Restored restored = RestoreService.restore(dir, good, CLOCK, "test");
         assertThat(restored.damagedKeptAs()).isPresent();
         assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
+            assertThat(book.stats().clients()).isEqualTo(200);
         }
     }
 
     @Test
     void truncatedBook_isDamaged_andAnEmptiedOneIsNeverTakenForANewBook() throws Exception {
         Path bookFile = fillBook(200);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             book.backups().backupNow();
         }
         try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
             f.setLength(Files.size(bookFile) / 3);
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test")).isInstanceOf(DamagedBookException.class);
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test")).isInstanceOf(DamagedBookException.class);
         try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
             f.setLength(0);
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
     }
 
@@ -158,10 +168,10 @@ class BackupServiceTest {
     void anEmptiedBook_withoutAnyBackup_isDamagedToo_toReaders_andNotTouched() throws Exception {
         Path bookFile = fillBook(3);
         Files.write(bookFile, new byte[0]);
-        assertThat(BackupService.list(dir)).isEmpty();
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThat(BackupFolder.list(dir)).isEmpty();
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> BookServices.openForReading(dir, CLOCK, "rapport check"))
+        assertThatThrownBy(() -> OpenBook.openForReading(dir, CLOCK, "rapport check"))
                 .isInstanceOf(DamagedBookException.class).hasMessageContaining("the file is empty");
         assertThat(Files.size(bookFile)).isZero();
     }
@@ -171,21 +181,21 @@ class BackupServiceTest {
         fillBook(200);
         Path older;
         Path newer;
-        try (BookServices book = BookServices.open(dir, false, Clock.offset(CLOCK, java.time.Duration.ofDays(-1)), "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, Clock.offset(CLOCK, Duration.ofDays(-1)), "test")) {
             older = book.backups().backupNow(); // yesterday's
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             book.clients().add(client("c-x").name("Bo", "Lind").build());
             newer = book.backups().backupNow();
         }
         try (RandomAccessFile f = new RandomAccessFile(newer.toFile(), "rw")) {
             f.setLength(Files.size(newer) / 2);
         }
-        assertThat(BackupService.newestSound(dir)).map(BackupService.Backup::file).contains(older);
-        assertThatThrownBy(() -> BookServices.restore(dir, newer, CLOCK, "test"))
+        assertThat(BackupFolder.newestSound(dir)).map(BackupFolder.Backup::file).contains(older);
+        assertThatThrownBy(() -> RestoreService.restore(dir, newer, CLOCK, "test"))
                 .hasMessageContaining("cannot be restored");
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(201);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
+            assertThat(book.stats().clients()).isEqualTo(201);
         }
     }
 
@@ -193,16 +203,16 @@ class BackupServiceTest {
     void restore_ofASoundBook_backsItUpFirst() {
         fillBook(5);
         Path backup;
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             backup = book.backups().backupNow();
             book.clients().add(client("c-new").name("Cy", "Nguyễn").build());
         }
-        Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
-        BackupService.Restored restored = BookServices.restore(dir, backup, later, "test");
+        Clock later = Clock.offset(CLOCK, Duration.ofMinutes(5));
+        RestoreService.Restored restored = RestoreService.restore(dir, backup, later, "test");
         assertThat(restored.previousBackedUp()).isPresent();
         assertThat(BookCopies.verify(restored.previousBackedUp().get())).containsEntry("clients", 6L);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(5);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
+            assertThat(book.stats().clients()).isEqualTo(5);
         }
     }
 
@@ -210,10 +220,10 @@ class BackupServiceTest {
     void anOlderBook_isBackedUpBeforeItIsUpgraded() throws Exception {
         Path bookFile = fillBook(3);
         makeFormat3(bookFile);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.letters().templates()).hasSize(7);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
+            assertThat(book.templates().all()).hasSize(7);
         }
-        List<BackupService.Backup> backups = BackupService.list(dir);
+        List<BackupFolder.Backup> backups = BackupFolder.list(dir);
         assertThat(backups).hasSize(1);
         assertThat(BookCopies.schemaVersion(backups.get(0).file())).isEqualTo(3);
         assertThat(BookCopies.verify(backups.get(0).file())).containsEntry("clients", 3L);
@@ -223,24 +233,24 @@ class BackupServiceTest {
     void backupFolder_canBeMoved_andNewBackupsGoThere() {
         fillBook(2);
         Path elsewhere = dir.resolve("synced/Rapport backups");
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             Path first = book.backups().backupNow();
             book.backups().moveFolder(elsewhere);
             assertThat(elsewhere.resolve(first.getFileName())).exists();
             book.clients().add(client("c-z").name("Di", "Ng").build());
             assertThat(book.backups().backupNow().getParent()).isEqualTo(elsewhere);
         }
-        assertThat(BackupService.folder(dir)).isEqualTo(elsewhere);
+        assertThat(BackupFolder.of(dir)).isEqualTo(elsewhere);
     }
 
     @Test
     void checkInBackground_readsGoOn_theCheckWaitsForItsStartOrAChange_changesAreRefusedWhenDamaged()
             throws Exception {
         Path bookFile = fillBook(200);
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
+            assertThat(book.stats().clients()).isEqualTo(200);
             book.clients().add(client("c-new").name("Ana", "Ruiz").build()); // starts the check, waits, it passes
-            java.util.concurrent.atomic.AtomicReference<DamagedBookException> told = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<DamagedBookException> told = new AtomicReference<>();
             book.whenDamaged(told::set);
             assertThat(told.get()).isNull();
         }
@@ -249,24 +259,24 @@ class BackupServiceTest {
             f.seek(size / 2 - (size / 2) % 4096);
             f.write(new byte[4096 * 2]);
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
-            java.util.concurrent.CompletableFuture<DamagedBookException> told = new java.util.concurrent.CompletableFuture<>();
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
+            CompletableFuture<DamagedBookException> told = new CompletableFuture<>();
             book.whenDamaged(told::complete);
             assertThat(told).as("the check waits until it is started (the app: once its window is drawn)")
                     .isNotDone();
             book.startCheck();
-            assertThat(told.get(30, java.util.concurrent.TimeUnit.SECONDS).getMessage()).contains("damaged");
+            assertThat(told.get(30, TimeUnit.SECONDS).getMessage()).contains("damaged");
             assertThatThrownBy(() -> book.clients().add(client("c-x").name("Bo", "Lind").build()))
                     .as("no change is written to a book that failed its check")
-                    .isInstanceOf(app.rapport.store.BookDamagedException.class);
+                    .isInstanceOf(BookDamagedException.class);
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test", true)) {
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () ->
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test", true)) {
+            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                     assertThatThrownBy(() -> book.clients().add(client("c-y").name("Cy", "Park").build()))
                             .as("a change made before the check was started starts it, and waits for it")
-                            .isInstanceOf(app.rapport.store.BookDamagedException.class));
+                            .isInstanceOf(BookDamagedException.class));
         }
-        assertThatThrownBy(() -> BookServices.open(dir, false, CLOCK, "test"))
+        assertThatThrownBy(() -> OpenBook.open(dir, false, CLOCK, "test"))
                 .as("without the background check, the damage is found before the book opens")
                 .isInstanceOf(DamagedBookException.class);
     }

@@ -26,17 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClientCsvRoundTripTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
-    static final Function<ContactTransferService.Duplicate, ContactTransferService.DuplicatePolicy> SKIP =
-            d -> ContactTransferService.DuplicatePolicy.SKIP;
+    static final Function<DuplicateContact, DuplicatePolicy> SKIP =
+            d -> DuplicatePolicy.SKIP;
     static final List<Tier> TIERS = List.of(new Tier("VIP", 30), new Tier("REGULAR", 90), new Tier("OCCASIONAL", 180),
             new Tier("GOLD", 45));
 
     @TempDir
     Path dir;
 
-    BookServices open(String name) {
-        BookServices book = BookServices.open(dir.resolve(name), false, CLOCK, "test");
-        book.book().saveSettings(Settings.defaults().withTiers(TIERS));
+    OpenBook open(String name) {
+        OpenBook book = OpenBook.open(dir.resolve(name), false, CLOCK, "test");
+        book.settings().save(Settings.defaults().withTiers(TIERS));
         return book;
     }
 
@@ -61,7 +61,7 @@ class ClientCsvRoundTripTest {
                 client("c-0004").name("Cy", "Ng").phone("+44 20 7946 0000").addedAt("2020-05-05T00:00:00Z").build());
     }
 
-    static void fill(BookServices book, List<Client> clients) {
+    static void fill(OpenBook book, List<Client> clients) {
         // referrers first: the book checks that a referrer exists
         List<Client> later = new ArrayList<>();
         for (Client c : clients) {
@@ -79,14 +79,14 @@ class ClientCsvRoundTripTest {
     void exportThenImportIntoAnEmptyBook_givesBackEveryField() throws Exception {
         Path csv = dir.resolve("clients.csv");
         List<Client> original = trickyClients();
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, original);
-            book.contactFiles().exportCsv(csv, true);
+            book.contactExport().exportCsv(csv, true);
         }
-        try (BookServices other = open("other")) {
-            var file = other.contactFiles().read(csv, null, (String) null);
+        try (OpenBook other = open("other")) {
+            var file = other.contactImport().read(csv, null, (String) null);
             assertThat(file.preset().name()).isEqualTo("RAPPORT");
-            var report = other.contactFiles().importContacts(file, SKIP, false);
+            var report = other.contactImport().importContacts(file, SKIP, false);
             assertThat(report.problems()).isEmpty();
             assertThat(report.added()).isEqualTo(original.size());
             for (Client expected : original) {
@@ -99,9 +99,9 @@ class ClientCsvRoundTripTest {
     @Test
     void export_writesTiersAndChannelsAsPeopleReadThem_andImportReadsEitherSpelling() throws Exception {
         Path csv = dir.resolve("clients.csv");
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, trickyClients());
-            book.contactFiles().exportCsv(csv, false);
+            book.contactExport().exportCsv(csv, false);
         }
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(",VIP,", ",Regular,", ",Gold,", ",Handwritten note,", ",Email,", ",Call,")
@@ -111,8 +111,8 @@ class ClientCsvRoundTripTest {
         Files.writeString(upper, "id,firstName,company,tier,preferredChannel,doNotContact\n"
                 + "x-1,Ana,,REGULAR,NOTE,false\nx-2,Bo,,occasional,handwritten NOTE,yes\nx-3,Cy,,Platinum,Fax,maybe\n",
                 StandardCharsets.UTF_8);
-        try (BookServices other = open("other")) {
-            var report = other.contactFiles().importContacts(other.contactFiles().read(upper, null, (String) null),
+        try (OpenBook other = open("other")) {
+            var report = other.contactImport().importContacts(other.contactImport().read(upper, null, (String) null),
                     SKIP, false);
             assertThat(other.clients().find("x-1").orElseThrow()).extracting(Client::tier, Client::preferredChannel)
                     .containsExactly("REGULAR", Channel.NOTE);
@@ -130,14 +130,14 @@ class ClientCsvRoundTripTest {
     @Test
     void importIntoABookThatHasThoseIds_givesNewIds_andKeepsTheReferralsBetweenThem() throws Exception {
         Path csv = dir.resolve("clients.csv");
-        try (BookServices book = open("book")) {
+        try (OpenBook book = open("book")) {
             fill(book, trickyClients());
-            book.contactFiles().exportCsv(csv, false);
+            book.contactExport().exportCsv(csv, false);
         }
-        try (BookServices other = open("other")) {
+        try (OpenBook other = open("other")) {
             other.clients().add(client("c-0001").name("Zed", "Other").build());
             other.clients().add(client("c-0003").name("Yan", "Other").build());
-            var report = other.contactFiles().importContacts(other.contactFiles().read(csv, null, (String) null),
+            var report = other.contactImport().importContacts(other.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.added()).isEqualTo(4);
             Client ana = other.clients().refs(true).stream().map(r -> other.clients().find(r.id()).orElseThrow())
@@ -147,7 +147,7 @@ class ClientCsvRoundTripTest {
             assertThat(bo.displayName()).isEqualTo("@Bo Lind");
             assertThat(other.clients().find("c-0002").orElseThrow().referredBy()).isEqualTo(ana.id());
 
-            var again = other.contactFiles().importContacts(other.contactFiles().read(csv, null, (String) null),
+            var again = other.contactImport().importContacts(other.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(again.added()).as("the same file again: every row is already in the book").isZero();
             assertThat(again.skipped()).isEqualTo(4);

@@ -20,16 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Spreadsheets as Excel saves them in UTF-16, ids with spaces, and a report that names every row it skipped. */
 class ContactImportReportTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
-    static final Function<ContactTransferService.Duplicate, ContactTransferService.DuplicatePolicy> SKIP =
-            d -> ContactTransferService.DuplicatePolicy.SKIP;
+    static final Function<DuplicateContact, DuplicatePolicy> SKIP =
+            d -> DuplicatePolicy.SKIP;
     /** What Excel on Windows saves as "Unicode text": tab-separated. */
     static final String UNICODE_TEXT = "Name\tEmail\tCity\r\nZoë Müller\tzoe@example.com\tKöln\r\nŁukasz Nowak\t\tKraków\r\n";
 
     @TempDir
     Path dir;
 
-    BookServices open() {
-        return BookServices.open(dir.resolve("book"), false, CLOCK, "test");
+    OpenBook open() {
+        return OpenBook.open(dir.resolve("book"), false, CLOCK, "test");
     }
 
     Path write(String name, String text, Charset charset, boolean bom) throws Exception {
@@ -40,12 +40,12 @@ class ContactImportReportTest {
 
     @Test
     void utf16_withOrWithoutAByteOrderMark_littleOrBigEndian_isRead() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             for (Path file : new Path[] {write("le-bom.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, true),
                 write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, false),
                 write("be-bom.csv", UNICODE_TEXT, StandardCharsets.UTF_16BE, true),
                 write("be.csv", UNICODE_TEXT, StandardCharsets.UTF_16BE, false)}) {
-                var read = book.contactFiles().read(file, null, (String) null);
+                var read = book.contactImport().read(file, null, (String) null);
                 assertThat(read.table().delimiter()).as(file.toString()).isEqualTo('\t');
                 assertThat(read.table().headers()).as(file.toString()).containsExactly("Name", "Email", "City");
                 assertThat(read.contacts()).as(file.toString()).extracting(ContactRecord::lastName)
@@ -59,13 +59,13 @@ class ContactImportReportTest {
     @Test
     void utf16File_namedAsAnotherEncoding_isRefusedClearly_andAnUnknownEncodingListsTheKnownOnes() throws Exception {
         Path file = write("le.csv", UNICODE_TEXT, StandardCharsets.UTF_16LE, true);
-        try (BookServices book = open()) {
-            assertThatThrownBy(() -> book.contactFiles().read(file, "windows-1252", (String) null))
+        try (OpenBook book = open()) {
+            assertThatThrownBy(() -> book.contactImport().read(file, "windows-1252", (String) null))
                     .hasMessageContaining("UTF-16").hasMessageContaining("without naming an encoding");
-            assertThatThrownBy(() -> book.contactFiles().read(file, "klingon", (String) null))
+            assertThatThrownBy(() -> book.contactImport().read(file, "klingon", (String) null))
                     .hasMessageContaining("Unknown encoding \"klingon\"")
                     .hasMessageContaining("UTF-8, UTF-16, UTF-16LE, UTF-16BE, windows-1252");
-            assertThat(book.contactFiles().read(file, "UTF-16", (String) null).contacts()).hasSize(2);
+            assertThat(book.contactImport().read(file, "UTF-16", (String) null).contacts()).hasSize(2);
         }
     }
 
@@ -78,9 +78,9 @@ class ContactImportReportTest {
                 + "Bo Lind,,+1 555 0100\n"                  // line 5: twice in the file (line 3)
                 + "Ana R.,ANA@example.com,\n",              // line 6: in the book again
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0042").name("Ana", "Ruiz").email("ana@example.com").build());
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.skipped()).isEqualTo(3);
@@ -97,8 +97,8 @@ class ContactImportReportTest {
     void report_mixesProblemsAndSkippedRows_inTheOrderOfTheFile() throws Exception {
         Path csv = write("people.csv", "Name,Email\nAna Ruiz,ana@example.com\n,nobody@example.com\n"
                 + "Ana Ruiz,ana@example.com\n", StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+        try (OpenBook book = open()) {
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, true);
             assertThat(report.lines()).containsExactly("Line 3: no name and no company; skipped.",
                     "Line 4: Ana Ruiz — twice in the file (same email ana@example.com as line 2); would be skipped.");
@@ -109,8 +109,8 @@ class ContactImportReportTest {
     void aStrayQuote_isSaidInPlainWords_notInTheCsvLibrarysOwn() throws Exception {
         Path csv = write("quote.csv", "Name,Email\nBo Lind,bo@example.com\n\"Ana\" Ruiz,ana@example.com\n",
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
-            assertThat(book.contactFiles().read(csv, null, (String) null).problems()).singleElement().asString()
+        try (OpenBook book = open()) {
+            assertThat(book.contactImport().read(csv, null, (String) null).problems()).singleElement().asString()
                     .startsWith("Line 3: a quoted value has more text after its closing quote")
                     .doesNotContain("Exception", "java.", "encapsulated");
         }
@@ -121,8 +121,8 @@ class ContactImportReportTest {
         Path csv = write("own.csv", "id,firstName,lastName,tier,referredBy,doNotContact,archived\n"
                 + "\" c-1\",Ana,Ruiz,,,false,false\n\"c-2 \",Bo,Lind,,\"c-1 \",false,false\n",
                 StandardCharsets.UTF_8, false);
-        try (BookServices book = open()) {
-            var report = book.contactFiles().importContacts(book.contactFiles().read(csv, null, (String) null),
+        try (OpenBook book = open()) {
+            var report = book.contactImport().importContacts(book.contactImport().read(csv, null, (String) null),
                     SKIP, false);
             assertThat(report.problems()).isEmpty();
             Client bo = book.clients().find("c-2").orElseThrow();

@@ -8,6 +8,8 @@ import app.rapport.io.contacts.ContactRecord;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Client;
+import app.rapport.model.InteractionKind;
+import app.rapport.testutil.InteractionBuilder;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -41,25 +43,25 @@ class ContactTransferTest {
         }
     }
 
-    BookServices open() {
-        return BookServices.open(dir.resolve("book"), false, CLOCK, "test");
+    OpenBook open() {
+        return OpenBook.open(dir.resolve("book"), false, CLOCK, "test");
     }
 
-    static Map<String, Client> byName(BookServices book) {
+    static Map<String, Client> byName(OpenBook book) {
         List<Client> all = new ArrayList<>();
         book.clients().refs(true).forEach(r -> all.add(book.clients().find(r.id()).orElseThrow()));
         return all.stream().collect(Collectors.toMap(Client::displayName, c -> c));
     }
 
-    static final Function<ContactTransferService.Duplicate, ContactTransferService.DuplicatePolicy> SKIP =
-            d -> ContactTransferService.DuplicatePolicy.SKIP;
+    static final Function<DuplicateContact, DuplicatePolicy> SKIP =
+            d -> DuplicatePolicy.SKIP;
 
     @Test
     void googleCsv_presetRecognised_multiValuesLabelsAndBirthdays() {
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(golden("google-contacts.csv"), null, (String) null);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(golden("google-contacts.csv"), null, (String) null);
             assertThat(file.preset().name()).isEqualTo("GOOGLE");
-            var report = book.contactFiles().importContacts(file, SKIP, false);
+            var report = book.contactImport().importContacts(file, SKIP, false);
             assertThat(report.added()).isEqualTo(4);
             assertThat(report.problems()).singleElement().asString().contains("Line 9", "no name");
             Map<String, Client> clients = byName(book);
@@ -84,10 +86,10 @@ class ContactTransferTest {
 
     @Test
     void outlookCsv_businessAddressFirst_emptyBirthdays_badEmailReported_formulaKeptAsText() {
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(golden("outlook-contacts.csv"), null, (String) null);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(golden("outlook-contacts.csv"), null, (String) null);
             assertThat(file.preset().name()).isEqualTo("OUTLOOK");
-            var report = book.contactFiles().importContacts(file, SKIP, false);
+            var report = book.contactImport().importContacts(file, SKIP, false);
             assertThat(report.added()).isEqualTo(3);
             assertThat(report.problems()).anyMatch(p -> p.contains("Line 4") && p.contains("not-an-email"));
             Map<String, Client> clients = byName(book);
@@ -106,10 +108,10 @@ class ContactTransferTest {
 
     @Test
     void windows1252_isRefusedAsUtf8_andReadWhenChosen() {
-        try (BookServices book = open()) {
-            assertThatThrownBy(() -> book.contactFiles().read(golden("outlook-contacts-1252.csv"), null, (String) null))
+        try (OpenBook book = open()) {
+            assertThatThrownBy(() -> book.contactImport().read(golden("outlook-contacts-1252.csv"), null, (String) null))
                     .hasMessageContaining("not valid UTF-8").hasMessageContaining("windows-1252");
-            var file = book.contactFiles().read(golden("outlook-contacts-1252.csv"), "windows-1252", (String) null);
+            var file = book.contactImport().read(golden("outlook-contacts-1252.csv"), "windows-1252", (String) null);
             assertThat(file.contacts()).extracting(ContactRecord::lastName).contains("Müller");
             assertThat(file.contacts()).filteredOn(c -> c.lastName().equals("Müller")).singleElement()
                     .satisfies(c -> assertThat(c.address().city()).isEqualTo("München"));
@@ -118,17 +120,17 @@ class ContactTransferTest {
 
     @Test
     void europeanSpreadsheet_semicolonsBomQuotedNewline_andDuplicateInTheFile() {
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(golden("generic-semicolon.csv"), null, (String) null);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(golden("generic-semicolon.csv"), null, (String) null);
             assertThat(file.table().delimiter()).isEqualTo(';');
             assertThat(file.table().headers().get(0)).isEqualTo("Nom");
             assertThat(file.contacts()).hasSize(3);
-            var dryRun = book.contactFiles().importContacts(file, SKIP, true);
+            var dryRun = book.contactImport().importContacts(file, SKIP, true);
             assertThat(dryRun.dryRun()).isTrue();
             assertThat(dryRun.added()).isEqualTo(2);
             assertThat(dryRun.skipped()).isEqualTo(1);
-            assertThat(book.book().stats().clients()).as("a dry run changes nothing").isZero();
-            var report = book.contactFiles().importContacts(file, SKIP, false);
+            assertThat(book.stats().clients()).as("a dry run changes nothing").isZero();
+            var report = book.contactImport().importContacts(file, SKIP, false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.problems()).anyMatch(p -> p.contains("Line 6") && p.contains("31.02.1990"));
             Client celine = byName(book).get("Céline Lefèvre");
@@ -141,19 +143,19 @@ class ContactTransferTest {
 
     @Test
     void duplicatesAgainstTheBook_skipMergeOrAdd() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("Zoë", "Müller").email("ZOE@mueller-wein.example").build());
             book.clients().add(client("c-0002").name("José", "Núñez").phone("+34 600 123 456").build());
-            var file = book.contactFiles().read(golden("google-contacts.csv"), null, (String) null);
-            var duplicates = book.contactFiles().duplicates(file);
-            assertThat(duplicates).extracting(ContactTransferService.Duplicate::matchName)
+            var file = book.contactImport().read(golden("google-contacts.csv"), null, (String) null);
+            var duplicates = book.contactImport().duplicates(file);
+            assertThat(duplicates).extracting(DuplicateContact::matchName)
                     .containsExactly("Zoë Müller", "José Núñez");
             assertThat(duplicates.get(0).why()).contains("same email");
             assertThat(duplicates.get(1).why()).contains("same name and phone");
 
-            var report = book.contactFiles().importContacts(file,
-                    d -> d.matchName().startsWith("Zoë") ? ContactTransferService.DuplicatePolicy.MERGE
-                            : ContactTransferService.DuplicatePolicy.SKIP, false);
+            var report = book.contactImport().importContacts(file,
+                    d -> d.matchName().startsWith("Zoë") ? DuplicatePolicy.MERGE
+                            : DuplicatePolicy.SKIP, false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.merged()).isEqualTo(1);
             assertThat(report.skipped()).isEqualTo(1);
@@ -163,21 +165,21 @@ class ContactTransferTest {
             assertThat(zoe.birthday()).isEqualTo(Birthday.parse("1985-04-15"));
             assertThat(book.clients().find("c-0002").orElseThrow().emails()).isEmpty();
 
-            var again = book.contactFiles().importContacts(
-                    book.contactFiles().read(golden("google-contacts.csv"), null, (String) null),
-                    d -> ContactTransferService.DuplicatePolicy.ADD, false);
+            var again = book.contactImport().importContacts(
+                    book.contactImport().read(golden("google-contacts.csv"), null, (String) null),
+                    d -> DuplicatePolicy.ADD, false);
             assertThat(again.added()).isEqualTo(4);
-            assertThat(book.book().stats().clients()).isEqualTo(8);
+            assertThat(book.stats().clients()).isEqualTo(8);
         }
     }
 
     @Test
     void vcards_fromAppleGoogleAndroidOutlook() {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             for (String name : List.of("apple.vcf", "google.vcf", "android.vcf", "outlook.vcf")) {
-                var file = book.contactFiles().read(golden(name), null, (String) null);
+                var file = book.contactImport().read(golden(name), null, (String) null);
                 assertThat(file.vcard()).isTrue();
-                book.contactFiles().importContacts(file, SKIP, false);
+                book.contactImport().importContacts(file, SKIP, false);
             }
             Map<String, Client> c = byName(book);
             Client zoe = c.get("Zoë Müller");
@@ -205,8 +207,8 @@ class ContactTransferTest {
 
     @Test
     void vcard_unreadableCardIsSkippedAndReported_theRestComeIn() {
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(golden("android.vcf"), null, (String) null);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(golden("android.vcf"), null, (String) null);
             assertThat(file.contacts()).hasSize(1);
             assertThat(file.problems()).anyMatch(p -> p.startsWith("Card 2") && p.contains("no name"));
         }
@@ -217,8 +219,8 @@ class ContactTransferTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "Name,Email,Notes\nAna Ruiz,ana@example.com,fine\nBo Lind,bo@example.com,\""
                 + "x".repeat(70_000) + "\"\nCy Ng,cy@example.com,\"never closed\n", StandardCharsets.UTF_8);
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(csv, null, (String) null);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(csv, null, (String) null);
             assertThat(file.contacts()).extracting(ContactRecord::firstName).containsExactly("Ana");
             assertThat(file.problems()).anyMatch(p -> p.startsWith("Line 3") && p.contains("64 KB"))
                     .anyMatch(p -> p.startsWith("Line 4") && p.contains("never closed"));
@@ -227,22 +229,22 @@ class ContactTransferTest {
 
     @Test
     void csvExport_neutralisesFormulas_goldenFile() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("=1+2", "@SUM(A1)").company("-cmd|' /C calc'!A0")
                     .phone("+1 555 0100").notes("\tTabbed").email("ana@example.com").build());
             book.clients().add(client("c-0002").name("Zoë", "Müller").company("Müller, \"Wein\" & Söhne").build());
             Path out = dir.resolve("clients.csv");
-            assertThat(book.contactFiles().exportCsv(out, false)).isEqualTo(2);
+            assertThat(book.contactExport().exportCsv(out, false)).isEqualTo(2);
             String expected = Files.readString(golden("export-neutralised.csv"), StandardCharsets.UTF_8);
             assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected);
             Path withBom = dir.resolve("bom.csv");
-            book.contactFiles().exportCsv(withBom, true);
+            book.contactExport().exportCsv(withBom, true);
             assertThat(Files.readAllBytes(withBom)).startsWith(0xEF, 0xBB, 0xBF);
 
             Path again = dir.resolve("again");
-            try (BookServices other = BookServices.open(again, false, CLOCK, "test")) {
-                var file = other.contactFiles().read(out, null, (String) null);
-                other.contactFiles().importContacts(file, SKIP, false);
+            try (OpenBook other = OpenBook.open(again, false, CLOCK, "test")) {
+                var file = other.contactImport().read(out, null, (String) null);
+                other.contactImport().importContacts(file, SKIP, false);
                 assertThat(byName(other)).containsKey("=1+2 @SUM(A1)");
                 assertThat(byName(other).get("=1+2 @SUM(A1)").phones()).containsExactly("+1 555 0100");
             }
@@ -251,14 +253,14 @@ class ContactTransferTest {
 
     @Test
     void vcardExport_roundTrips() throws Exception {
-        try (BookServices book = open()) {
-            book.contactFiles().importContacts(book.contactFiles().read(golden("apple.vcf"), null, (String) null),
+        try (OpenBook book = open()) {
+            book.contactImport().importContacts(book.contactImport().read(golden("apple.vcf"), null, (String) null),
                     SKIP, false);
             Path out = dir.resolve("clients.vcf");
-            assertThat(book.contactFiles().exportVcard(out)).isEqualTo(2);
+            assertThat(book.contactExport().exportVcard(out)).isEqualTo(2);
             assertThat(Files.readString(out)).contains("VERSION:4.0", "FN:Zoë Müller", "BDAY:--0415");
-            try (BookServices other = BookServices.open(dir.resolve("other"), false, CLOCK, "test")) {
-                other.contactFiles().importContacts(other.contactFiles().read(out, null, (String) null), SKIP, false);
+            try (OpenBook other = OpenBook.open(dir.resolve("other"), false, CLOCK, "test")) {
+                other.contactImport().importContacts(other.contactImport().read(out, null, (String) null), SKIP, false);
                 Client a = byName(book).get("Zoë Müller");
                 Client b = byName(other).get("Zoë Müller");
                 assertThat(b.emails()).isEqualTo(a.emails());
@@ -272,13 +274,13 @@ class ContactTransferTest {
 
     @Test
     void calendar_oneEventPerFollowUp_withReasonAndPhone_readBack() throws Exception {
-        try (BookServices book = open()) {
+        try (OpenBook book = open()) {
             book.clients().add(client("c-0001").name("Ana", "Ruiz").phone("+1 555 0100").build());
-            book.contacts().log(app.rapport.testutil.InteractionBuilder.contact("new", "c-0001")
-                    .kind(app.rapport.model.InteractionKind.PURCHASE).at("2026-11-20T10:00").amount("700.00")
+            book.contacts().log(InteractionBuilder.contact("new", "c-0001")
+                    .kind(InteractionKind.PURCHASE).at("2026-11-20T10:00").amount("700.00")
                     .summary("a wedding cake").build());
             Path out = dir.resolve("follow-ups.ics");
-            int n = book.contactFiles().exportCalendar(out);
+            int n = book.contactExport().exportCalendar(out);
             ICalendar cal = Biweekly.parse(Files.readString(out)).first();
             assertThat(cal.getEvents()).hasSize(n).isNotEmpty();
             VEvent call = cal.getEvents().stream().filter(e -> e.getSummary().getValue().startsWith("Call"))
@@ -300,8 +302,8 @@ class ContactTransferTest {
                 out.write(row);
             }
         }
-        try (BookServices book = open()) {
-            assertThatThrownBy(() -> book.contactFiles().read(big, null, (String) null))
+        try (OpenBook book = open()) {
+            assertThatThrownBy(() -> book.contactImport().read(big, null, (String) null))
                     .hasMessageContaining("up to 50 MB");
         }
     }
@@ -320,10 +322,10 @@ class ContactTransferTest {
     void anEmailThatIsNotOne_isLeftOut_theRowStillComesIn() throws Exception {
         Path csv = dir.resolve("emails.csv");
         Files.writeString(csv, "Name,Email\nAna Ruiz,ana@localhost; ana@ruiz.example\nBo Lind,bo@\n", StandardCharsets.UTF_8);
-        try (BookServices book = open()) {
-            var file = book.contactFiles().read(csv, null, (String) null);
-            assertThat(book.contactFiles().duplicates(file)).isEmpty();
-            var report = book.contactFiles().importContacts(file, SKIP, false);
+        try (OpenBook book = open()) {
+            var file = book.contactImport().read(csv, null, (String) null);
+            assertThat(book.contactImport().duplicates(file)).isEmpty();
+            var report = book.contactImport().importContacts(file, SKIP, false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.problems()).anyMatch(p -> p.startsWith("Line 2") && p.contains("ana@localhost"))
                     .anyMatch(p -> p.startsWith("Line 3") && p.contains("bo@"));

@@ -12,13 +12,21 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
+import app.rapport.model.Settings;
 import app.rapport.store.SqliteBookStore;
+import app.rapport.testutil.BookTables;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +84,8 @@ class FollowUpServiceTest {
     @Test
     void done_logsTheContactAndKeepsTheDecision() {
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
-        Interaction logged = service.done(f, service.draftFor(f));
-        assertThat(store.<java.util.Optional<Interaction>>read(tx -> tx.interactions().find(logged.id()))).isPresent();
+        Interaction logged = service.done(f, service.draftFor(f)).contact();
+        assertThat(store.<Optional<Interaction>>read(tx -> tx.interactions().find(logged.id()))).isPresent();
         assertThat(service.history("c-1")).singleElement().satisfies(d -> {
             assertThat(d.decision()).isEqualTo(DecisionKind.DONE);
             assertThat(d.key()).isEqualTo(f.key());
@@ -136,8 +144,8 @@ class FollowUpServiceTest {
 
     @Test
     void snoozeDays_followTheBooksWorkDays() {
-        store.writeVoid(tx -> tx.settings().save(new app.rapport.model.Settings(null,
-                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY), null, null, null,
+        store.writeVoid(tx -> tx.settings().save(new Settings(null,
+                EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), null, null, null,
                 null, null)));
         assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")).nextWorkDay()).isEqualTo("2026-12-08");
         assertThat(service.snoozeDays(LocalDate.parse("2026-12-04")).nextWorkDay()).isEqualTo("2026-12-05");
@@ -145,8 +153,8 @@ class FollowUpServiceTest {
 
     // ---- undo ------------------------------------------------------------------------------
 
-    java.util.Map<String, java.util.List<String>> book() {
-        return app.rapport.testutil.BookTables.contents(store.file());
+    Map<String, List<String>> book() {
+        return BookTables.contents(store.file());
     }
 
     FollowUp manual(ManualFollowUp m) {
@@ -158,18 +166,18 @@ class FollowUpServiceTest {
     void undo_done_removesTheContactAndTheDecision_leavingTheBookAsItWas() {
         store.writeVoid(tx -> tx.interactions().insert(new Interaction("i-000001", "c-1",
                 LocalDateTime.parse("2026-11-19T11:00"), InteractionKind.PURCHASE, null, null,
-                new java.math.BigDecimal("80.00"), "Birthday cake", "")));
+                new BigDecimal("80.00"), "Birthday cake", "")));
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL);
         var before = book();
 
-        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        FollowUpService.Undo undo = service.done(f, service.draftFor(f));
         assertThat(book()).isNotEqualTo(before);
         assertThat(book().get("clients").get(0)).contains("2026-11-23T10:15");
         service.undo(undo);
 
         assertThat(book()).isEqualTo(before);
         assertThat(service.history("c-1")).isEmpty();
-        java.util.List<Interaction> timeline = store.read(tx -> tx.interactions().forClient("c-1"));
+        List<Interaction> timeline = store.read(tx -> tx.interactions().forClient("c-1"));
         assertThat(timeline).extracting(Interaction::id).containsExactly("i-000001");
     }
 
@@ -182,7 +190,7 @@ class FollowUpServiceTest {
         assertThat(book()).isEqualTo(before);
         service.undo(service.skip(manual(m), "Sent it by email"));
         assertThat(book()).isEqualTo(before);
-        service.undo(service.doneWithUndo(manual(m), service.draftFor(manual(m))));
+        service.undo(service.done(manual(m), service.draftFor(manual(m))));
         assertThat(book()).isEqualTo(before);
         assertThat(store.read(tx -> tx.followUps().find(m.id())).orElseThrow()).isEqualTo(m);
     }
@@ -191,7 +199,7 @@ class FollowUpServiceTest {
     void undo_ofANoteLoggedAsALetter_removesTheRecordOfTheLetterToo() {
         FollowUp f = followUp(FollowUpRule.THANK_PURCHASE, FollowUpAction.NOTE);
         var before = book();
-        FollowUpService.Undo undo = service.doneWithUndo(f, service.draftFor(f));
+        FollowUpService.Undo undo = service.done(f, service.draftFor(f));
         store.writeVoid(tx -> tx.letters().recordSent(undo.contact().id(), "c-1", "thank-you-purchase", TODAY));
         assertThat(book().get("letters_sent")).hasSize(1);
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,8 +104,8 @@ class InsightChartsTest {
     void purchasesThanked_stacksThankedAndNot_withTheShareInTheNote_andTheClientsBehindEach() {
         InsightChart thanked = charts(book.figures()).get("thanked");
         assertThat(thanked.series()).extracting(InsightChart.Series::name, InsightChart.Series::tone)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Thanked within a week", Tone.GOOD),
-                        org.assertj.core.groups.Tuple.tuple("Not thanked", Tone.REST));
+                .containsExactly(Tuple.tuple("Thanked within a week", Tone.GOOD),
+                        Tuple.tuple("Not thanked", Tone.REST));
         assertThat(last(series(thanked, "Thanked within a week")).filter())
                 .isEqualTo(new InsightFilter.Purchases(NOV, InsightFilter.Thanks.THANKED, null));
         assertThat(last(series(thanked, "Not thanked")).exact()).isEqualTo("1");

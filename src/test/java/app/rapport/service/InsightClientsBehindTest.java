@@ -15,6 +15,7 @@ import app.rapport.model.InsightFilter;
 import app.rapport.model.InsightFilter.Answer;
 import app.rapport.model.InsightFilter.Returning;
 import app.rapport.model.InsightFilter.Thanks;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
@@ -111,7 +112,7 @@ class InsightClientsBehindTest {
         assertThat(referred.clientIds()).containsExactly("cy", "di");
         assertThat(referred.banner()).isEqualTo("Clients referred by Ana Ruiz (2)");
         assertThat(book.figures().topReferrers()).first()
-                .isEqualTo(new Insight.Referrer("ana", "Ana Ruiz", 2, new java.math.BigDecimal("7")));
+                .isEqualTo(new Insight.Referrer("ana", "Ana Ruiz", 2, new BigDecimal("7")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Insight;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
+import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -148,7 +149,7 @@ class InsightFiguresTest {
         book.client("c-1", null).log("c-1", "2026-11-06T17:00", COMPLAINT).outbound("c-1", "2026-11-09T09:00", CALL);
         Insight fiveDays = book.figures();
         assertThat(in(fiveDays.complaintsAnswered(), fiveDays, "2026-11").answeredNextWorkDay()).isEqualTo(1);
-        book.settings(s -> new app.rapport.model.Settings(s.tiers(),
+        book.settings(s -> new Settings(s.tiers(),
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), s.noteAmountThreshold(), s.business(), s.paper(),
                 s.reminderTime(), s.rules()));
         Insight sixDays = book.figures();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** A book on disk for Insight's tests, filled a line at a time, and its figures under a pinned clock. */
@@ -94,7 +95,7 @@ final class InsightFixture implements AutoCloseable {
     }
 
     /** The entry of {@code month} in a monthly figure. */
-    static <T> T in(java.util.List<T> monthly, Insight insight, String month) {
+    static <T> T in(List<T> monthly, Insight insight, String month) {
         return monthly.get(insight.months().indexOf(YearMonth.parse(month)));
     }
 

@@ -12,6 +12,7 @@ import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
 import app.rapport.model.Direction;
 import app.rapport.model.Experience;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.HealthBand;
 import app.rapport.model.Insight;
@@ -33,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -180,7 +182,7 @@ class InsightHealthTest {
                         FollowUpRule rule = rules[random.nextInt(rules.length)];
                         tx.decisions().insert(new Decision(id, rule, at.toLocalDate(), decision,
                                 decision == DecisionKind.SNOOZE ? at.toLocalDate().plusDays(random.nextInt(10)) : null,
-                                "why", taken, decision == DecisionKind.DONE ? app.rapport.model.FollowUpAction.CALL : null));
+                                "why", taken, decision == DecisionKind.DONE ? FollowUpAction.CALL : null));
                     }
                 }
             }
@@ -197,8 +199,8 @@ class InsightHealthTest {
         private final Planner planner;
         private final ZoneId zone;
         private final List<Client> clients = new ArrayList<>();
-        private final Map<String, List<Interaction>> logs = new java.util.HashMap<>();
-        private final Map<String, List<Decision>> decisions = new java.util.HashMap<>();
+        private final Map<String, List<Interaction>> logs = new HashMap<>();
+        private final Map<String, List<Decision>> decisions = new HashMap<>();
         int recoveriesOpen;
         int closedByDecisions;
         int closedLater;
@@ -219,7 +221,7 @@ class InsightHealthTest {
             for (Client c : clients) {
                 LocalDate addedOn = LocalDate.ofInstant(c.addedAt(), zone);
                 LocalDate since = c.clientSince() != null ? c.clientSince() : addedOn;
-                if (!c.isActive() || sinceThen && since.isAfter(day)) {
+                if ((c.archived() || c.doNotContact()) || sinceThen && since.isAfter(day)) {
                     continue;
                 }
                 List<Interaction> log = logs.getOrDefault(c.id(), List.of()).stream()

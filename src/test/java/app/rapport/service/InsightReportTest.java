@@ -11,7 +11,6 @@ import app.rapport.model.Business;
 import app.rapport.model.Insight;
 import app.rapport.model.InsightTile;
 import app.rapport.model.PageSize;
-import app.rapport.model.Paper;
 import app.rapport.model.Settings;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +76,10 @@ class InsightReportTest {
         book.settings(s -> s.withBusiness(new Business("Ruiz Bakery", "", "", "", "")));
         Insight insight = book.figures();
 
-        LetterService.Paper paper = report.report(insight);
+        PrintablePdf document = report.report(insight);
 
-        assertThat(paper.pages()).isEqualTo(1);
-        String text = text(paper.pdf()).replaceAll("\\s+", " ");
+        assertThat(document.pages()).isEqualTo(1);
+        String text = text(document.pdf()).replaceAll("\\s+", " ");
         assertThat(text).contains("Ruiz Bakery: Insight for November 2026")
                 .contains("The 12 months from Dec 2025 to Nov 2026, counted to 23 Nov 2026.");
         for (InsightTile tile : InsightCharts.tiles(insight)) {
@@ -107,16 +107,16 @@ class InsightReportTest {
     void report_isOnThePaperOfSettings() throws Exception {
         smallBook();
         PDRectangle letter = pageSize(report.report(book.figures()).pdf());
-        assertThat(letter.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(0.5f));
-        assertThat(letter.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(letter.getWidth()).isCloseTo(612f, Offset.offset(0.5f));
+        assertThat(letter.getHeight()).isCloseTo(792f, Offset.offset(0.5f));
 
-        book.settings(s -> new Settings(s.tiers(), s.workDays(), s.noteAmountThreshold(), s.business(), Paper.A4,
+        book.settings(s -> new Settings(s.tiers(), s.workDays(), s.noteAmountThreshold(), s.business(), PageSize.A4,
                 s.reminderTime(), s.rules()));
         PDRectangle a4 = pageSize(report.report(book.figures()).pdf());
         assertThat(a4.getWidth()).isCloseTo((float) (PageSize.A4.widthMm() * 72 / 25.4),
-                org.assertj.core.data.Offset.offset(0.5f));
+                Offset.offset(0.5f));
         assertThat(a4.getHeight()).isCloseTo((float) (PageSize.A4.heightMm() * 72 / 25.4),
-                org.assertj.core.data.Offset.offset(0.5f));
+                Offset.offset(0.5f));
     }
 
     @Test
@@ -129,11 +129,12 @@ class InsightReportTest {
     @Test
     void savePdf_writesTheReport_andNeverIntoTheDataFolder() throws Exception {
         smallBook();
-        LetterService.Paper paper = report.report(book.figures());
+        PrintablePdf document = report.report(book.figures());
         Path file = dir.resolve("insight.pdf");
-        report.savePdf(paper, file);
-        assertThat(Files.readAllBytes(file)).isEqualTo(paper.pdf());
-        assertThatThrownBy(() -> report.savePdf(paper, dir.resolve("book").resolve("insight.pdf")))
+        PrintingService printing = new PrintingService(dir.resolve("book"));
+        printing.save(document, file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(document.pdf());
+        assertThatThrownBy(() -> printing.save(document, dir.resolve("book").resolve("insight.pdf")))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("inside the data folder");
     }
 

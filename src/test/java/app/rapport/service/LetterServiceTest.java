@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rapport.letters.Envelope;
 import app.rapport.model.Address;
 import app.rapport.model.Business;
+import app.rapport.model.Experience;
 import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
@@ -16,6 +18,8 @@ import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
 import app.rapport.model.Settings;
 import app.rapport.store.SqliteBookStore;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,7 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Templates, a client's letter, the notes due, and marking them written. */
+/** Templates, a client's letter, the notes due and marking them written, the call sheet, the logo. */
 class LetterServiceTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
     static final Address MAIN_ST = new Address("12 Main St", "Springfield", "IL", "62701", "US");
@@ -39,7 +45,10 @@ class LetterServiceTest {
     @TempDir
     Path dir;
     SqliteBookStore store;
+    TemplateService templates;
+    LetterheadService letterhead;
     LetterService letters;
+    SheetService sheets;
     PlanningService planning;
 
     @BeforeEach
@@ -55,7 +64,11 @@ class LetterServiceTest {
                     .amount("640.00").summary("a three-tier wedding cake").build());
         });
         planning = new PlanningService(store, CLOCK);
-        letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), dir, CLOCK, Locale.US);
+        templates = new TemplateService(store);
+        letterhead = new LetterheadService(dir);
+        letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), templates, letterhead, CLOCK,
+                Locale.US);
+        sheets = new SheetService(store, planning);
     }
 
     @AfterEach
@@ -63,8 +76,8 @@ class LetterServiceTest {
         store.close();
     }
 
-    static String text(LetterService.Paper paper) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
+    static String text(PrintablePdf document) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(document.pdf())) {
             return new PDFTextStripper().getText(doc);
         }
     }
@@ -98,29 +111,31 @@ class LetterServiceTest {
 
     @Test
     void templates_editAddResetDelete() {
-        LetterTemplate edited = letters.template("birthday").withBody("Happy birthday, {{client.firstName}}!");
-        letters.save(edited);
-        assertThat(letters.templates()).filteredOn(e -> e.template().name().equals("birthday"))
-                .singleElement().matches(LetterService.TemplateEntry::edited);
+        LetterTemplate birthday = templates.get("birthday");
+        LetterTemplate edited = new LetterTemplate(birthday.name(), birthday.title(),
+                "Happy birthday, {{client.firstName}}!", birthday.paper());
+        templates.save(edited);
+        assertThat(templates.all()).filteredOn(e -> e.template().name().equals("birthday"))
+                .singleElement().matches(TemplateService.TemplateEntry::edited);
         assertThat(letters.draft("c-1", "birthday", null).text()).isEqualTo("Happy birthday, Zoë!");
 
-        String name = letters.newName("Spring sale: Ça va?");
+        String name = templates.newName("Spring sale: Ça va?");
         assertThat(name).isEqualTo("spring-sale-ca-va");
-        letters.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
-        assertThat(letters.templates()).extracting(e -> e.template().name()).endsWith(name);
-        assertThat(letters.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
+        templates.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
+        assertThat(templates.all()).extracting(e -> e.template().name()).endsWith(name);
+        assertThat(templates.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
 
-        assertThat(letters.reset("birthday").body()).contains("Happy birthday! I hope");
-        assertThat(letters.template("birthday").body()).contains("Happy birthday! I hope");
-        assertThatThrownBy(() -> letters.delete("birthday")).hasMessage(LetterService.BUILT_IN_CANNOT_BE_DELETED);
-        letters.delete(name);
-        assertThatThrownBy(() -> letters.template(name)).isInstanceOf(ServiceException.class);
+        assertThat(templates.reset("birthday").body()).contains("Happy birthday! I hope");
+        assertThat(templates.get("birthday").body()).contains("Happy birthday! I hope");
+        assertThatThrownBy(() -> templates.delete("birthday")).hasMessage(TemplateService.BUILT_IN_CANNOT_BE_DELETED);
+        templates.delete(name);
+        assertThatThrownBy(() -> templates.get(name)).isInstanceOf(ServiceException.class);
     }
 
     @Test
     void save_refusesUnknownFields_andPrintRefusesThem() {
         LetterTemplate bad = new LetterTemplate("bad", "Bad", "Hi {{client.nickname}}", null);
-        assertThatThrownBy(() -> letters.save(bad)).hasMessageContaining("{{client.nickname}}");
+        assertThatThrownBy(() -> templates.save(bad)).hasMessageContaining("{{client.nickname}}");
         LetterDraft d = letters.draft("c-1", bad, null);
         assertThat(d.problems()).hasSize(1);
         assertThatThrownBy(() -> letters.checkPrintable(List.of(d))).hasMessageContaining("cannot print");
@@ -130,10 +145,10 @@ class LetterServiceTest {
     void letters_withEnvelopes_oneJob_personalLinePrinted() throws Exception {
         LetterDraft a = letters.draft("c-1", "thank-you-purchase", null).withPersonalLine("Give my love to Ben!");
         LetterDraft b = letters.draft("c-3", "plain-note", null);
-        LetterService.Paper paper = letters.letters(List.of(a, b), Optional.of(Envelope.DL), false);
-        assertThat(paper.pages()).isEqualTo(3); // two letters, one envelope (c-3 has no address)
-        assertThat(text(paper)).contains("Give my love to Ben!", "Dear O'Brien Ltd,", "Harbour Lane Bakery");
-        assertThat(paper.unprintable()).isEmpty();
+        PrintablePdf document = letters.letters(List.of(a, b), Optional.of(Envelope.DL), false);
+        assertThat(document.pages()).isEqualTo(3); // two letters, one envelope (c-3 has no address)
+        assertThat(text(document)).contains("Give my love to Ben!", "Dear O'Brien Ltd,", "Harbour Lane Bakery");
+        assertThat(document.unprintable()).isEmpty();
     }
 
     @Test
@@ -156,7 +171,7 @@ class LetterServiceTest {
         // RULES.md: a handwritten note to the referrer after the referral also thanks for it.
         assertThat(letters.notesDue()).extracting(LetterDraft::clientId).doesNotContain("c-1");
         assertThat(planning.agenda().followUps()).filteredOn(f -> f.clientId().equals("c-1"))
-                .extracting(FollowUp::action).containsOnly(app.rapport.model.FollowUpAction.CALL); // the thank-you call stays
+                .extracting(FollowUp::action).containsOnly(FollowUpAction.CALL); // the thank-you call stays
         LetterDraft again = letters.draft("c-1", "thank-you-purchase", null);
         assertThat(again.sentRecently()).isTrue();
         assertThat(again.warnings()).anyMatch(w -> w.contains("already went to Zoë Müller on 2026-11-23"));
@@ -168,7 +183,7 @@ class LetterServiceTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         Clock fourth = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
-        try (BookServices book = BookServices.open(dir.resolve("german"), false, fourth, "a test")) {
+        try (OpenBook book = OpenBook.open(dir.resolve("german"), false, fourth, "a test")) {
             String id = book.clients().add(client("c-9").name("Zoë", "Müller").address(MAIN_ST).build()).id();
             LetterDraft d = book.letters().draft(id, new LetterTemplate("dated", "Dated", "Written on {{today}}.", null),
                     null);
@@ -184,8 +199,8 @@ class LetterServiceTest {
     @Test
     void callSheet_listsTheDaysCalls() throws Exception {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-9", "c-3").kind(InteractionKind.COMPLAINT)
-                .at("2026-11-22T09:00").experience(app.rapport.model.Experience.NEGATIVE).summary("late order").build()));
-        String text = text(letters.callSheet().orElseThrow());
+                .at("2026-11-22T09:00").experience(Experience.NEGATIVE).summary("late order").build()));
+        String text = text(sheets.callSheet().orElseThrow());
         assertThat(text).contains("Calls for 23 November 2026", "O'Brien Ltd");
     }
 
@@ -193,32 +208,31 @@ class LetterServiceTest {
     void callSheet_withNoCallsDue_isNothingToPrint() {
         try (SqliteBookStore empty = SqliteBookStore.open(dir.resolve("empty"))) {
             PlanningService plans = new PlanningService(empty, CLOCK);
-            assertThat(new LetterService(empty, plans, new FollowUpService(empty, CLOCK), dir, CLOCK, Locale.US)
-                    .callSheet()).isEmpty();
+            assertThat(new SheetService(empty, plans).callSheet()).isEmpty();
         }
     }
 
     @Test
     void logo_isCheckedKeptInTheDataFolder_andPrintedOnTheLetterhead() throws Exception {
         Path png = dir.resolve("logo-source.png");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        BufferedImage image = new BufferedImage(120, 60,
+                BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
         Path text = dir.resolve("not-a-logo.png");
-        java.nio.file.Files.writeString(text, "hello");
-        assertThatThrownBy(() -> letters.setLogo(text)).hasMessage(LetterService.LOGO_NOT_AN_IMAGE);
-        assertThat(letters.logoFile()).isEmpty();
+        Files.writeString(text, "hello");
+        assertThatThrownBy(() -> letterhead.setLogo(text)).hasMessage(LetterheadService.LOGO_NOT_AN_IMAGE);
+        assertThat(letterhead.logoFile()).isEmpty();
 
-        letters.setLogo(png);
-        assertThat(letters.logoFile()).contains(dir.resolve("letterhead-logo.png"));
-        LetterService.Paper paper = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
+        letterhead.setLogo(png);
+        assertThat(letterhead.logoFile()).contains(dir.resolve("letterhead-logo.png"));
+        PrintablePdf document = letters.letters(List.of(letters.draft("c-1", "plain-note", null)),
                 Optional.empty(), false);
-        try (PDDocument doc = Loader.loadPDF(paper.pdf())) {
-            long images = java.util.stream.StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
+        try (PDDocument doc = Loader.loadPDF(document.pdf())) {
+            long images = StreamSupport.stream(doc.getPage(0).getResources().getXObjectNames()
                     .spliterator(), false).count();
             assertThat(images).isEqualTo(1);
         }
-        letters.removeLogo();
-        assertThat(letters.logoFile()).isEmpty();
+        letterhead.removeLogo();
+        assertThat(letterhead.logoFile()).isEmpty();
     }
 }

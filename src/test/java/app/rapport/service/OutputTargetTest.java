@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.model.Address;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -34,13 +35,13 @@ class OutputTargetTest {
     Path dir;
     Path data;
     Path outside;
-    BookServices book;
+    OpenBook book;
 
     @BeforeEach
     void open() throws Exception {
         data = dir.resolve("data");
         outside = Files.createDirectories(dir.resolve("outside"));
-        book = BookServices.open(data, false, CLOCK, "test");
+        book = OpenBook.open(data, false, CLOCK, "test");
         book.clients().add(client("c-1").name("Zoë", "Müller")
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
         book.backups().backupNow();
@@ -51,7 +52,7 @@ class OutputTargetTest {
         book.close();
     }
 
-    LetterService.Paper letter() {
+    PrintablePdf letter() {
         return book.letters().letters(List.of(book.letters().draft("c-1", "plain-note", null)), Optional.empty(), false);
     }
 
@@ -60,10 +61,10 @@ class OutputTargetTest {
         byte[] before = Files.exists(target) && Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
         List<Runnable> writers = List.of(
                 () -> book.transfer().exportBook(target),
-                () -> book.contactFiles().exportCsv(target, true),
-                () -> book.contactFiles().exportVcard(target),
-                () -> book.contactFiles().exportCalendar(target),
-                () -> book.letters().save(letter(), target));
+                () -> book.contactExport().exportCsv(target, true),
+                () -> book.contactExport().exportVcard(target),
+                () -> book.contactExport().exportCalendar(target),
+                () -> book.printing().save(letter(), target));
         for (Runnable writer : writers) {
             assertThatThrownBy(writer::run).isInstanceOf(ServiceException.class)
                     .hasMessageStartingWith("Cannot write " + target + ": ").hasMessageContaining(why)
@@ -87,7 +88,7 @@ class OutputTargetTest {
         everyWriterRefuses(linkToFolder.resolve("rapport.db"), "it is the book itself");
         Path dangling = Files.createSymbolicLink(outside.resolve("later.csv"), data.resolve("rapport.db-journal"));
         everyWriterRefuses(dangling, "part of the book");
-        assertThat(book.book().stats().clients()).isEqualTo(1);
+        assertThat(book.stats().clients()).isEqualTo(1);
         assertThat(book.backups().check()).isEmpty();
     }
 
@@ -96,7 +97,7 @@ class OutputTargetTest {
         Path link;
         try {
             link = Files.createLink(outside.resolve("copy.json"), data.resolve("rapport.db"));
-        } catch (UnsupportedOperationException | java.io.IOException e) {
+        } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("no hard links here: " + e);
             return;
         }
@@ -105,7 +106,7 @@ class OutputTargetTest {
 
     @Test
     void anythingInTheDataFolderOrTheBackupFolder_isRefused_evenWhenTheBackupFolderMoved() throws Exception {
-        Path backup = BackupService.list(data).get(0).file();
+        Path backup = BackupFolder.list(data).get(0).file();
         everyWriterRefuses(backup, "a backup of the book");
         everyWriterRefuses(data.resolve("clients.csv"), "inside the data folder " + data);
         everyWriterRefuses(data.resolve("sample-book/rapport.db"), "inside the data folder");
@@ -126,7 +127,7 @@ class OutputTargetTest {
         Process mkfifo;
         try {
             mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Assumptions.abort("no mkfifo here: the pipe case is skipped");
             return;
         }
@@ -142,7 +143,7 @@ class OutputTargetTest {
         Path target = outside.resolve("real.csv");
         Files.writeString(target, "old");
         Path link = Files.createSymbolicLink(outside.resolve("link.csv"), target);
-        assertThat(book.contactFiles().exportCsv(link, false)).isEqualTo(1);
+        assertThat(book.contactExport().exportCsv(link, false)).isEqualTo(1);
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).contains("Müller");
         assertThat(outside).isDirectoryNotContaining("glob:**.part");
@@ -156,10 +157,10 @@ class OutputTargetTest {
         assertThat(usual).as("this test needs a umask that lets others read (such as 022)")
                 .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         book.transfer().exportBook(outside.resolve("book.json"));
-        book.contactFiles().exportCsv(outside.resolve("clients.csv"), true);
-        book.contactFiles().exportVcard(outside.resolve("clients.vcf"));
-        book.contactFiles().exportCalendar(outside.resolve("follow-ups.ics"));
-        book.letters().save(letter(), outside.resolve("letter.pdf"));
+        book.contactExport().exportCsv(outside.resolve("clients.csv"), true);
+        book.contactExport().exportVcard(outside.resolve("clients.vcf"));
+        book.contactExport().exportCalendar(outside.resolve("follow-ups.ics"));
+        book.printing().save(letter(), outside.resolve("letter.pdf"));
         for (String name : List.of("book.json", "clients.csv", "clients.vcf", "follow-ups.ics", "letter.pdf")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside.resolve(name))))
                     .as(name).isEqualTo(PosixFilePermissions.toString(usual));

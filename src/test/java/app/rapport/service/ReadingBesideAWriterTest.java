@@ -26,7 +26,7 @@ class ReadingBesideAWriterTest {
     Path dir;
 
     void fillBook(int clients) {
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             for (int i = 1; i <= clients; i++) {
                 book.clients().add(client("c-" + i).name("Zoë " + i, "Müller").build());
             }
@@ -36,26 +36,26 @@ class ReadingBesideAWriterTest {
     @Test
     void aReaderTakesNoLock_theAppStartsAndWritesBesideIt_andTheReaderSeesTheChange() {
         fillBook(2);
-        try (BookServices reader = BookServices.openForReading(dir, CLOCK, "rapport export")) {
+        try (OpenBook reader = OpenBook.openForReading(dir, CLOCK, "rapport export")) {
             assertThat(BookLock.isHeld(dir)).as("the book's lock while a reader has it open").isFalse();
-            try (BookServices app = BookServices.open(dir, false, CLOCK, "the Rapport app", true)) {
+            try (OpenBook app = OpenBook.open(dir, false, CLOCK, "the Rapport app", true)) {
                 app.startCheck();
                 app.clients().add(client("c-3").name("Ana", "Ruiz").build());
-                assertThat(reader.book().stats().clients()).isEqualTo(3);
+                assertThat(reader.stats().clients()).isEqualTo(3);
             }
-            assertThat(reader.book().stats().clients()).isEqualTo(3);
+            assertThat(reader.stats().clients()).isEqualTo(3);
         }
     }
 
     @Test
     void aReaderNeverWrites() {
         fillBook(1);
-        try (BookServices reader = BookServices.openForReading(dir, CLOCK, "rapport stats")) {
+        try (OpenBook reader = OpenBook.openForReading(dir, CLOCK, "rapport stats")) {
             assertThatThrownBy(() -> reader.clients().add(client("c-9").name("No", "Body").build()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("only to read it");
         }
-        try (BookServices book = BookServices.open(dir, false, CLOCK, "test")) {
-            assertThat(book.book().stats().clients()).isEqualTo(1);
+        try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
+            assertThat(book.stats().clients()).isEqualTo(1);
         }
     }
 
@@ -64,23 +64,23 @@ class ReadingBesideAWriterTest {
         fillBook(3);
         BackupServiceTest.makeFormat3(dir.resolve("rapport.db"));
         try (BookLock held = BookLock.acquire(dir, "the Rapport app")) {
-            assertThatThrownBy(() -> BookServices.openForReading(dir, CLOCK, "rapport stats"))
+            assertThatThrownBy(() -> OpenBook.openForReading(dir, CLOCK, "rapport stats"))
                     .isInstanceOf(ServiceException.class)
                     .hasMessageContaining("brought up to this version of Rapport before it can be read")
                     .hasMessageContaining("is open in the Rapport app");
         }
         assertThat(BookCopies.schemaVersion(dir.resolve("rapport.db"))).isEqualTo(3);
-        try (BookServices reader = BookServices.openForReading(dir, CLOCK, "rapport stats")) {
-            assertThat(reader.book().stats().clients()).isEqualTo(3);
+        try (OpenBook reader = OpenBook.openForReading(dir, CLOCK, "rapport stats")) {
+            assertThat(reader.stats().clients()).isEqualTo(3);
             assertThat(BookLock.isHeld(dir)).isFalse();
         }
-        assertThat(BackupService.list(dir)).hasSize(1); // taken before the upgrade, as the app does
+        assertThat(BackupFolder.list(dir)).hasSize(1); // taken before the upgrade, as the app does
     }
 
     @Test
     void aReaderOfAFolderWithoutABook_makesAnEmptyOne_underTheLockOnly() {
-        try (BookServices reader = BookServices.openForReading(dir.resolve("new"), CLOCK, "rapport stats")) {
-            assertThat(reader.book().stats().clients()).isZero();
+        try (OpenBook reader = OpenBook.openForReading(dir.resolve("new"), CLOCK, "rapport stats")) {
+            assertThat(reader.stats().clients()).isZero();
             assertThat(BookLock.isHeld(dir.resolve("new"))).isFalse();
         }
     }

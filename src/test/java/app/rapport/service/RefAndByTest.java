@@ -14,6 +14,7 @@ import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.InvalidValueException;
 import app.rapport.store.SqliteBookStore;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +115,7 @@ class RefAndByTest {
         assertThat(logged.by()).isEqualTo("Marta Ruiz");
         // the form builds the edited contact without them
         Interaction edited = new Interaction(logged.id(), "c-1", logged.at(), InteractionKind.PURCHASE, null, null,
-                new java.math.BigDecimal("12.00"), "Wedding cake", "");
+                new BigDecimal("12.00"), "Wedding cake", "");
         contacts.update(edited);
         Interaction saved = store.read(tx -> tx.interactions().find(logged.id())).orElseThrow();
         assertThat(saved.summary()).isEqualTo("Wedding cake");
@@ -126,12 +128,12 @@ class RefAndByTest {
         FollowUpService followUps = new FollowUpService(store, CLOCK, Identity.named("Marta Ruiz"));
         FollowUp f = new FollowUp("c-1", "Ana Ruiz", FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL,
                 LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-21"), 2, false, "Bought a cake", null);
-        Interaction done = followUps.done(f, followUps.draftFor(f));
+        Interaction done = followUps.done(f, followUps.draftFor(f)).contact();
         followUps.skip(new FollowUp("c-1", "Ana Ruiz", FollowUpRule.BIRTHDAY, FollowUpAction.NOTE,
                 LocalDate.parse("2026-12-01"), LocalDate.parse("2026-11-24"), 4, false, "Birthday", null), "Away");
         assertThat(done.by()).isEqualTo("Marta Ruiz");
         assertThat(followUps.history("c-1")).extracting(Decision::by).containsExactly("Marta Ruiz", "Marta Ruiz");
-        assertThat(new FollowUpService(store, CLOCK).done(f, followUps.draftFor(f)).by()).isNull();
+        assertThat(new FollowUpService(store, CLOCK).done(f, followUps.draftFor(f)).contact().by()).isNull();
     }
 
     @Test
@@ -140,7 +142,7 @@ class RefAndByTest {
         Files.writeString(passwd, "root:x:0:0:root:/root:/bin/bash\n"
                 + "marta:x:1000:1000:Marta Ruiz,Shop,+1 555 0199,:/home/marta:/bin/bash\n"
                 + "bo:x:1001:1001::/home/bo:/bin/sh\n");
-        if (!System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win")) {
             assertThat(Identity.fullName("marta", passwd)).isEqualTo("Marta Ruiz");
         }
         assertThat(Identity.fullName("bo", passwd)).isEqualTo("bo");

@@ -22,11 +22,15 @@ import app.rapport.store.BookTx;
 import app.rapport.store.InteractionRepository;
 import app.rapport.store.SqliteBookStore;
 import app.rapport.store.StoreException;
+import java.io.RandomAccessFile;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -119,7 +123,7 @@ class SalesImportServiceTest {
 
         Interaction ana = purchases("c-0001").get(0);
         assertThat(ana).isEqualTo(new Interaction(ana.id(), "c-0001", LocalDateTime.parse("2026-11-18T20:05"),
-                InteractionKind.PURCHASE, Direction.INBOUND, null, new java.math.BigDecimal("95.00"),
+                InteractionKind.PURCHASE, Direction.INBOUND, null, new BigDecimal("95.00"),
                 "Rose bouquet, Gift card", "", "#1001", "Marta Ruiz"));
         assertThat(purchases("c-0002")).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("100"));
         Client eve = store.read(tx -> tx.clients().find("c-0006")).orElseThrow();
@@ -256,13 +260,13 @@ class SalesImportServiceTest {
 
     @Test
     void dryRun_reportsWhatAnImportWouldDo_andWritesNothing() throws Exception {
-        long changes = new PlanningService(store, CLOCK).changeCount();
+        long changes = new SavedAgendas(store, CLOCK, false).changeCount();
         SalesReport dry = run(golden("shopify-orders.csv"), NewClients.ADD, true);
         assertThat(dry.summary()).isEqualTo("Would add 3 purchases (1 new client); would skip 0 already in the book;"
                 + " 4 not taken.");
         assertThat(store.<Long>read(tx -> tx.interactions().count())).isZero();
         assertThat(store.<Long>read(tx -> tx.clients().count())).isEqualTo(5);
-        assertThat(new PlanningService(store, CLOCK).changeCount()).isEqualTo(changes);
+        assertThat(new SavedAgendas(store, CLOCK, false).changeCount()).isEqualTo(changes);
         SalesReport real = run(golden("shopify-orders.csv"), NewClients.ADD, false);
         assertThat(kinds(real)).isEqualTo(kinds(dry));
     }
@@ -321,14 +325,15 @@ class SalesImportServiceTest {
 
     @Test
     void afterAnImport_todayListsTheThankYousOfTheNewPurchases_notTheAgendaSavedAhead() throws Exception {
-        PlanningService planning = new PlanningService(store, CLOCK, true);
-        planning.saveAhead(PlanAhead.DAYS);
-        assertThat(planning.saved(LocalDate.parse("2026-11-24"))).isPresent();
+        SavedAgendas saved = new SavedAgendas(store, CLOCK, true);
+        PlanningService planning = new PlanningService(store, CLOCK, saved);
+        new PlanAhead(planning, saved).saveAhead(PlanAhead.DAYS);
+        assertThat(saved.find(LocalDate.parse("2026-11-24"))).isPresent();
         assertThat(planning.agenda().followUps()).noneMatch(f -> f.rule() == FollowUpRule.THANK_PURCHASE);
 
         run(golden("shopify-orders.csv"), NewClients.ADD, false);
 
-        assertThat(planning.saved(LocalDate.parse("2026-11-24"))).isEmpty();
+        assertThat(saved.find(LocalDate.parse("2026-11-24"))).isEmpty();
         List<String> thanks = new ArrayList<>();
         for (FollowUp f : planning.agenda().followUps()) {
             if (f.rule() == FollowUpRule.THANK_PURCHASE) {
@@ -338,7 +343,7 @@ class SalesImportServiceTest {
         assertThat(thanks).contains("Ana Ruiz " + FollowUpAction.CALL + " 2026-11-18",
                 "Zoë Müller " + FollowUpAction.CALL + " 2026-11-19", "Eve Martin " + FollowUpAction.CALL + " 2026-11-22",
                 "Eve Martin " + FollowUpAction.NOTE + " 2026-11-22"); // a first purchase: a note too
-        planning.close(java.time.Duration.ofSeconds(10));
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
@@ -365,11 +370,11 @@ class SalesImportServiceTest {
     void files_asClientImportReadsThem_utf16Recognised_over50MbRefused() throws Exception {
         Path utf16 = dir.resolve("unicode-text.csv");
         Files.write(utf16, ("\uFEFFDate\tEmail\tTotal\n2026-11-20\tana@example.com\t10,00\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+                .getBytes(StandardCharsets.UTF_16LE));
         assertThat(run(utf16, NewClients.ADD, false).purchases()).isEqualTo(1);
 
         Path huge = dir.resolve("huge.csv");
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(51L * 1024 * 1024);
         }
         assertThatThrownBy(() -> sales.read(huge, null, null, null)).isInstanceOf(ServiceException.class)

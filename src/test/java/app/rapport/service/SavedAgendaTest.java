@@ -44,11 +44,16 @@ class SavedAgendaTest {
         store.close();
     }
 
+    /** The app's planning: it saves the agendas it plans. */
+    PlanningService appPlanning(SavedAgendas saved) {
+        return new PlanningService(store, clock, saved);
+    }
+
     /** The app's planning (it saves); closed, so that what it saves is written. */
     Agenda planInTheApp() {
-        PlanningService app = new PlanningService(store, clock, true);
-        Agenda agenda = app.agenda();
-        app.close(Duration.ofSeconds(10));
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        Agenda agenda = appPlanning(saved).agenda();
+        saved.close(Duration.ofSeconds(10));
         return agenda;
     }
 
@@ -57,14 +62,16 @@ class SavedAgendaTest {
         Agenda planned = planInTheApp();
         assertThat(planned.followUps()).isNotEmpty();
 
-        PlanningService next = new PlanningService(store, clock, true);
-        next.prefetchAgenda();
-        assertThat(next.awaitSaved(Duration.ofSeconds(10))).isTrue();
-        PlanningService.FirstAgenda first = next.firstAgendaIfReady().orElseThrow();
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService next = appPlanning(saved);
+        AgendaPrefetch prefetch = new AgendaPrefetch(next, saved);
+        prefetch.start();
+        assertThat(prefetch.awaitSaved(Duration.ofSeconds(10))).isTrue();
+        AgendaPrefetch.FirstAgenda first = prefetch.ready().orElseThrow();
         assertThat(first.saved()).isTrue();
         assertThat(first.agenda()).isEqualTo(planned).isEqualTo(next.agenda(today));
-        assertThat(next.firstAgendaIfReady()).isEmpty(); // taken once
-        next.close(Duration.ofSeconds(10));
+        assertThat(prefetch.ready()).isEmpty(); // taken once
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
@@ -73,14 +80,16 @@ class SavedAgendaTest {
         store.writeVoid(tx -> tx.interactions().insert(contact("i-3", "c-2").at("2026-11-22T10:00")
                 .kind(InteractionKind.CALL).build()));
 
-        PlanningService next = new PlanningService(store, clock, true);
-        next.prefetchAgenda();
-        assertThat(next.awaitSaved(Duration.ofSeconds(10))).isFalse();
-        PlanningService.FirstAgenda first = next.firstAgenda();
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService next = appPlanning(saved);
+        AgendaPrefetch prefetch = new AgendaPrefetch(next, saved);
+        prefetch.start();
+        assertThat(prefetch.awaitSaved(Duration.ofSeconds(10))).isFalse();
+        AgendaPrefetch.FirstAgenda first = prefetch.first();
         assertThat(first.saved()).isFalse();
         assertThat(first.agenda()).isEqualTo(next.agenda(today));
         assertThat(first.agenda().followUps()).noneMatch(f -> f.clientId().equals("c-2")); // she was called
-        next.close(Duration.ofSeconds(10));
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
@@ -88,72 +97,79 @@ class SavedAgendaTest {
         planInTheApp();
         clock.setLocal("2026-11-24T08:00");
 
-        PlanningService next = new PlanningService(store, clock, true);
-        next.prefetchAgenda();
-        assertThat(next.awaitSaved(Duration.ofSeconds(10))).isFalse();
-        assertThat(next.firstAgenda().agenda().asOf()).isEqualTo(today.plusDays(1));
-        next.close(Duration.ofSeconds(10));
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService next = appPlanning(saved);
+        AgendaPrefetch prefetch = new AgendaPrefetch(next, saved);
+        prefetch.start();
+        assertThat(prefetch.awaitSaved(Duration.ofSeconds(10))).isFalse();
+        assertThat(prefetch.first().agenda().asOf()).isEqualTo(today.plusDays(1));
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
     void theCommandLine_savesNothing() {
-        PlanningService cli = new PlanningService(store, clock);
+        SavedAgendas saved = new SavedAgendas(store, clock, false);
+        PlanningService cli = new PlanningService(store, clock, saved);
         cli.agenda();
-        assertThat(cli.planAhead(3)).isZero();
-        cli.close(Duration.ofSeconds(10));
-        assertThat(cli.saved(today)).isEmpty();
-        assertThat(cli.saved(today.plusDays(1))).isEmpty();
+        assertThat(new PlanAhead(cli, saved).planAhead(3)).isZero();
+        saved.close(Duration.ofSeconds(10));
+        assertThat(saved.find(today)).isEmpty();
+        assertThat(saved.find(today.plusDays(1))).isEmpty();
     }
 
     @Test
     void planAhead_savesTodayAndTheNextDays_asPlannedOnEachDay() {
-        PlanningService app = new PlanningService(store, clock, true);
-        assertThat(app.planAhead(3)).isEqualTo(3);
-        assertThat(app.planAhead(3)).isZero(); // all saved, book unchanged
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService app = appPlanning(saved);
+        PlanAhead ahead = new PlanAhead(app, saved);
+        assertThat(ahead.planAhead(3)).isEqualTo(3);
+        assertThat(ahead.planAhead(3)).isZero(); // all saved, book unchanged
 
         for (int i = 0; i < 3; i++) {
             LocalDate day = today.plusDays(i);
-            assertThat(app.saved(day)).contains(app.agenda(day));
+            assertThat(saved.find(day)).contains(app.agenda(day));
         }
         clock.setLocal("2026-11-25T07:00");
-        assertThat(app.planAhead(3)).isEqualTo(2); // the 26th and 27th; the 25th was saved on the 23rd
-        assertThat(app.saved(today)).isEmpty(); // days gone by are forgotten
-        app.close(Duration.ofSeconds(10));
+        assertThat(ahead.planAhead(3)).isEqualTo(2); // the 26th and 27th; the 25th was saved on the 23rd
+        assertThat(saved.find(today)).isEmpty(); // days gone by are forgotten
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
     void planAheadTicks_waitForTheBookToBeLeftAlone() {
-        PlanningService app = new PlanningService(store, clock, true);
-        PlanAhead ahead = new PlanAhead(app);
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService app = appPlanning(saved);
+        PlanAhead ahead = new PlanAhead(app, saved);
 
         assertThat(ahead.tick()).isFalse(); // first look: not yet known to be quiet
         assertThat(ahead.tick()).isTrue(); // unchanged for a whole tick: planned
-        assertThat(app.saved(today.plusDays(2))).isPresent();
+        assertThat(saved.find(today.plusDays(2))).isPresent();
         assertThat(ahead.tick()).isFalse(); // nothing new
 
         store.writeVoid(tx -> tx.interactions().insert(contact("i-3", "c-2").at("2026-11-23T07:30")
                 .kind(InteractionKind.CALL).build()));
-        assertThat(app.saved(today)).isEmpty();
+        assertThat(saved.find(today)).isEmpty();
         assertThat(ahead.tick()).isFalse(); // the owner is busy: wait
         assertThat(ahead.tick()).isTrue();
-        assertThat(app.saved(today)).contains(app.agenda(today));
+        assertThat(saved.find(today)).contains(app.agenda(today));
 
         clock.setLocal("2026-11-24T00:05");
         assertThat(ahead.tick()).isTrue(); // a new day, book unchanged: the day after next is planned
-        assertThat(app.saved(today.plusDays(3))).isPresent();
-        app.close(Duration.ofSeconds(10));
+        assertThat(saved.find(today.plusDays(3))).isPresent();
+        saved.close(Duration.ofSeconds(10));
     }
 
     @Test
     void beforeClose_catchesUp_unlessUpToDate() {
-        PlanningService app = new PlanningService(store, clock, true);
-        PlanAhead ahead = new PlanAhead(app);
+        SavedAgendas saved = new SavedAgendas(store, clock, true);
+        PlanningService app = appPlanning(saved);
+        PlanAhead ahead = new PlanAhead(app, saved);
         ahead.beforeClose();
-        assertThat(app.saved(today.plusDays(1))).isPresent();
+        assertThat(saved.find(today.plusDays(1))).isPresent();
 
         store.writeVoid(tx -> tx.clients().insert(client("c-3").name("Cy", "Tan").build()));
         ahead.beforeClose();
-        assertThat(app.saved(today.plusDays(1))).contains(app.agenda(today.plusDays(1)));
-        app.close(Duration.ofSeconds(10));
+        assertThat(saved.find(today.plusDays(1))).contains(app.agenda(today.plusDays(1)));
+        saved.close(Duration.ofSeconds(10));
     }
 }

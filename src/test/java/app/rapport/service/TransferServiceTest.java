@@ -22,8 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +91,7 @@ class TransferServiceTest {
         String first = exportToString(transfer, "first.json");
 
         try (SqliteBookStore other = SqliteBookStore.open(Files.createDirectories(dir.resolve("other")))) {
-            TransferService otherTransfer = new TransferService(other, Clock.offset(CLOCK, java.time.Duration.ofDays(3)));
+            TransferService otherTransfer = new TransferService(other, Clock.offset(CLOCK, Duration.ofDays(3)));
             ImportResult result = otherTransfer.importBook(dir.resolve("first.json"), false);
             assertThat(result).isEqualTo(new ImportResult(4, 3));
             String second = exportToString(otherTransfer, "second.json");
@@ -307,6 +309,12 @@ class TransferServiceTest {
     }
 
     @Test
+    void import_letterPaperOtherThanLetterOrA4_isRefused() throws IOException {
+        assertRejected("{\"settings\": {\"paper\": \"A5\"}, \"clients\": [" + GOOD_CLIENT + "]}",
+                "settings", "A5", "LETTER", "A4");
+    }
+
+    @Test
     void import_badEmail_isRefused() throws IOException {
         assertRejected("{\"clients\": [{\"id\": \"n-1\", \"company\": \"A\", \"emails\": [\"not-an-email\"]}]}",
                 "client n-1", "not-an-email");
@@ -339,7 +347,7 @@ class TransferServiceTest {
         assertThat(store.<Long>read(tx -> tx.decisions().count())).isEqualTo(1);
         Settings settings = store.read(tx -> tx.settings().load());
         assertThat(settings.business().name()).isEqualTo("Ruiz & Daughters Bakery");
-        assertThat(settings.reminderTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+        assertThat(settings.reminderTime()).isEqualTo(LocalTime.of(9, 0));
     }
 
     @Test

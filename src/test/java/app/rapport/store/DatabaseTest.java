@@ -23,7 +23,7 @@ class DatabaseTest {
             assertThat(db.pragma("journal_mode")).isEqualToIgnoringCase("wal");
             assertThat(db.pragma("synchronous")).isEqualTo("2");
             assertThat(db.pragma("foreign_keys")).isEqualTo("1");
-            assertThat(db.pragma("busy_timeout")).isEqualTo(String.valueOf(Database.BUSY_TIMEOUT_MS));
+            assertThat(db.pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MS));
             assertThat(db.pragma("trusted_schema")).isEqualTo("0");
             String[] readerPragmas = db.inReadTransaction(c -> {
                 String[] values = new String[3];
@@ -69,7 +69,7 @@ class DatabaseTest {
     void open_version5Book_keepsItsDecisions_doneWithNoActionRecorded() throws Exception {
         Path file = dir.resolve("rapport.db");
         Database.open(file).close();
-        try (var c = Database.connect(file); Statement s = c.createStatement()) {
+        try (var c = SqliteConnections.open(file, SqliteConnections.Access.WRITE); Statement s = c.createStatement()) {
             withoutV9(s); // back to what V5 made: V9's additions, then V6's (V7 and V8 run again unharmed)
             s.execute("ALTER TABLE decisions DROP COLUMN action");
             s.execute("PRAGMA user_version = 5");
@@ -93,7 +93,7 @@ class DatabaseTest {
     void open_version6BookWithValuesBeyondTodaysLimits_bringsThemWithin_andOpens() throws Exception {
         Path file = dir.resolve("rapport.db");
         Database.open(file).close();
-        try (var c = Database.connect(file); Statement s = c.createStatement()) {
+        try (var c = SqliteConnections.open(file, SqliteConnections.Access.WRITE); Statement s = c.createStatement()) {
             withoutV9(s);
             s.execute("PRAGMA user_version = 6");
             s.execute("INSERT INTO clients (id, first_name, added_at, display_name, search_text)"
@@ -133,7 +133,7 @@ class DatabaseTest {
                 .isInstanceOf(BookTooNewException.class)
                 .hasMessageContaining("newer version of Rapport")
                 .hasMessageContaining("99");
-        try (var c = Database.connect(file); Statement s = c.createStatement();
+        try (var c = SqliteConnections.open(file, SqliteConnections.Access.WRITE); Statement s = c.createStatement();
              var rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(99);

@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.model.Address;
+import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +54,58 @@ class SqliteBookStoreTest {
         store.writeVoid(tx -> tx.clients().insert(typed));
         Optional<Client> found = store.read(tx -> tx.clients().find("c-1"));
         assertThat(found).contains(typed);
+    }
+
+    @Test
+    void update_everyField_isReadBackAsSaved_andSearchFindsTheNewText() {
+        store.writeVoid(tx -> {
+            tx.clients().insert(client("c-1").name("Ana", "Ruiz").build());
+            tx.clients().insert(client("c-2").name("Ben", "Okafor").build());
+        });
+        Client changed = client("c-1").name("Anna", "Ruiz-Leal").company("Leal & Co").title("Owner")
+                .email("anna@leal.example").phone("+34 600 000 001").tag("wholesale").notes("Call after ten")
+                .address(new Address("3 Calle Mayor", "Madrid", "MD", "28013", "Spain")).birthday("--05-17")
+                .clientSince("2020-01-02").addedAt("2024-02-03T04:05:06Z").tier("VIP").referredBy("c-2")
+                .preferredChannel(Channel.VISIT).doNotContact(true).archived(true).build();
+        store.writeVoid(tx -> tx.clients().update(changed));
+        assertThat(store.<Optional<Client>>read(tx -> tx.clients().find("c-1"))).contains(changed);
+        assertThat(store.<List<ClientRow>>read(tx -> tx.clients().search(new ClientQuery("leal madrid", null, null, true))))
+                .extracting(ClientRow::id).containsExactly("c-1");
+        Client gone = client("c-9").name("No", "One").build();
+        assertThatThrownBy(() -> store.writeVoid(tx -> tx.clients().update(gone)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no longer in the book");
+    }
+
+    @Test
+    void insertAll_moreRowsThanOneBatch_writesEveryRowInItsOrder() {
+        int n = Jdbc.BATCH_ROWS * 2 + 1;
+        List<Client> clients = new ArrayList<>();
+        List<Interaction> interactions = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "c-%05d".formatted(i);
+            clients.add(client(id).name("Client", String.valueOf(i)).build());
+            interactions.add(contact("i-%05d".formatted(i), id).at("2026-10-01").build());
+            decisions.add(new Decision(id, FollowUpRule.GONE_QUIET, LocalDate.parse("2026-10-01"), DecisionKind.SKIP,
+                    null, "reason " + i, Instant.parse("2026-10-02T09:00:00Z"), null));
+        }
+        store.writeVoid(tx -> {
+            tx.clients().insertAll(clients);
+            tx.interactions().insertAll(interactions);
+            tx.decisions().insertAll(decisions);
+        });
+        List<Client> readClients = new ArrayList<>();
+        List<Interaction> readInteractions = new ArrayList<>();
+        List<Decision> readDecisions = new ArrayList<>();
+        store.read(tx -> {
+            tx.clients().forEach(readClients::add);
+            tx.interactions().forEach(readInteractions::add);
+            tx.decisions().forEach(readDecisions::add);
+            return null;
+        });
+        assertThat(readClients).isEqualTo(clients);
+        assertThat(readInteractions).isEqualTo(interactions);
+        assertThat(readDecisions).isEqualTo(decisions);
     }
 
     @Test

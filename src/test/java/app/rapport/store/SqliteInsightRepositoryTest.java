@@ -108,7 +108,7 @@ class SqliteInsightRepositoryTest {
     /** The log and the purchases come from the covering index alone: no lookup into the table per contact. */
     @Test
     void queries_readTheClientsLogsFromTheCoveringIndex() throws Exception {
-        try (Connection c = Database.connect(store.file())) {
+        try (Connection c = SqliteConnections.open(store.file(), SqliteConnections.Access.WRITE)) {
             for (String sql : List.of(SqliteInsightRepository.CLIENTS, SqliteInsightRepository.REFERRED_AMOUNTS)) {
                 List<String> plan = new ArrayList<>();
                 try (Statement s = c.createStatement();

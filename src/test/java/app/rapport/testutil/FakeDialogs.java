@@ -1,6 +1,6 @@
 package app.rapport.testutil;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
 import app.rapport.ui.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ public final class FakeDialogs implements Dialogs {
 
     /** Every document sent to print, with its job name. */
     public final List<String> printJobs = new ArrayList<>();
-    public final List<LetterService.Paper> printed = new ArrayList<>();
+    public final List<PrintablePdf> printed = new ArrayList<>();
     /** The printer print answers with; null to cancel the printer dialog. */
     public String printerAnswer = "Test printer";
     /** What chooseMany answers; null to cancel, else the items to keep ticked (all when {@link #chooseAll}). */
@@ -108,7 +108,7 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(LetterService.Paper paper, String jobName) {
+    public Optional<String> print(PrintablePdf paper, String jobName) {
         if (printerAnswer != null) {
             printJobs.add(jobName);
             printed.add(paper);

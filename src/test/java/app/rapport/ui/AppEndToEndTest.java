@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.Main;
 import app.rapport.RapportApp;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +48,7 @@ class AppEndToEndTest {
 
     @Test
     void aStartOnABookWithFollowUps_opensOnToday_withTheFirstFollowUpSelectedAndTheListFocused() throws Exception {
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             book.clients().add(app.rapport.testutil.ClientBuilder.client("c-1").name("Ana", "Ruiz").build());
             String anHourAgo = java.time.LocalDateTime.now().minusHours(1)
                     .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
@@ -80,7 +80,7 @@ class AppEndToEndTest {
      */
     @Test
     void aDaysList_isWorkedThroughWithoutTheMouse() throws Exception {
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             java.time.LocalDateTime now = java.time.LocalDateTime.now()
                     .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             // Clients for years, their anniversaries half a year from whatever day the test runs.
@@ -132,7 +132,7 @@ class AppEndToEndTest {
             FxToolkit.cleanupApplication(rapport);
         }
 
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             assertThat(book.planning().agenda().followUps()).isEmpty();
             java.util.List<app.rapport.model.Decision> decisions = new java.util.ArrayList<>();
             for (String id : List.of("c-1", "c-2", "c-3")) {
@@ -180,7 +180,7 @@ class AppEndToEndTest {
      */
     @Test
     void aBookFoundDamagedOnceTheWindowIsUp_isReplacedByItsNewestBackup_fromTheWindow() throws Exception {
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             for (int i = 1; i <= 200; i++) {
                 book.clients().add(app.rapport.testutil.ClientBuilder.client("c-" + i).name("Zoë " + i, "Müller")
                         .notes("x".repeat(500)).build());
@@ -214,14 +214,14 @@ class AppEndToEndTest {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("rapport.db.corrupt-"));
         }
-        try (BookServices book = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
-            assertThat(book.book().stats().clients()).isEqualTo(200);
+        try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+            assertThat(book.stats().clients()).isEqualTo(200);
         }
     }
 
     @Test
     void secondCopy_onTheSameBook_saysSoAndExitsNonZero() throws Exception {
-        try (BookServices first = BookServices.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
+        try (OpenBook first = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             Process second = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",

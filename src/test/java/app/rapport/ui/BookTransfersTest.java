@@ -2,7 +2,7 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import java.lang.reflect.Proxy;
@@ -30,7 +30,7 @@ class BookTransfersTest {
                     return null;
                 });
         FakeDialogs dialogs = new FakeDialogs();
-        try (BookServices book = BookServices.open(data, false, MainWindowHarness.CLOCK, "the Rapport app")) {
+        try (OpenBook book = OpenBook.open(data, false, MainWindowHarness.CLOCK, "the Rapport app")) {
             byte[] before = Files.readAllBytes(data.resolve("rapport.db"));
             BookTransfers transfers = new BookTransfers(book, new ImmediateTaskRunner(), dialogs, navigator);
             dialogs.fileToSave = data.resolve("rapport.db");

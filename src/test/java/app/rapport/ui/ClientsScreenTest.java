@@ -79,7 +79,7 @@ class ClientsScreenTest {
         assertThat(nameError.getText()).isEqualTo(Client.NAME_OR_COMPANY_REQUIRED);
         assertThat(robot.lookup("#firstNameField").tryQuery()).isPresent();
         robot.push(KeyCode.ESCAPE);
-        assertThat(harness.book.book().stats().clients()).isEqualTo(3);
+        assertThat(harness.book.stats().clients()).isEqualTo(3);
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -51,5 +52,16 @@ class FormatsTest {
         assertThatThrownBy(() -> field.fromString("next Tuesday")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> field.fromString("31 Feb 2026")).as("not the 28th").isInstanceOf(DateTimeParseException.class);
         assertThat(field.fromString("29 Feb 2028")).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void folder_insideHome_readsFromTheTilde() {
+        Path home = Path.of("/home/marta");
+        assertThat(Formats.folder(Path.of("/home/marta/.local/share/rapport"), home))
+                .isEqualTo("~/.local/share/rapport");
+        assertThat(Formats.folder(home, home)).isEqualTo("~");
+        assertThat(Formats.folder(Path.of("/home/martadata/rapport"), home))
+                .isEqualTo("/home/martadata/rapport");
+        assertThat(Formats.folder(Path.of("/srv/books/shop"), home)).isEqualTo("/srv/books/shop");
     }
 }

@@ -1,6 +1,6 @@
 package app.rapport.ui;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ public final class MainWindowHarness implements AppActions {
             .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 
     public final Clock clock;
-    public final BookServices book;
+    public final OpenBook book;
     public final FakeDialogs dialogs = new FakeDialogs();
     public final List<String> appCalls = new ArrayList<>();
     public MainWindowController controller;
@@ -31,7 +31,7 @@ public final class MainWindowHarness implements AppActions {
     /** As above, with the book and the window on {@code clock}. */
     public MainWindowHarness(Path folder, Clock clock) {
         this.clock = clock;
-        this.book = BookServices.open(folder, false, clock, "a test");
+        this.book = OpenBook.open(folder, false, clock, "a test");
     }
 
     public void show(Stage stage) {

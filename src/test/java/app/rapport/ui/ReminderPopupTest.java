@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.InteractionKind;
 import app.rapport.reminders.Autostart;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.MutableClock;
@@ -43,14 +43,14 @@ class ReminderPopupTest {
     @TempDir
     static Path folder;
     final MutableClock clock = MutableClock.at("2026-11-23T09:00", "Europe/Berlin");
-    BookServices book;
+    OpenBook book;
     MainWindowController window;
     DesktopIntegration desktop;
     Preferences prefs;
 
     @Start
     void start(Stage stage) {
-        book = BookServices.open(folder.resolve("book-" + System.nanoTime()), false, clock, "a test");
+        book = OpenBook.open(folder.resolve("book-" + System.nanoTime()), false, clock, "a test");
         book.clients().add(client("c-1").name("Ana", "Ruiz").clientSince("2024-02-10").build());
         book.clients().add(client("c-2").name("Zoë", "Müller").clientSince("2024-03-10").build());
         book.clients().add(client("c-3").name("Bo", "Lindqvist").clientSince("2023-06-15").build());

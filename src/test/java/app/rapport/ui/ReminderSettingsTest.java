@@ -3,7 +3,7 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.reminders.Autostart;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.ReminderService;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.MutableClock;
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReminderSettingsTest {
     @TempDir
     static Path folder;
-    BookServices book;
+    OpenBook book;
     Preferences prefs;
     Path home;
     DesktopIntegration desktop;
@@ -40,7 +40,7 @@ class ReminderSettingsTest {
     @Start
     void start(Stage stage) {
         MutableClock clock = MutableClock.at("2026-11-23T09:00", "Europe/Berlin");
-        book = BookServices.open(folder.resolve("book-" + System.nanoTime()), false, clock, "a test");
+        book = OpenBook.open(folder.resolve("book-" + System.nanoTime()), false, clock, "a test");
         prefs = Preferences.userRoot().node("rapport-test-" + System.nanoTime());
         home = folder.resolve("home-" + System.nanoTime());
         desktop = new DesktopIntegration(stage, book.reminders(), prefs, new Autostart(Autostart.Os.LINUX, home, Map.of()),

@@ -5,7 +5,7 @@ import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class SavedAgendaScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         Path book = folder.resolve("book-" + System.nanoTime());
-        try (BookServices app = BookServices.open(book, false, MainWindowHarness.CLOCK, "the app", true)) {
+        try (OpenBook app = OpenBook.open(book, false, MainWindowHarness.CLOCK, "the app", true)) {
             app.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
             app.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
             app.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
@@ -62,8 +62,8 @@ class SavedAgendaScreenTest {
             s.executeUpdate("UPDATE book_changes SET count = " + count);
         }
         harness = new ScreenHarness(book);
-        harness.book.planning().prefetchAgenda();
-        openedOnSaved = harness.book.planning().awaitSaved(Duration.ofSeconds(10));
+        harness.book.agendaPrefetch().start();
+        openedOnSaved = harness.book.agendaPrefetch().awaitSaved(Duration.ofSeconds(10));
         harness.show(stage, new TodayController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
                 harness.clock, harness.navigator).view());
     }

@@ -1,6 +1,6 @@
 package app.rapport.ui;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.FakeNavigator;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import javafx.stage.Stage;
  */
 public final class ScreenHarness {
     public final Clock clock;
-    public final BookServices book;
+    public final OpenBook book;
     public final FakeDialogs dialogs = new FakeDialogs();
     public final FakeNavigator navigator = new FakeNavigator();
 
@@ -26,7 +26,7 @@ public final class ScreenHarness {
 
     public ScreenHarness(Path folder, Clock clock) {
         this.clock = clock;
-        this.book = BookServices.open(folder, false, clock, "a test");
+        this.book = OpenBook.open(folder, false, clock, "a test");
     }
 
     /** How much narrower the content area is than the main window: its sidebar (theme/rapport.css). */

@@ -86,7 +86,7 @@ class TodayInTheWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
         assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
-        assertThat(harness.book.book().settings().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
+        assertThat(harness.book.settings().load().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
     }
 
 

@@ -10,7 +10,7 @@ import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class TodayScreenTest {
     ScreenHarness harness;
 
     /** Ana and Bo, as above. */
-    static void fill(BookServices book) {
+    static void fill(OpenBook book) {
         book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
         book.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
         book.contacts().log(contact("i-0", "c-0001").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
@@ -71,7 +71,7 @@ class TodayScreenTest {
     }
 
     /** The day's agenda as the book plans it now. */
-    static List<FollowUp> agenda(BookServices book) {
+    static List<FollowUp> agenda(OpenBook book) {
         return book.planning().agenda(TODAY).followUps();
     }
 
@@ -200,8 +200,8 @@ class TodayScreenTest {
     /** Sunday, and the shop opens Tuesday to Saturday: "tomorrow" is Tuesday, and says so. */
     @Test
     void snooze_tomorrow_isTheNextWorkDayOfTheBook(FxRobot robot) {
-        var settings = harness.book.book().settings();
-        harness.book.book().saveSettings(new app.rapport.model.Settings(settings.tiers(),
+        var settings = harness.book.settings().load();
+        harness.book.settings().save(new app.rapport.model.Settings(settings.tiers(),
                 java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY),
                 settings.noteAmountThreshold(), settings.business(), settings.paper(), settings.reminderTime(),
                 settings.rules()));

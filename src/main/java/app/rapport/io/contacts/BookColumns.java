@@ -76,7 +76,7 @@ final class BookColumns {
 
     /** ISO, or any of the dates a spreadsheet may have rewritten it as (3/2/2021, 2.3.2021). */
     private LocalDate date(String value) {
-        Birthday read = CsvContacts.birthday(value);
+        Birthday read = NamesAndBirthdays.birthday(value);
         if (read != null && read.year() != null) {
             return LocalDate.of(read.year(), read.month(), read.day());
         }

@@ -1,19 +1,12 @@
 package app.rapport.io.contacts;
 
-import app.rapport.model.Address;
-import app.rapport.model.Birthday;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Contacts from a CSV file (Apache Commons CSV): the delimiter found from the header line
  * (comma, semicolon or tab), the rows read with their line numbers, and each row made a contact
- * through a column mapping. A bad row (an unterminated quote, a field over 64 KB) is a problem
+ * through a column mapping ({@link CsvContactRow}). A bad row (an unterminated quote, a field over 64 KB) is a problem
  * on that row, never a crash.
  */
 public final class CsvContacts {
@@ -140,7 +133,7 @@ public final class CsvContacts {
 
     /** The line (from 1) of a character position. */
     private static long lineOf(int[] lineStarts, long position) {
-        int i = java.util.Arrays.binarySearch(lineStarts, (int) Math.min(Integer.MAX_VALUE, position));
+        int i = Arrays.binarySearch(lineStarts, (int) Math.min(Integer.MAX_VALUE, position));
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
@@ -166,7 +159,7 @@ public final class CsvContacts {
             List<String> problems) {
         List<ContactRecord> out = new ArrayList<>();
         for (Row row : table.rows()) {
-            ContactRecord r = contact(row, mapping, preset, problems);
+            ContactRecord r = CsvContactRow.read(row, mapping, preset, problems);
             if (r.hasName()) {
                 out.add(r);
             } else {
@@ -174,155 +167,5 @@ public final class CsvContacts {
             }
         }
         return out;
-    }
-
-    static ContactRecord contact(Row row, List<CsvPreset.Column> mapping, CsvPreset preset, List<String> problems) {
-        String where = "Line " + row.line();
-        StringBuilder full = new StringBuilder();
-        String first = "";
-        String middle = "";
-        String last = "";
-        String company = "";
-        String title = "";
-        String notes = "";
-        Birthday birthday = null;
-        List<String> emails = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        BookColumns book = new BookColumns(where, problems);
-        boolean rapport = preset == CsvPreset.RAPPORT;
-        int groups = mapping.stream().mapToInt(CsvPreset.Column::addressGroup).max().orElse(0) + 1;
-        String[][] address = new String[groups][5];
-        String fullAddress = "";
-        for (int i = 0; i < mapping.size() && i < row.cells().size(); i++) {
-            String v = unneutralised(row.cells().get(i).strip());
-            if (v.isEmpty()) {
-                continue;
-            }
-            CsvPreset.Column col = mapping.get(i);
-            switch (col.field()) {
-                case FULL_NAME -> full.append(full.length() > 0 ? " " : "").append(v);
-                case FIRST_NAME -> first = v;
-                case MIDDLE_NAME -> middle = v;
-                case LAST_NAME -> last = v;
-                case COMPANY -> company = v;
-                case TITLE -> title = v;
-                case EMAIL -> emails.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;|,|\\s+"));
-                case PHONE -> phones.addAll(rapport ? ClientCsvWriter.splitList(v) : split(v, " ::: |;"));
-                case TAGS -> tags.addAll(rapport ? ClientCsvWriter.splitList(v) : tags(v));
-                case NOTES -> notes = notes.isEmpty() ? v : notes + "\n" + v;
-                case BIRTHDAY -> {
-                    birthday = birthday(v);
-                    if (birthday == null && !isEmptyDate(v)) {
-                        problems.add(where + ": the birthday \"" + v + "\" is not a date Rapport reads; left empty.");
-                    }
-                }
-                case STREET -> {
-                    String[] a = address[col.addressGroup()];
-                    a[0] = a[0] == null ? v : a[0] + "\n" + v;
-                }
-                case CITY -> address[col.addressGroup()][1] = v;
-                case REGION -> address[col.addressGroup()][2] = v;
-                case POSTAL_CODE -> address[col.addressGroup()][3] = v;
-                case COUNTRY -> address[col.addressGroup()][4] = v;
-                case FULL_ADDRESS -> fullAddress = v;
-                case ID, TIER, REFERRED_BY, PREFERRED_CHANNEL, DO_NOT_CONTACT, ARCHIVED, CLIENT_SINCE ->
-                        book.read(col.field(), v);
-                case IGNORE -> { }
-            }
-        }
-        if (first.isEmpty() && last.isEmpty() && full.length() > 0) {
-            String[] parts = splitFullName(full.toString());
-            first = parts[0];
-            last = parts[1];
-        } else if (!middle.isEmpty() && !first.isEmpty()) {
-            first = first + " " + middle;
-        }
-        Address chosen = Address.EMPTY;
-        for (String[] a : address) {
-            if (a[0] != null || a[1] != null) {
-                chosen = new Address(a[0], a[1], a[2], a[3], a[4]);
-                break;
-            }
-        }
-        if (chosen.isEmpty() && !fullAddress.isEmpty()) {
-            chosen = new Address(fullAddress, "", "", "", "");
-        }
-        if (preset == CsvPreset.GOOGLE) {
-            tags.removeIf(t -> t.startsWith("* ") || t.equals("myContacts") || t.equals("System Group: My Contacts"));
-        }
-        List<String> validEmails = new ArrayList<>();
-        for (String e : emails) {
-            if (app.rapport.model.Email.isValid(e)) {
-                validEmails.add(e);
-            } else {
-                problems.add(where + ": \"" + e + "\" is not an email address; left out.");
-            }
-        }
-        return new ContactRecord(where, first, last, company, title, validEmails, phones, chosen, birthday, notes, tags,
-                book.fields());
-    }
-
-    /** A cell Rapport's own CSV export guarded against formulas ('=..., '+...) comes back as it was. */
-    static String unneutralised(String v) {
-        return ClientCsvWriter.unneutralise(v);
-    }
-
-    private static List<String> split(String v, String regex) {
-        return Arrays.stream(v.split(regex)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static List<String> tags(String v) {
-        return split(v, " ::: |;|,");
-    }
-
-    /** "Ana Ruiz" → Ana, Ruiz; "Ruiz, Ana" → Ana, Ruiz; "Madonna" → Madonna, "". */
-    public static String[] splitFullName(String name) {
-        String n = name.strip();
-        int comma = n.indexOf(',');
-        if (comma > 0) {
-            return new String[] {n.substring(comma + 1).strip(), n.substring(0, comma).strip()};
-        }
-        int space = n.lastIndexOf(' ');
-        return space < 0 ? new String[] {n, ""} : new String[] {n.substring(0, space).strip(), n.substring(space + 1)};
-    }
-
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
-    private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-
-    static boolean isEmptyDate(String v) {
-        return v.matches("0?0/0?0/(00|0000)|0000-00-00");
-    }
-
-    /** A birthday as spreadsheets write them: ISO, --MM-DD (Google, no year), M/D/YYYY (Outlook), D.M.YYYY. */
-    public static Birthday birthday(String v) {
-        String s = v.strip();
-        try {
-            Matcher m = ISO.matcher(s);
-            if (m.matches()) {
-                return Birthday.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            }
-            m = NO_YEAR.matcher(s);
-            if (m.matches()) {
-                return Birthday.of(MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-            m = SLASHED.matcher(s);
-            if (m.matches() && !isEmptyDate(s)) {
-                int year = Integer.parseInt(m.group(3));
-                year = m.group(3).length() == 2 ? (year > LocalDate.now().getYear() % 100 ? 1900 : 2000) + year : year;
-                return Birthday.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-            m = DOTTED.matcher(s);
-            if (m.matches()) {
-                return Birthday.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1))));
-            }
-        } catch (DateTimeException | app.rapport.model.InvalidValueException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -1,8 +1,11 @@
 package app.rapport.io.contacts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Known exports: Google Contacts, Outlook and Rapport's own, by their exact headers; any other
@@ -35,7 +38,7 @@ public enum CsvPreset {
 
     /** The presets' names, as the command line takes them: "google, outlook, rapport or generic". */
     public static String names() {
-        List<String> names = java.util.Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
@@ -101,7 +104,7 @@ public enum CsvPreset {
         if (f != null) {
             return new Column(f, 0);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(e-mail|phone|address) (\\d+) - (.+)").matcher(lower);
+        Matcher m = Pattern.compile("(e-mail|phone|address) (\\d+) - (.+)").matcher(lower);
         if (!m.matches()) {
             return Column.IGNORED;
         }

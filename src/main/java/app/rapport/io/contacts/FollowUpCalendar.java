@@ -6,6 +6,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Categories;
 import biweekly.util.ICalDate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -21,7 +22,7 @@ public final class FollowUpCalendar {
      * @param phones the clients' phone numbers, by client id
      * @param stamp  when the file is made (each event's DTSTAMP)
      */
-    public static String write(List<FollowUp> followUps, Map<String, String> phones, java.time.Instant stamp,
+    public static String write(List<FollowUp> followUps, Map<String, String> phones, Instant stamp,
             ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(stamp, zone);
         ICalendar cal = new ICalendar();

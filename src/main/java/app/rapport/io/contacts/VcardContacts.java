@@ -3,8 +3,8 @@ package app.rapport.io.contacts;
 import app.rapport.model.Address;
 import app.rapport.model.Birthday;
 import app.rapport.model.Client;
+import app.rapport.model.Email;
 import app.rapport.model.Text;
-import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardReader;
@@ -24,7 +24,9 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Contacts from vCard files (2.1, 3.0 and 4.0, as phones, Apple, Google and Outlook write them:
@@ -38,7 +40,7 @@ public final class VcardContacts {
     /** The cards of a file as contacts; a card with no name is reported in {@code problems}. */
     public static List<ContactRecord> read(String text, List<String> problems) {
         List<ContactRecord> out = new ArrayList<>();
-        if (!text.toUpperCase(java.util.Locale.ROOT).contains("BEGIN:VCARD")) {
+        if (!text.toUpperCase(Locale.ROOT).contains("BEGIN:VCARD")) {
             throw new ContactFileException("This is not a vCard file: it has no BEGIN:VCARD.");
         }
         try (VCardReader reader = new VCardReader(new StringReader(text))) {
@@ -85,7 +87,7 @@ public final class VcardContacts {
                 : String.join(", ", card.getOrganization().getValues().stream().filter(v -> !v.isBlank()).toList());
         String formatted = card.getFormattedName() == null ? "" : nonNull(card.getFormattedName().getValue()).strip();
         if (first.isEmpty() && last.isEmpty() && !formatted.isEmpty() && !formatted.equals(company)) {
-            String[] parts = CsvContacts.splitFullName(formatted);
+            String[] parts = NamesAndBirthdays.splitFullName(formatted);
             first = parts[0];
             last = parts[1];
         }
@@ -93,7 +95,7 @@ public final class VcardContacts {
         List<String> emails = new ArrayList<>();
         card.getEmails().forEach(e -> {
             String v = nonNull(e.getValue()).strip();
-            if (app.rapport.model.Email.isValid(v)) {
+            if (Email.isValid(v)) {
                 emails.add(v);
             } else if (!v.isEmpty()) {
                 problems.add(where + ": \"" + v + "\" is not an email address; left out.");
@@ -107,7 +109,7 @@ public final class VcardContacts {
         Address address = Address.EMPTY;
         if (!card.getAddresses().isEmpty()) {
             ezvcard.property.Address a = card.getAddresses().get(0);
-            String street = String.join("\n", Text.cleanList(java.util.Arrays.asList(a.getExtendedAddressFull(),
+            String street = String.join("\n", Text.cleanList(Arrays.asList(a.getExtendedAddressFull(),
                     a.getStreetAddressFull(), a.getPoBox())));
             address = new Address(street, nonNull(a.getLocality()), nonNull(a.getRegion()), nonNull(a.getPostalCode()),
                     nonNull(a.getCountry()));
@@ -146,7 +148,7 @@ public final class VcardContacts {
                         : Birthday.of(LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()));
             }
             if (text != null) {
-                return CsvContacts.birthday(text);
+                return NamesAndBirthdays.birthday(text);
             }
         } catch (RuntimeException e) {
             return null;
@@ -215,8 +217,4 @@ public final class VcardContacts {
         return card;
     }
 
-    /** Reads vCard text back (for tests and round trips). */
-    public static List<VCard> parseAll(String text) {
-        return Ezvcard.parse(text).all();
-    }
 }

@@ -33,8 +33,4 @@ public record SaleRecord(long line, String where, String ref, LocalDateTime at, 
         return (firstName + " " + lastName).strip();
     }
 
-    /** Whether the sale says who bought: an email, a phone or a name. */
-    public boolean hasCustomer() {
-        return email != null || phone != null || !name().isEmpty();
-    }
 }

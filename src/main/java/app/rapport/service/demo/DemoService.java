@@ -63,7 +63,7 @@ public final class DemoService {
             generator.generate(chunkClients, chunk -> {
                 tx.clients().insertAll(chunk.clients());
                 tx.interactions().insertAll(chunk.interactions());
-                chunk.decisions().forEach(tx.decisions()::insert);
+                tx.decisions().insertAll(chunk.decisions());
                 interactions[0] += chunk.interactions().size();
             });
             tx.clients().refreshContactDates();

@@ -2,10 +2,10 @@ package app.rapport.ui.clients;
 
 import app.rapport.model.ClientRef;
 import app.rapport.model.Interaction;
-import app.rapport.service.BookServices;
 import app.rapport.service.ClientDetails;
 import app.rapport.service.ClientService;
 import app.rapport.service.ContactService;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -84,7 +84,7 @@ public final class ClientDetailController implements Screen {
     @FXML
     private ListView<Interaction> timeline;
 
-    public ClientDetailController(String clientId, BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock,
+    public ClientDetailController(String clientId, OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock,
                                   Navigator navigator) {
         this.clientId = clientId;
         this.clients = book.clients();

@@ -3,7 +3,7 @@ package app.rapport.ui.clients;
 import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.Tier;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.TaskRunner;
@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
 
 /** The client form, for a new client or an existing one. */
 public final class ClientFormController {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final ClientFormViewModel model;
     private final Parent view;
@@ -95,7 +95,7 @@ public final class ClientFormController {
     @FXML
     private TextArea notesArea;
 
-    public ClientFormController(Client existing, BookServices book, TaskRunner runner, Clock clock) {
+    public ClientFormController(Client existing, OpenBook book, TaskRunner runner, Clock clock) {
         this.book = book;
         this.runner = runner;
         this.model = new ClientFormViewModel(existing, LocalDate.now(clock));
@@ -238,7 +238,7 @@ public final class ClientFormController {
     public Optional<Client> showAndWait(Window owner) {
         FormDialog<Client> form = new FormDialog<>(model.isNew() ? "New client" : "Edit client",
                 model.isNew() ? "Add client" : "Save", view);
-        runner.run(() -> new Choices(book.book().settings().tiers().stream().map(Tier::name).toList(),
+        runner.run(() -> new Choices(book.settings().load().tiers().stream().map(Tier::name).toList(),
                 book.clients().refs(true)), choices -> {
                     model.setTiers(choices.tiers());
                     model.setReferrers(choices.refs());

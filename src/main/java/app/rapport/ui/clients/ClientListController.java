@@ -2,9 +2,8 @@ package app.rapport.ui.clients;
 
 import app.rapport.model.ClientRow;
 import app.rapport.model.ClientsBehind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService.ClientPlan;
-import app.rapport.service.BookService;
 import app.rapport.service.ClientService;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Formats;
@@ -91,10 +90,10 @@ public final class ClientListController implements Screen {
     @FXML
     private TableColumn<ClientRow, ClientPlan> nextColumn;
 
-    public ClientListController(BookServices services, TaskRunner runner, Clock clock, Navigator navigator) {
+    public ClientListController(OpenBook services, TaskRunner runner, Clock clock, Navigator navigator) {
         this.navigator = navigator;
         this.clock = clock;
-        this.model = new ClientListViewModel(services.clients(), services.book(),
+        this.model = new ClientListViewModel(services.clients(), services.settings(),
                 () -> services.planning().overview().clients(), runner,
                 e -> navigator.status(ErrorMessages.plain(e)));
         this.view = Views.load(this);

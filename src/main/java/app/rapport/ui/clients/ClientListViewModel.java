@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Tier;
-import app.rapport.service.BookService;
+import app.rapport.service.SettingsService;
 import app.rapport.service.ClientService;
 import app.rapport.ui.Formats;
 import app.rapport.ui.TaskRunner;
@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
 /** The client table's state: the query the owner typed and picked, and the rows it finds. */
 public final class ClientListViewModel {
     private final ClientService clients;
-    private final BookService book;
+    private final SettingsService bookSettings;
     private final TaskRunner runner;
     private final Consumer<Throwable> onFailure;
 
@@ -50,10 +50,10 @@ public final class ClientListViewModel {
     private final Supplier<Map<String, ClientPlan>> planner;
     private long generation;
 
-    public ClientListViewModel(ClientService clients, BookService book, Supplier<Map<String, ClientPlan>> planner,
-                               TaskRunner runner, Consumer<Throwable> onFailure) {
+    public ClientListViewModel(ClientService clients, SettingsService bookSettings,
+                               Supplier<Map<String, ClientPlan>> planner, TaskRunner runner, Consumer<Throwable> onFailure) {
         this.clients = clients;
-        this.book = book;
+        this.bookSettings = bookSettings;
         this.planner = planner;
         this.runner = runner;
         this.onFailure = onFailure;
@@ -116,7 +116,7 @@ public final class ClientListViewModel {
 
     /** Reloads the tiers and tags the filters offer. */
     public void loadFilters() {
-        runner.run(() -> new Filters(book.settings().tiers().stream().map(Tier::name).toList(), clients.tags()),
+        runner.run(() -> new Filters(bookSettings.load().tiers().stream().map(Tier::name).toList(), clients.tags()),
                 filters -> {
                     tiers.setAll(filters.tiers());
                     tags.setAll(filters.tags());

@@ -3,7 +3,7 @@ package app.rapport.ui.clients;
 import app.rapport.model.Decision;
 import app.rapport.model.FollowUp;
 import app.rapport.model.HealthScore;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Formats;
@@ -33,7 +33,7 @@ final class ClientPlanPane {
     static final String PLAN_LINE = "plan-line";
 
     private final String clientId;
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Navigator navigator;
     private final ZoneId zone;
@@ -42,7 +42,7 @@ final class ClientPlanPane {
     private final VBox open = new VBox(4);
     private final VBox history = new VBox(4);
 
-    ClientPlanPane(String clientId, BookServices book, TaskRunner runner, Navigator navigator, ZoneId zone) {
+    ClientPlanPane(String clientId, OpenBook book, TaskRunner runner, Navigator navigator, ZoneId zone) {
         this.clientId = clientId;
         this.book = book;
         this.runner = runner;

@@ -5,8 +5,8 @@ import app.rapport.model.Experience;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
 import app.rapport.service.FollowUpService;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FollowUpWords;
@@ -37,7 +37,7 @@ import javafx.stage.Window;
 /** Log a contact, or edit one: from the client detail, the table, or Ctrl+L anywhere. */
 public final class LogContactController {
     private final String clientId;
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final LogContactViewModel model;
     private final Parent view;
@@ -82,12 +82,12 @@ public final class LogContactController {
      * @param clientId the client the contact is with, or null to pick one
      * @param existing the contact to edit, or null to log a new one
      */
-    public LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
+    public LogContactController(String clientId, Interaction existing, OpenBook book, TaskRunner runner,
                                 Clock clock) {
         this(clientId, existing, book, runner, clock, null);
     }
 
-    private LogContactController(String clientId, Interaction existing, BookServices book, TaskRunner runner,
+    private LogContactController(String clientId, Interaction existing, OpenBook book, TaskRunner runner,
                                  Clock clock, String title) {
         this.clientId = clientId;
         this.book = book;
@@ -102,11 +102,11 @@ public final class LogContactController {
      * logs it and records the follow-up as done. Returns what takes that back, or empty when the
      * owner cancelled.
      */
-    public static Optional<FollowUpService.Undo> complete(FollowUp followUp, BookServices book, TaskRunner runner,
+    public static Optional<FollowUpService.Undo> complete(FollowUp followUp, OpenBook book, TaskRunner runner,
                                                           Clock clock, Window owner) {
         LogContactController dialog = new LogContactController(followUp.clientId(),
                 book.followUps().draftFor(followUp), book, runner, clock, "Done: " + FollowUpWords.toDo(followUp));
-        return dialog.show(owner, contact -> book.followUps().doneWithUndo(followUp, contact));
+        return dialog.show(owner, contact -> book.followUps().done(followUp, contact));
     }
 
     @FXML

@@ -4,8 +4,8 @@ import app.rapport.model.Insight;
 import app.rapport.model.InsightChart;
 import app.rapport.model.InsightFilter;
 import app.rapport.model.InsightTile;
-import app.rapport.service.BookServices;
-import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
+import app.rapport.service.PrintablePdf;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -37,7 +37,7 @@ public final class InsightController implements Screen {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightController.class);
     static final String UPDATING = "updating";
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -75,7 +75,7 @@ public final class InsightController implements Screen {
     @FXML
     private Label loadingLabel;
 
-    public InsightController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public InsightController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -170,8 +170,8 @@ public final class InsightController implements Screen {
         file.ifPresent(f -> {
             navigator.status("Setting the report…");
             runner.run(() -> {
-                LetterService.Paper paper = book.insightReport().report(insight);
-                book.insightReport().savePdf(paper, f);
+                PrintablePdf paper = book.insightReport().report(insight);
+                book.printing().save(paper, f);
                 return f;
             }, saved -> navigator.status("Saved the report to " + saved + "."),
                     e -> dialogs.error("Could not save the report", ErrorMessages.plain(e)));

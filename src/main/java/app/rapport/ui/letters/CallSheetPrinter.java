@@ -1,6 +1,6 @@
 package app.rapport.ui.letters;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.SheetService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Formats;
@@ -17,10 +17,10 @@ public final class CallSheetPrinter {
     }
 
     /** Sets the sheet for {@code day} in the background, then the printer dialog; says so when no call is due. */
-    public static void print(LetterService letters, TaskRunner runner, Dialogs dialogs, Navigator navigator,
+    public static void print(SheetService sheets, TaskRunner runner, Dialogs dialogs, Navigator navigator,
             LocalDate day) {
         navigator.status("Setting the call sheet…");
-        runner.run(() -> letters.callSheet().map(paper -> dialogs.print(paper, "Rapport: calls for "
+        runner.run(() -> sheets.callSheet().map(paper -> dialogs.print(paper, "Rapport: calls for "
                 + Formats.date(day))), (Optional<Optional<String>> printed) -> {
                     if (printed.isEmpty()) {
                         navigator.status(NOTHING_DUE);

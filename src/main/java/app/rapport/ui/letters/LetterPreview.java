@@ -4,6 +4,8 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.PrintingService;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
 import java.util.List;
@@ -22,12 +24,14 @@ final class LetterPreview {
     static final String NO_CLIENT = "Add a client to see this letter as they would get it.";
 
     private final LetterService letters;
+    private final PrintingService printing;
     private final TaskRunner runner;
     private final PagePreview pages;
     private final Label warnings;
 
-    LetterPreview(LetterService letters, TaskRunner runner, ScrollPane scroll, VBox pageBox, Label warnings) {
+    LetterPreview(LetterService letters, PrintingService printing, TaskRunner runner, ScrollPane scroll, VBox pageBox, Label warnings) {
         this.letters = letters;
+        this.printing = printing;
         this.runner = runner;
         this.pages = new PagePreview(scroll, pageBox);
         this.warnings = warnings;
@@ -45,8 +49,8 @@ final class LetterPreview {
         }
         runner.run(() -> {
             LetterDraft draft = letters.draft(client.id(), template.get(), null);
-            LetterService.Paper paper = letters.letters(List.of(draft), Optional.empty(), true);
-            return new Drawn(draft.warnings(), PagePreview.images(letters.pageImages(paper, PagePreview.DPI)));
+            PrintablePdf paper = letters.letters(List.of(draft), Optional.empty(), true);
+            return new Drawn(draft.warnings(), PagePreview.images(printing.pageImages(paper, PagePreview.DPI)));
         }, drawn -> {
             showWarnings(drawn.warnings());
             pages.show(drawn.pages());

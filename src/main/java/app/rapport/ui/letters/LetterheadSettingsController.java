@@ -1,6 +1,6 @@
 package app.rapport.ui.letters;
 
-import app.rapport.service.LetterService;
+import app.rapport.service.LetterheadService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 
 /** The Settings section for the letterhead's logo: choose a picture, or remove it. */
 public final class LetterheadSettingsController {
-    private final LetterService letters;
+    private final LetterheadService letterhead;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Parent view;
@@ -26,12 +26,12 @@ public final class LetterheadSettingsController {
     @FXML
     private Button removeLogoButton;
 
-    public LetterheadSettingsController(LetterService letters, TaskRunner runner, Dialogs dialogs) {
-        this.letters = letters;
+    public LetterheadSettingsController(LetterheadService letterhead, TaskRunner runner, Dialogs dialogs) {
+        this.letterhead = letterhead;
         this.runner = runner;
         this.dialogs = dialogs;
         this.view = Views.load(this);
-        runner.run(letters::logoFile, this::show, e -> logoStatus.setText(ErrorMessages.plain(e)));
+        runner.run(letterhead::logoFile, this::show, e -> logoStatus.setText(ErrorMessages.plain(e)));
     }
 
     public Parent view() {
@@ -46,14 +46,14 @@ public final class LetterheadSettingsController {
     @FXML
     private void handleChoose() {
         dialogs.chooseFileToOpen("Choose a logo", "Pictures (PNG, JPEG)", "png,jpg,jpeg").ifPresent(file ->
-                runner.run(() -> Optional.of(letters.setLogo(file)), this::show,
+                runner.run(() -> Optional.of(letterhead.setLogo(file)), this::show,
                         e -> dialogs.error("That picture cannot be the logo", ErrorMessages.plain(e))));
     }
 
     @FXML
     private void handleRemove() {
         runner.run(() -> {
-            letters.removeLogo();
+            letterhead.removeLogo();
             return Optional.<Path>empty();
         }, this::show, e -> dialogs.error("The logo was not removed", ErrorMessages.plain(e)));
     }

@@ -2,8 +2,8 @@ package app.rapport.ui.letters;
 
 import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
-import app.rapport.service.BookServices;
-import app.rapport.service.LetterService.TemplateEntry;
+import app.rapport.service.OpenBook;
+import app.rapport.service.TemplateService.TemplateEntry;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -40,7 +40,7 @@ import org.controlsfx.control.textfield.TextFields;
  * changes not saved asks first.
  */
 public final class LettersController implements Screen {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -79,12 +79,12 @@ public final class LettersController implements Screen {
     @FXML
     private VBox previewPages;
 
-    public LettersController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public LettersController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        this.model = new LettersViewModel(book.letters()::problems);
+        this.model = new LettersViewModel(book.templates()::problems);
         this.view = Views.load(this);
         Views.askBeforeClosing(view, this::canLeave);
         refresh();
@@ -92,10 +92,10 @@ public final class LettersController implements Screen {
 
     @FXML
     private void initialize() {
-        preview = new LetterPreview(book.letters(), runner, previewScroll, previewPages, previewWarnings);
+        preview = new LetterPreview(book.letters(), book.printing(), runner, previewScroll, previewPages, previewWarnings);
         templates = new TemplateList(templateList, model::shown, this::open);
         paperBox.getItems().setAll(LettersViewModel.PAPERS);
-        for (Map.Entry<String, String> field : book.letters().fields().entrySet()) {
+        for (Map.Entry<String, String> field : book.templates().fields().entrySet()) {
             MenuItem item = new MenuItem(field.getKey() + "  — " + field.getValue());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
@@ -137,7 +137,7 @@ public final class LettersController implements Screen {
     @Override
     public void refresh() {
         String keep = model.shown() == null ? null : model.shown().template().name();
-        runner.run(() -> new Loaded(book.letters().templates(), book.clients().refs(false)), loaded -> {
+        runner.run(() -> new Loaded(book.templates().all(), book.clients().refs(false)), loaded -> {
             model.clients(loaded.clients()).ifPresent(first -> previewClientField.setText(first.displayName()));
             showList(loaded.templates(), keep);
         }, e -> dialogs.error("Could not read the templates", ErrorMessages.plain(e)));
@@ -220,7 +220,7 @@ public final class LettersController implements Screen {
 
     /** Saves the template in the editor in the background, then shows the list with {@code select} open. */
     private void saveThenOpen(String select) {
-        model.current().ifPresent(t -> change(() -> book.letters().save(t), select, "The template was not saved",
+        model.current().ifPresent(t -> change(() -> book.templates().save(t), select, "The template was not saved",
                 () -> navigator.status("Saved the template \"" + t.title() + "\".")));
     }
 
@@ -230,7 +230,7 @@ public final class LettersController implements Screen {
         if (shown != null && dialogs.confirm("Reset the template", "Put \"" + shown.template().title()
                 + "\" back as Rapport wrote it? Your changes to it are lost.", "Reset")) {
             String name = shown.template().name();
-            change(() -> book.letters().reset(name), name, "The template was not reset", () -> { });
+            change(() -> book.templates().reset(name), name, "The template was not reset", () -> { });
         }
     }
 
@@ -240,7 +240,7 @@ public final class LettersController implements Screen {
         if (shown != null && dialogs.confirm("Delete the template", "Delete \"" + shown.template().title()
                 + "\"? Letters already sent stay in your clients' timelines.", "Delete")) {
             String name = shown.template().name();
-            change(() -> book.letters().delete(name), null, "The template was not deleted", () -> { });
+            change(() -> book.templates().delete(name), null, "The template was not deleted", () -> { });
         }
     }
 
@@ -251,7 +251,7 @@ public final class LettersController implements Screen {
     private void change(Runnable work, String select, String failure, Runnable done) {
         runner.run(() -> {
             work.run();
-            return book.letters().templates();
+            return book.templates().all();
         }, entries -> {
             model.forget();
             done.run();
@@ -272,10 +272,10 @@ public final class LettersController implements Screen {
 
     private Callable<Created> create(String title) {
         return () -> {
-            LetterTemplate t = new LetterTemplate(book.letters().newName(title), title, LettersViewModel.NEW_BODY,
+            LetterTemplate t = new LetterTemplate(book.templates().newName(title), title, LettersViewModel.NEW_BODY,
                     null);
-            book.letters().save(t);
-            return new Created(t.name(), book.letters().templates());
+            book.templates().save(t);
+            return new Created(t.name(), book.templates().all());
         };
     }
 

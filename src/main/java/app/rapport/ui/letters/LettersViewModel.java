@@ -4,7 +4,7 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
 import app.rapport.model.Text;
-import app.rapport.service.LetterService.TemplateEntry;
+import app.rapport.service.TemplateService.TemplateEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

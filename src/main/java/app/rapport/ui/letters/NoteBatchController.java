@@ -3,9 +3,10 @@ package app.rapport.ui.letters;
 import app.rapport.letters.Envelope;
 import app.rapport.model.FollowUp;
 import app.rapport.model.LetterTemplate;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.LetterDraft;
-import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -41,7 +42,7 @@ import javafx.util.Duration;
  * the pages as they print. After printing or saving, asks which notes went out and logs them.
  */
 public final class NoteBatchController {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -50,7 +51,7 @@ public final class NoteBatchController {
     private final PauseTransition typing = new PauseTransition(Duration.millis(350));
     private PagePreview preview;
     private NoteBatchOutput output;
-    private List<LetterService.TemplateEntry> templates = List.of();
+    private List<TemplateService.TemplateEntry> templates = List.of();
     /** Set while the letter's template and line are shown from here, so that they are not taken as the owner's. */
     private boolean choosing;
 
@@ -71,7 +72,7 @@ public final class NoteBatchController {
     @FXML
     private TableColumn<NoteBatchViewModel.Item, String> templateColumn;
     @FXML
-    private ComboBox<LetterService.TemplateEntry> templateBox;
+    private ComboBox<TemplateService.TemplateEntry> templateBox;
     @FXML
     private TextField personalLine;
     @FXML
@@ -87,7 +88,7 @@ public final class NoteBatchController {
     @FXML
     private Button savePdfButton;
 
-    public NoteBatchController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public NoteBatchController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -98,7 +99,7 @@ public final class NoteBatchController {
     @FXML
     private void initialize() {
         preview = new PagePreview(previewScroll, previewPages);
-        output = new NoteBatchOutput(book.letters(), runner, dialogs, navigator, model, batchStatus, () -> {
+        output = new NoteBatchOutput(book.letters(), book.printing(), runner, dialogs, navigator, model, batchStatus, () -> {
             if (!model.items.isEmpty() && lettersTable.getSelectionModel().isEmpty()) {
                 lettersTable.getSelectionModel().select(0); // the preview shows a letter still to write
             }
@@ -154,10 +155,10 @@ public final class NoteBatchController {
         };
     }
 
-    private static ListCell<LetterService.TemplateEntry> templateCell() {
+    private static ListCell<TemplateService.TemplateEntry> templateCell() {
         return new ListCell<>() {
             @Override
-            protected void updateItem(LetterService.TemplateEntry item, boolean empty) {
+            protected void updateItem(TemplateService.TemplateEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.template().title()
                         + (item.builtIn() ? "" : "  (yours)"));
@@ -168,7 +169,7 @@ public final class NoteBatchController {
     /** The letters for every note due today and overdue. */
     public void loadNotesDue() {
         batchSummary.setText("Finding the notes due…");
-        runner.run(() -> new Loaded(book.letters().templates(), book.letters().notesDue()), this::loaded,
+        runner.run(() -> new Loaded(book.templates().all(), book.letters().notesDue()), this::loaded,
                 e -> batchSummary.setText("The notes due could not be drafted: " + ErrorMessages.plain(e)));
     }
 
@@ -177,17 +178,17 @@ public final class NoteBatchController {
      * due if there is one (which the letter then completes), else a plain note.
      */
     public void loadForClient(String clientId, FollowUp followUp) {
-        runner.run(() -> new Loaded(book.letters().templates(), List.of(book.letters().noteFor(clientId, followUp))),
+        runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().noteFor(clientId, followUp))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
     /** One letter for a client from a given template, answering no follow-up. */
     public void loadWithTemplate(String clientId, LetterTemplate template) {
-        runner.run(() -> new Loaded(book.letters().templates(), List.of(book.letters().draft(clientId, template, null))),
+        runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().draft(clientId, template, null))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
-    private record Loaded(List<LetterService.TemplateEntry> templates, List<LetterDraft> drafts) {
+    private record Loaded(List<TemplateService.TemplateEntry> templates, List<LetterDraft> drafts) {
     }
 
     private void loaded(Loaded loaded) {
@@ -235,7 +236,7 @@ public final class NoteBatchController {
         refreshPreview();
     }
 
-    private void changeTemplate(LetterService.TemplateEntry entry) {
+    private void changeTemplate(TemplateService.TemplateEntry entry) {
         selected().ifPresent(item -> {
             LetterDraft d = item.draft();
             runner.run(() -> book.letters().draft(d.clientId(), entry.template(), d.followUp()), draft -> {
@@ -254,8 +255,8 @@ public final class NoteBatchController {
         showWarnings(NoteBatchViewModel.previewWarnings(draft));
         Optional<Envelope> envelope = model.envelopeChosen();
         runner.run(() -> {
-            LetterService.Paper paper = book.letters().letters(List.of(draft), envelope, true);
-            return PagePreview.images(book.letters().pageImages(paper, PagePreview.DPI));
+            PrintablePdf paper = book.letters().letters(List.of(draft), envelope, true);
+            return PagePreview.images(book.printing().pageImages(paper, PagePreview.DPI));
         }, preview::show, e -> preview.message(PagePreview.CANNOT_DRAW + ErrorMessages.plain(e)));
     }
 

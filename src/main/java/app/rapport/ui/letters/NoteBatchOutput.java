@@ -4,6 +4,8 @@ import app.rapport.letters.Envelope;
 import app.rapport.model.Interaction;
 import app.rapport.service.LetterDraft;
 import app.rapport.service.LetterService;
+import app.rapport.service.PrintablePdf;
+import app.rapport.service.PrintingService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -23,6 +25,7 @@ import javafx.scene.control.Label;
  */
 final class NoteBatchOutput {
     private final LetterService letters;
+    private final PrintingService printing;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -34,9 +37,10 @@ final class NoteBatchOutput {
      * @param status where the batch says how the job goes
      * @param afterLogged run once notes were logged and left the batch
      */
-    NoteBatchOutput(LetterService letters, TaskRunner runner, Dialogs dialogs, Navigator navigator,
+    NoteBatchOutput(LetterService letters, PrintingService printing, TaskRunner runner, Dialogs dialogs, Navigator navigator,
             NoteBatchViewModel model, Label status, Runnable afterLogged) {
         this.letters = letters;
+        this.printing = printing;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
@@ -47,7 +51,7 @@ final class NoteBatchOutput {
 
     /** Where the finished pages go: the printer or a file; empty when the owner cancelled. */
     private interface Destination {
-        Optional<String> send(LetterService.Paper paper) throws Exception;
+        Optional<String> send(PrintablePdf paper) throws Exception;
     }
 
     void print() {
@@ -58,7 +62,7 @@ final class NoteBatchOutput {
         Optional<Path> file = dialogs.chooseFileToSave("Save the letters as PDF", "PDF documents", "pdf",
                 model.included() == 1 ? "letter.pdf" : "letters.pdf");
         file.ifPresent(f -> output("Save", paper -> {
-            letters.save(paper, f);
+            printing.save(paper, f);
             return Optional.of("Saved to " + f + ".");
         }));
     }

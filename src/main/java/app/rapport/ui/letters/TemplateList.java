@@ -1,6 +1,6 @@
 package app.rapport.ui.letters;
 
-import app.rapport.service.LetterService.TemplateEntry;
+import app.rapport.service.TemplateService.TemplateEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

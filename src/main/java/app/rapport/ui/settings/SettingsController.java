@@ -1,10 +1,9 @@
 package app.rapport.ui.settings;
 
 import app.rapport.model.PageSize;
-import app.rapport.model.Paper;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
-import app.rapport.service.BookService;
+import app.rapport.service.SettingsService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -42,7 +41,7 @@ import javafx.util.converter.IntegerStringConverter;
 public final class SettingsController implements Screen {
     static final String RULE_NAME = "rule-name";
 
-    private final BookService book;
+    private final SettingsService bookSettings;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -71,7 +70,7 @@ public final class SettingsController implements Screen {
     @FXML
     private TextField reminderField;
     @FXML
-    private ComboBox<Paper> paperBox;
+    private ComboBox<PageSize> paperBox;
     @FXML
     private TextField businessNameField;
     @FXML
@@ -84,9 +83,9 @@ public final class SettingsController implements Screen {
     private TextArea signatureArea;
 
     /** @param extra sections shown after the book's own settings (letterhead, backups, this computer's choices) */
-    public SettingsController(BookService book, TaskRunner runner, Dialogs dialogs, Navigator navigator,
+    public SettingsController(SettingsService bookSettings, TaskRunner runner, Dialogs dialogs, Navigator navigator,
             List<Parent> extra) {
-        this.book = book;
+        this.bookSettings = bookSettings;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
@@ -130,15 +129,15 @@ public final class SettingsController implements Screen {
         buildRules();
         thresholdField.textProperty().bindBidirectional(model.threshold);
         reminderField.textProperty().bindBidirectional(model.reminderTime);
-        paperBox.getItems().setAll(Paper.values());
+        paperBox.getItems().setAll(PageSize.LETTER_PAPERS);
         paperBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Paper paper) {
-                return paper == null ? "" : PageSize.of(paper).label();
+            public String toString(PageSize paper) {
+                return paper == null ? "" : paper.label();
             }
 
             @Override
-            public Paper fromString(String text) {
+            public PageSize fromString(String text) {
                 return paperBox.getItems().stream().filter(p -> toString(p).equals(text)).findFirst().orElse(null);
             }
         });
@@ -212,7 +211,7 @@ public final class SettingsController implements Screen {
 
     @Override
     public void refresh() {
-        runner.run(() -> new Loaded(book.settings(), book.tierSizes()), loaded -> {
+        runner.run(() -> new Loaded(bookSettings.load(), bookSettings.tierSizes()), loaded -> {
             tierSizes = loaded.sizes();
             model.load(loaded.settings());
         }, e -> model.error.set(ErrorMessages.plain(e)));
@@ -262,7 +261,7 @@ public final class SettingsController implements Screen {
             Map<String, String> moves = model.moves();
             saveButton.setDisable(true);
             runner.run(() -> {
-                book.saveSettings(settings, moves);
+                bookSettings.save(settings, moves);
                 return settings;
             }, saved -> {
                 saveButton.setDisable(false);

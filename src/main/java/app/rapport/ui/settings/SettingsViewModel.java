@@ -3,7 +3,7 @@ package app.rapport.ui.settings;
 import app.rapport.model.Business;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InvalidValueException;
-import app.rapport.model.Paper;
+import app.rapport.model.PageSize;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
@@ -66,7 +66,7 @@ public final class SettingsViewModel {
     final Map<String, IntegerProperty> numbers = new LinkedHashMap<>();
     final StringProperty threshold = new SimpleStringProperty("");
     final StringProperty reminderTime = new SimpleStringProperty("");
-    final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.LETTER);
+    final ObjectProperty<PageSize> paper = new SimpleObjectProperty<>(PageSize.LETTER);
     final StringProperty businessName = new SimpleStringProperty("");
     final StringProperty ownerName = new SimpleStringProperty("");
     final StringProperty businessAddress = new SimpleStringProperty("");

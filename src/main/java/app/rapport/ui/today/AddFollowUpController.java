@@ -2,7 +2,7 @@ package app.rapport.ui.today;
 
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.ManualFollowUp;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FormDialog;
@@ -28,7 +28,7 @@ import javafx.stage.Window;
 /** Add your own follow-up, from Today or from a client's page. */
 public final class AddFollowUpController {
     private final String clientId;
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final AddFollowUpViewModel model;
     private final Parent view;
@@ -51,7 +51,7 @@ public final class AddFollowUpController {
     private TextField noteField;
 
     /** @param clientId the client, or null to pick one */
-    public AddFollowUpController(String clientId, BookServices book, TaskRunner runner, Clock clock) {
+    public AddFollowUpController(String clientId, OpenBook book, TaskRunner runner, Clock clock) {
         this.clientId = clientId;
         this.book = book;
         this.runner = runner;

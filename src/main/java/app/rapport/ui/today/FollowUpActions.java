@@ -1,7 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.model.FollowUp;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
@@ -26,7 +26,7 @@ import javafx.scene.control.MenuItem;
  * line offers to take the decision back.
  */
 final class FollowUpActions {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -39,7 +39,7 @@ final class FollowUpActions {
      * @param view the screen (its window owns the log dialog; out of a scene, Today is not on show)
      * @param reselect selects the follow-up for the same occurrence, once an undone one is back
      */
-    FollowUpActions(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator,
+    FollowUpActions(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator,
             TodayViewModel model, Node view, Consumer<FollowUp> reselect) {
         this.book = book;
         this.runner = runner;

@@ -3,7 +3,8 @@ package app.rapport.ui.today;
 import app.rapport.model.Agenda;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
-import app.rapport.service.BookServices;
+import app.rapport.service.AgendaPrefetch;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -43,7 +44,7 @@ public final class TodayController implements Screen {
     /** How long after a saved agenda is shown it is checked, leaving the first frames to draw. */
     static final Duration SAVED_CHECK_DELAY = Duration.seconds(2);
 
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
@@ -74,7 +75,7 @@ public final class TodayController implements Screen {
     @FXML
     private VBox caughtUp;
 
-    public TodayController(BookServices book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator) {
+    public TodayController(OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -123,15 +124,15 @@ public final class TodayController implements Screen {
             runner.run(() -> book.planning().agenda(), this::show, this::cannotPlan);
             return;
         }
-        Optional<PlanningService.FirstAgenda> ready = book.planning().firstAgendaIfReady();
+        Optional<AgendaPrefetch.FirstAgenda> ready = book.agendaPrefetch().ready();
         if (ready.isPresent()) {
             showFirst(ready.get()); // before the window is first drawn, which then draws the list too
             return;
         }
-        runner.run(() -> book.planning().firstAgenda(), this::showFirst, this::cannotPlan);
+        runner.run(() -> book.agendaPrefetch().first(), this::showFirst, this::cannotPlan);
     }
 
-    private void showFirst(PlanningService.FirstAgenda first) {
+    private void showFirst(AgendaPrefetch.FirstAgenda first) {
         show(first.agenda());
         if (first.saved()) {
             checkSaved(first.agenda());
@@ -241,7 +242,7 @@ public final class TodayController implements Screen {
 
     @FXML
     private void handleCallSheet() {
-        CallSheetPrinter.print(book.letters(), runner, dialogs, navigator, model.dayOr(LocalDate.now(clock)));
+        CallSheetPrinter.print(book.sheets(), runner, dialogs, navigator, model.dayOr(LocalDate.now(clock)));
     }
 
     @FXML

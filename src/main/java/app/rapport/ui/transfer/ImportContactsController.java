@@ -1,9 +1,10 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.BookServices;
-import app.rapport.service.ContactTransferService;
-import app.rapport.service.ContactTransferService.ContactFile;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.OpenBook;
+import app.rapport.service.ContactImportService;
+import app.rapport.service.DuplicateContact;
+import app.rapport.service.ContactFile;
+import app.rapport.service.DuplicatePolicy;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -34,7 +35,7 @@ import javafx.stage.Window;
  * report of what was added, merged and skipped, with each problem's line or card.
  */
 public final class ImportContactsController {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -61,7 +62,7 @@ public final class ImportContactsController {
     @FXML
     private Button importButton;
 
-    public ImportContactsController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public ImportContactsController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -73,8 +74,8 @@ public final class ImportContactsController {
     private void initialize() {
         duplicatesBox.getItems().setAll(ImportContactsViewModel.DUPLICATE_CHOICES);
         duplicatesBox.valueProperty().bindBidirectional(model.duplicates);
-        presetBox.getItems().setAll(ContactTransferService.presetChoices());
-        mapping = new ColumnMapping(previewTable, ContactTransferService.fieldChoices(),
+        presetBox.getItems().setAll(ContactImportService.presetChoices());
+        mapping = new ColumnMapping(previewTable, ContactImportService.fieldChoices(),
                 labels -> show(model.file.get().remapByLabels(labels)));
         presetBox.valueProperty().addListener((o, was, label) -> {
             ContactFile f = model.file.get();
@@ -96,7 +97,7 @@ public final class ImportContactsController {
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
     public void load(Path path) {
         ImportReading.read(runner, dialogs, fileLabel, previewTable, path,
-                (p, encoding) -> book.contactFiles().read(p, encoding, (String) null), this::show);
+                (p, encoding) -> book.contactImport().read(p, encoding, (String) null), this::show);
     }
 
     private void show(ContactFile read) {
@@ -129,9 +130,9 @@ public final class ImportContactsController {
             return;
         }
         // Find the duplicates in the background, ask about each on screen, then import in the background.
-        runner.run(() -> book.contactFiles().duplicates(chosen), duplicates -> {
+        runner.run(() -> book.contactImport().duplicates(chosen), duplicates -> {
             Map<String, DuplicatePolicy> answers = new HashMap<>();
-            for (ContactTransferService.Duplicate d : duplicates) {
+            for (DuplicateContact d : duplicates) {
                 Optional<String> answer = dialogs.choose("Already in your book", d.describe(),
                         ImportContactsViewModel.ONE_DUPLICATE_CHOICES, ImportContactsViewModel.SKIP);
                 if (answer.isEmpty()) {
@@ -143,9 +144,9 @@ public final class ImportContactsController {
         }, e -> dialogs.error("Could not look for duplicates", ErrorMessages.plain(e)));
     }
 
-    private void importWith(ContactFile chosen, Function<ContactTransferService.Duplicate, DuplicatePolicy> decide,
+    private void importWith(ContactFile chosen, Function<DuplicateContact, DuplicatePolicy> decide,
             boolean dryRun) {
-        runner.run(() -> book.contactFiles().importContacts(chosen, decide, dryRun), report -> {
+        runner.run(() -> book.contactImport().importContacts(chosen, decide, dryRun), report -> {
             reportArea.setVisible(true);
             reportArea.setManaged(true);
             reportArea.setText(report.text());

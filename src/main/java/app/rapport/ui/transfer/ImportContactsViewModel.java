@@ -1,7 +1,7 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.ContactTransferService.ContactFile;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.ContactFile;
+import app.rapport.service.DuplicatePolicy;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

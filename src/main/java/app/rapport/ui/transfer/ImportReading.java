@@ -1,6 +1,6 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.ContactTransferService;
+import app.rapport.service.ContactImportService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
@@ -33,10 +33,10 @@ final class ImportReading {
             String encoding, BiFunction<Path, String, T> reader, Consumer<T> shown) {
         fileLabel.setText("Reading " + path.getFileName() + "…");
         runner.run(() -> reader.apply(path, encoding), shown, e -> {
-            if (ContactTransferService.isNotUtf8(e) && encoding == null && dialogs.confirm("The file is not UTF-8",
+            if (ContactImportService.isNotUtf8(e) && encoding == null && dialogs.confirm("The file is not UTF-8",
                     ErrorMessages.plain(e) + "\n\nRead it as Windows-1252 (Western European, as older Excel and"
                             + " Outlook write)?", "Read as Windows-1252")) {
-                read(runner, dialogs, fileLabel, preview, path, ContactTransferService.WINDOWS_1252, reader, shown);
+                read(runner, dialogs, fileLabel, preview, path, ContactImportService.WINDOWS_1252, reader, shown);
                 return;
             }
             fileLabel.setText(path.getFileName() + " cannot be imported: " + ErrorMessages.plain(e));

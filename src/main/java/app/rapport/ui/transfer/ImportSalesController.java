@@ -1,6 +1,6 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.service.SalesFile;
 import app.rapport.service.SalesImportService;
 import app.rapport.service.SalesReport;
@@ -31,7 +31,7 @@ import javafx.stage.Window;
  * transaction, naming every row not taken. Today shows the new thank-yous at once.
  */
 public final class ImportSalesController {
-    private final BookServices book;
+    private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
@@ -64,7 +64,7 @@ public final class ImportSalesController {
     @FXML
     private Button importButton;
 
-    public ImportSalesController(BookServices book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
+    public ImportSalesController(OpenBook book, TaskRunner runner, Dialogs dialogs, Navigator navigator) {
         this.book = book;
         this.runner = runner;
         this.dialogs = dialogs;

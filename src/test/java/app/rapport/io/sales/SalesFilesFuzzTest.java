@@ -42,11 +42,11 @@ class SalesFilesFuzzTest {
                 SalesCsv.Reading r = SalesCsv.sales(table, preset, mapping, order, HERE);
                 for (SaleRecord s : r.sales()) {
                     assertThat(s.at()).isNotNull();
-                    assertThat(s.hasCustomer()).isTrue();
+                    assertThat(s.email() != null || s.phone() != null || !s.name().isEmpty()).as("who bought").isTrue();
                     assertThat(s.amount().signum()).isNotNegative();
                     assertThat(Amount.check("amount", s.amount())).isEqualTo(s.amount());
                     assertThat(s.where()).isNotBlank();
-                    assertThat(s.summary().length()).isLessThanOrEqualTo(SalesCsv.MAX_SUMMARY);
+                    assertThat(s.summary().length()).isLessThanOrEqualTo(SaleRows.MAX_SUMMARY);
                 }
                 r.notTaken().forEach(n -> assertThat(n.describe()).isNotBlank());
                 r.problems().forEach(p -> assertThat(p).isNotBlank());

@@ -60,13 +60,13 @@ final class RuleProbe {
         Map<String, Integer> fired = new HashMap<>();
         for (Client c : clients) {
             List<Interaction> own = log.getOrDefault(c.id(), List.of());
-            if (c.isActive()) {
+            if (!c.archived() && !c.doNotContact()) {
                 for (String rule : rules(c, own)) {
                     fired.merge(rule, 1, Integer::sum);
                 }
             }
             Client referrer = c.referredBy() == null ? null : byId.get(c.referredBy());
-            if (referrer != null && referrer.isActive() && within(c.clientSince(), 60)
+            if (referrer != null && !referrer.archived() && !referrer.doNotContact() && within(c.clientSince(), 60)
                     && !Timeline.addWorkDays(c.clientSince(), 3).isAfter(horizon)
                     && log.getOrDefault(referrer.id(), List.of()).stream().noneMatch(i ->
                     i.kind() == InteractionKind.HANDWRITTEN_NOTE && !i.at().toLocalDate().isBefore(c.clientSince()))) {

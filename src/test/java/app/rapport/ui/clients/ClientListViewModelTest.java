@@ -7,7 +7,7 @@ import app.rapport.model.ClientRow;
 import app.rapport.model.ClientsBehind;
 import app.rapport.model.HealthBand;
 import app.rapport.model.InsightFilter;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,16 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientListViewModelTest {
     @TempDir
     Path dir;
-    BookServices book;
+    OpenBook book;
     ClientListViewModel model;
 
     @BeforeEach
     void open() {
-        book = BookServices.open(dir, false, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "a test");
+        book = OpenBook.open(dir, false, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "a test");
         book.clients().add(client("c-1").name("Ana", "Ruiz").build());
         book.clients().add(client("c-2").name("Bo", "Lind").build());
         book.clients().add(client("c-3").name("Cy", "Old").archived(true).build());
-        model = new ClientListViewModel(book.clients(), book.book(), Map::of, new ImmediateTaskRunner(), e -> {
+        model = new ClientListViewModel(book.clients(), book.settings(), Map::of, new ImmediateTaskRunner(), e -> {
             throw new AssertionError(e);
         });
         model.refresh();

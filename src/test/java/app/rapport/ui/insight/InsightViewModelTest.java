@@ -8,7 +8,7 @@ import app.rapport.model.ClientsBehind;
 import app.rapport.model.HealthBand;
 import app.rapport.model.InsightFilter;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.HeldTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,13 +27,13 @@ class InsightViewModelTest {
 
     @TempDir
     Path dir;
-    BookServices book;
+    OpenBook book;
     HeldTaskRunner runner = new HeldTaskRunner();
     InsightViewModel model;
 
     @BeforeEach
     void open() {
-        book = BookServices.open(dir, false, CLOCK, "a test");
+        book = OpenBook.open(dir, false, CLOCK, "a test");
         book.clients().add(client("c-0001").name("Ana", "Ruiz").clientSince("2024-01-10").build());
         book.clients().add(client("c-0002").name("Bo", "Lind").clientSince("2023-01-10").build());
         book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T10:00").kind(InteractionKind.CALL).build());

@@ -58,6 +58,6 @@ class LettersInTheWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#bodyArea").tryQuery()).isEmpty();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).endsWith("Unsaved.");
     }
 }

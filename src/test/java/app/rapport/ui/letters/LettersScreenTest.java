@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.Address;
 import app.rapport.model.Business;
 import app.rapport.model.InteractionKind;
-import app.rapport.service.BookServices;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.Shown;
 import app.rapport.ui.Dialogs;
@@ -47,12 +47,12 @@ class LettersScreenTest {
     Stage stage;
 
     /** Ana, who bought a birthday cake, and the bakery's letterhead. */
-    static void fill(BookServices book) {
+    static void fill(OpenBook book) {
         book.clients().add(client("c-0001").name("Ana", "Ruiz")
                 .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
         book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("a birthday cake").build());
-        book.book().saveSettings(book.book().settings().withBusiness(new Business("Harbour Lane Bakery",
+        book.settings().save(book.settings().load().withBusiness(new Business("Harbour Lane Bakery",
                 "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
     }
 
@@ -150,12 +150,12 @@ class LettersScreenTest {
         robot.interact(() -> body.setText("Thank you, {{client.firstName}}!"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
         assertThat(robot.lookup("#templateList").queryAs(ListView.class).getItems().get(0).toString()).contains("edited=true");
         robot.clickOn("#resetButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("Reset the template"));
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).contains("Every order matters");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).contains("Every order matters");
         assertThat(robot.lookup("#bodyArea").queryAs(TextArea.class).getText()).contains("Every order matters");
     }
 
@@ -185,7 +185,7 @@ class LettersScreenTest {
         harness.dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
         robot.clickOn("Thank you for a referral");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).endsWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).endsWith("Unsaved.");
         assertThat(shownTitle(robot)).isEqualTo("Thank you for a referral");
 
         robot.interact(() -> robot.lookup("#bodyArea").queryAs(TextArea.class).appendText(" Not this."));
@@ -193,7 +193,7 @@ class LettersScreenTest {
         robot.clickOn("Anniversary as a client");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTitle(robot)).isEqualTo("Anniversary as a client");
-        assertThat(harness.book.letters().template("thank-you-referral").body()).doesNotContain("Not this.");
+        assertThat(harness.book.templates().get("thank-you-referral").body()).doesNotContain("Not this.");
     }
 
     @Test
@@ -211,7 +211,7 @@ class LettersScreenTest {
         harness.dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(closed).hasSize(1);
-        assertThat(harness.book.letters().template("thank-you-purchase").body()).doesNotEndWith("Unsaved.");
+        assertThat(harness.book.templates().get("thank-you-purchase").body()).doesNotEndWith("Unsaved.");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
-import app.rapport.service.LetterService.TemplateEntry;
+import app.rapport.service.TemplateService.TemplateEntry;
 import app.rapport.ui.letters.LettersViewModel.PaperChoice;
 import java.util.ArrayList;
 import java.util.List;

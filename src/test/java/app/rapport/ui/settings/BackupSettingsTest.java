@@ -2,8 +2,8 @@ package app.rapport.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.BackupService;
-import app.rapport.service.BookServices;
+import app.rapport.service.BackupFolder;
+import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.MainWindowHarness;
@@ -26,13 +26,13 @@ class BackupSettingsTest {
     @TempDir
     static Path folder;
     Path data;
-    BookServices book;
+    OpenBook book;
     FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) {
         data = folder.resolve("book-" + System.nanoTime());
-        book = BookServices.open(data, false, MainWindowHarness.CLOCK, "a test");
+        book = OpenBook.open(data, false, MainWindowHarness.CLOCK, "a test");
         BackupSettingsController section = new BackupSettingsController(book.backups(), new ImmediateTaskRunner(),
                 dialogs);
         stage.setScene(new Scene(section.view(), 800, 300));
@@ -55,8 +55,8 @@ class BackupSettingsTest {
         dialogs.folderAnswer = synced;
         robot.clickOn("#moveBackupsButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(BackupService.folder(data)).isEqualTo(synced.toAbsolutePath());
+        assertThat(BackupFolder.of(data)).isEqualTo(synced.toAbsolutePath());
         assertThat(robot.lookup("#backupFolderLabel").queryAs(Label.class).getText()).contains(synced.toString());
-        assertThat(BackupService.list(data)).hasSize(1);
+        assertThat(BackupFolder.list(data)).hasSize(1);
     }
 }

@@ -3,7 +3,7 @@ package app.rapport.ui.settings;
 import static app.rapport.testutil.ClientBuilder.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.model.Paper;
+import app.rapport.model.PageSize;
 import app.rapport.model.Tier;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.Shown;
@@ -35,7 +35,7 @@ class SettingsScreenTest {
     void start(Stage stage) {
         harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("OCCASIONAL").build());
-        harness.show(stage, new SettingsController(harness.book.book(), new ImmediateTaskRunner(), harness.dialogs,
+        harness.show(stage, new SettingsController(harness.book.settings(), new ImmediateTaskRunner(), harness.dialogs,
                 harness.navigator, List.of()).view());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -57,7 +57,7 @@ class SettingsScreenTest {
         robot.push(KeyCode.END);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(paper.getValue()).isEqualTo(Paper.A4);
+        assertThat(paper.getValue()).isEqualTo(PageSize.A4);
         assertThat(Shown.text(paper)).isEqualTo("A4 (210 × 297 mm)");
     }
 
@@ -68,7 +68,7 @@ class SettingsScreenTest {
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name)
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name)
                 .containsExactly("VIP", "REGULAR", "OCCASIONAL");
         assertThat(harness.dialogs.errors).isEmpty();
     }
@@ -82,7 +82,7 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(harness.dialogs.choicesOffered).containsExactly(List.of("VIP", "Regular"));
-        assertThat(harness.book.book().settings().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
+        assertThat(harness.book.settings().load().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
         assertThat(harness.book.clients().find("c-0001").orElseThrow().tier()).isEqualTo("REGULAR");
         assertThat(harness.navigator.statuses).containsExactly("Saved the settings. Today's list is planned again"
                 + " with them.");

@@ -2,9 +2,10 @@ package app.rapport.ui.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.ContactTransferService;
-import app.rapport.service.ContactTransferService.ContactFile;
-import app.rapport.service.ContactTransferService.DuplicatePolicy;
+import app.rapport.service.ContactImportService;
+import app.rapport.service.DuplicateContact;
+import app.rapport.service.ContactFile;
+import app.rapport.service.DuplicatePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the contact import says and allows before and after the file is read, without a stage. */
 class ImportContactsViewModelTest {
     /** Reading a file needs no book. */
-    final ContactTransferService contacts = new ContactTransferService(null, null, Clock.systemUTC());
+    final ContactImportService contacts = new ContactImportService(null, Clock.systemUTC());
     final ImportContactsViewModel model = new ImportContactsViewModel();
 
     @TempDir

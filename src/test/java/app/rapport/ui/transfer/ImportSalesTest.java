@@ -158,14 +158,14 @@ class ImportSalesTest {
         robot.interact(() -> ((Button) in(first, "#importButton")).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(report(first)).startsWith("Added 4 purchases");
-        long contacts = harness.book.book().stats().interactions();
+        long contacts = harness.book.stats().interactions();
 
         ImportSalesController again = open(robot, golden("shopify-orders.csv"));
         robot.interact(() -> ((Button) in(again, "#importButton")).fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(report(again)).startsWith("Added 0 purchases; skipped 4 already in the book;");
-        assertThat(harness.book.book().stats().interactions()).isEqualTo(contacts);
+        assertThat(harness.book.stats().interactions()).isEqualTo(contacts);
     }
 
     @Test
@@ -222,6 +222,6 @@ class ImportSalesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(report(importer)).startsWith("Added 0 purchases;").contains("not taken (new clients are not made)");
-        assertThat(harness.book.book().stats().clients()).isEqualTo(2);
+        assertThat(harness.book.stats().clients()).isEqualTo(2);
     }
 }

@@ -58,7 +58,7 @@ class WelcomeScreenTest {
         Node root = dialog.getScene().getRoot();
         robot.clickOn(robot.from(root).lookup("#importButton").<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.book().stats().clients()).isEqualTo(4);
+        assertThat(harness.book.stats().clients()).isEqualTo(4);
         robot.clickOn(robot.from(root).lookup("Close").<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -1,41 +1,53 @@
 package app.rapport.service;
 
+import app.rapport.model.BookStats;
 import app.rapport.service.demo.DemoService;
 import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.Database;
 import app.rapport.store.SqliteBookStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One open book and the services over it: the book's lock, its store, and everything a user can
  * do with it. The app builds one at start (and another for the sample book); closing it closes
  * the store and releases the lock.
  */
-public final class BookServices implements AutoCloseable {
+public final class OpenBook implements AutoCloseable {
     private final Path dataFolder;
     private final boolean sample;
     private final BookLock lock;
     private final SqliteBookStore store;
     private final ClientService clients;
     private final ContactService contacts;
-    private final BookService book;
+    private final SettingsService settings;
     private final TransferService transfer;
     private final DemoService demo;
+    private final SavedAgendas savedAgendas;
     private final PlanningService planning;
+    private final AgendaPrefetch agendaPrefetch;
     private final InsightService insight;
     private final InsightReport insightReport;
     private final PlanAhead planAhead;
     private final FollowUpService followUps;
     private final ReminderService reminders;
+    private final TemplateService templates;
+    private final LetterheadService letterhead;
     private final LetterService letters;
+    private final SheetService sheets;
+    private final PrintingService printing;
     private final BackupService backups;
-    private final ContactTransferService contactFiles;
+    private final ContactImportService contactImport;
+    private final ContactExportService contactExport;
     private final SalesImportService sales;
 
-    private BookServices(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
+    private OpenBook(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
             boolean savesAhead) {
         this.dataFolder = dataFolder;
         this.sample = sample;
@@ -44,28 +56,35 @@ public final class BookServices implements AutoCloseable {
         this.clients = new ClientService(store, clock);
         Identity identity = sample ? Identity.NONE : Identity.ofThisComputer();
         this.contacts = new ContactService(store, identity);
-        this.planning = new PlanningService(store, clock, savesAhead);
-        this.planAhead = new PlanAhead(planning);
+        this.savedAgendas = new SavedAgendas(store, clock, savesAhead);
+        this.planning = new PlanningService(store, clock, savedAgendas);
+        this.agendaPrefetch = new AgendaPrefetch(planning, savedAgendas);
+        this.planAhead = new PlanAhead(planning, savedAgendas);
         this.insight = new InsightService(store, clock);
         this.insightReport = new InsightReport(store, dataFolder, clock);
-        this.book = new BookService(store, planning);
+        this.settings = new SettingsService(store);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock);
         this.backups = new BackupService(store.database(), dataFolder, clock);
-        this.contactFiles = new ContactTransferService(store, planning, clock);
+        this.contactImport = new ContactImportService(store, clock);
+        this.contactExport = new ContactExportService(store, planning, clock);
         this.sales = new SalesImportService(store, clock, identity);
-        this.letters = new LetterService(store, planning, followUps, dataFolder, clock,
-                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        this.templates = new TemplateService(store);
+        this.letterhead = new LetterheadService(dataFolder);
+        this.letters = new LetterService(store, planning, followUps, templates, letterhead, clock,
+                Locale.getDefault(Locale.Category.FORMAT));
+        this.sheets = new SheetService(store, planning);
+        this.printing = new PrintingService(dataFolder);
     }
 
     /**
      * Locks and opens the book in {@code dataFolder}.
      *
-     * @throws app.rapport.store.BookLockedException when another Rapport has it open
+     * @throws BookLockedException when another Rapport has it open
      */
-    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder) {
+    public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder) {
         return open(dataFolder, sample, clock, holder, false);
     }
 
@@ -76,12 +95,12 @@ public final class BookServices implements AutoCloseable {
      * whenever it is planned (so that the next start can show it at once). The app opens its book
      * so; commands check before they start, and save nothing ahead ({@code demo} excepted).
      */
-    public static BookServices open(Path dataFolder, boolean sample, Clock clock, String holder,
+    public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
         DataFolder.refuseReadOnly(dataFolder);
         BookLock lock = BookLock.acquire(dataFolder, holder);
         try {
-            return new BookServices(dataFolder, sample, lock,
+            return new OpenBook(dataFolder, sample, lock,
                     SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
                     clock, checkInBackground);
         } catch (BookDamagedException e) {
@@ -94,17 +113,6 @@ public final class BookServices implements AutoCloseable {
     }
 
     /**
-     * Replaces the book in {@code dataFolder} with a backup, holding the book's lock (so never
-     * while the app has it open): see {@link BackupService#restore}.
-     */
-    public static BackupService.Restored restore(Path dataFolder, Path backup, Clock clock, String holder) {
-        DataFolder.refuseReadOnly(dataFolder);
-        try (BookLock lock = BookLock.acquire(dataFolder, holder)) {
-            return BackupService.restore(dataFolder, backup, clock);
-        }
-    }
-
-    /**
      * Opens the book only to read it, without its lock: readers read beside the one program that
      * writes it (the app, an import), and never keep it from starting. Nothing is written then,
      * with one exception: a book that does not exist yet is made, and one in an older format is
@@ -112,10 +120,10 @@ public final class BookServices implements AutoCloseable {
      * program holds it, the older book cannot be read until that program lets go. A book in a
      * read-only folder is read as it lies.
      */
-    public static BookServices openForReading(Path dataFolder, Clock clock, String holder) {
+    public static OpenBook openForReading(Path dataFolder, Clock clock, String holder) {
         Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
         try {
-            if (!java.nio.file.Files.exists(bookFile)) {
+            if (!Files.exists(bookFile)) {
                 if (DataFolder.isReadOnly(dataFolder)) {
                     throw new ServiceException("There is no book in " + dataFolder + ".");
                 }
@@ -128,7 +136,7 @@ public final class BookServices implements AutoCloseable {
                 store = SqliteBookStore.openForReading(dataFolder);
             }
             try {
-                return new BookServices(dataFolder, false, null, store, clock, false);
+                return new OpenBook(dataFolder, false, null, store, clock, false);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -177,8 +185,21 @@ public final class BookServices implements AutoCloseable {
         return contacts;
     }
 
-    public BookService book() {
-        return book;
+    /** The owner's settings. */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** The book's counts; open follow-ups are today's agenda (overdue, due, and coming up within the horizon). */
+    public BookStats stats() {
+        long open = planning.agenda().followUps().size();
+        return store.read(tx -> new BookStats(tx.clients().count(), tx.clients().countActive(),
+                tx.interactions().count(), open));
+    }
+
+    /** Whether the book has no client yet. */
+    public boolean isEmpty() {
+        return store.read(tx -> tx.clients().isEmpty());
     }
 
     /** The book JSON: export and import. */
@@ -205,6 +226,11 @@ public final class BookServices implements AutoCloseable {
         return insightReport;
     }
 
+    /** The first agenda the app shows, found while its window is built. */
+    public AgendaPrefetch agendaPrefetch() {
+        return agendaPrefetch;
+    }
+
     /** The coming days' agendas, kept saved in the book while the app runs. */
     public PlanAhead planAhead() {
         return planAhead;
@@ -220,7 +246,7 @@ public final class BookServices implements AutoCloseable {
     }
 
     /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */
-    public void whenDamaged(java.util.function.Consumer<DamagedBookException> then) {
+    public void whenDamaged(Consumer<DamagedBookException> then) {
         store.database().soundness().thenAccept(result -> {
             if (!"ok".equals(result)) {
                 then.accept(new DamagedBookException(dataFolder, result, null));
@@ -228,8 +254,14 @@ public final class BookServices implements AutoCloseable {
         });
     }
 
-    public ContactTransferService contactFiles() {
-        return contactFiles;
+    /** Clients in from CSV and vCard files. */
+    public ContactImportService contactImport() {
+        return contactImport;
+    }
+
+    /** Clients out as CSV and vCard, follow-ups as iCalendar. */
+    public ContactExportService contactExport() {
+        return contactExport;
     }
 
     /** Purchases in from tills' and web shops' exports. */
@@ -241,8 +273,29 @@ public final class BookServices implements AutoCloseable {
         return backups;
     }
 
+    /** Letter templates, built-in and the owner's own. */
+    public TemplateService templates() {
+        return templates;
+    }
+
+    /** The letterhead's logo. */
+    public LetterheadService letterhead() {
+        return letterhead;
+    }
+
+    /** Letters drafted for clients, the notes due, and the record that they went out. */
     public LetterService letters() {
         return letters;
+    }
+
+    /** Address labels and the day's call sheet. */
+    public SheetService sheets() {
+        return sheets;
+    }
+
+    /** A finished document's preview, PDF file, or print. */
+    public PrintingService printing() {
+        return printing;
     }
 
     public ReminderService reminders() {
@@ -256,7 +309,7 @@ public final class BookServices implements AutoCloseable {
     @Override
     public void close() {
         try {
-            planning.close(java.time.Duration.ofSeconds(5));
+            savedAgendas.close(Duration.ofSeconds(5));
             store.close();
         } finally {
             if (lock != null) {
