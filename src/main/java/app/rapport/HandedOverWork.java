@@ -4,6 +4,7 @@ import app.rapport.channel.ChannelServer;
 import app.rapport.channel.ImportSales;
 import app.rapport.channel.LogContact;
 import app.rapport.cli.Cli;
+import app.rapport.model.Client;
 import app.rapport.model.ExplainedException;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
@@ -56,7 +57,7 @@ final class HandedOverWork {
         OpenBook open = open();
         Interaction logged = open.contacts().log(new ContactScript(c.client(), c.kind(), c.at(), c.direction(),
                 c.experience(), c.amount(), c.summary(), c.notes()), LocalDateTime.now(clock));
-        String who = open.clients().find(logged.clientId()).map(app.rapport.model.Client::displayName)
+        String who = open.clients().find(logged.clientId()).map(Client::displayName)
                 .orElse(logged.clientId());
         changed.accept("Logged " + what(logged.kind()) + " for " + who + " from a script.");
         return logged.id();

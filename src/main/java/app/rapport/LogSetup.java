@@ -1,17 +1,20 @@
 package app.rapport;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
-import org.slf4j.Logger;
 
 /**
  * Rapport's logging, set up in code (logback finds it through {@code META-INF/services}): a log
@@ -63,7 +66,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         file.setEncoder(encoder);
         file.start();
 
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         if (file.isStarted()) {
             root.addAppender(file);
@@ -77,17 +80,17 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
      * standard error, the rest nowhere, and logback keeps its own report of the failure to itself
      * (without a status listener it would print it on the standard output, into a command's output).
      */
-    private static void toStandardErrorIn(LoggerContext context, ch.qos.logback.classic.Logger root) {
-        ch.qos.logback.core.status.NopStatusListener quiet = new ch.qos.logback.core.status.NopStatusListener();
+    private static void toStandardErrorIn(LoggerContext context, Logger root) {
+        NopStatusListener quiet = new NopStatusListener();
         context.getStatusManager().add(quiet);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("rapport: %-5level %logger{0} - %msg%n");
         encoder.start();
-        ch.qos.logback.classic.filter.ThresholdFilter warnings = new ch.qos.logback.classic.filter.ThresholdFilter();
+        ThresholdFilter warnings = new ThresholdFilter();
         warnings.setLevel(Level.WARN.toString());
         warnings.start();
-        ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("STDERR");
         console.setTarget("System.err");

@@ -1,5 +1,7 @@
 package app.rapport;
 
+import app.rapport.service.LetterService;
+import app.rapport.service.OpenBook;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
@@ -145,7 +147,7 @@ class ArchitectureTest {
     static final ArchRule theStartReachesTheBookThroughServices = noClasses().that().resideInAPackage(ROOT)
             .should().dependOnClassesThat(resideInAnyPackage(PLANNING, IO, LETTERS)
                     .or(resideInAPackage(STORE).and(not(assignableTo(Throwable.class)))))
-            .because("the start builds the app from the services (BookServices opens the book, plans and backs"
+            .because("the start builds the app from the services (OpenBook opens the book, plans and backs"
                     + " it up); it names the store only for the exceptions that say why a book cannot open");
 
     @ArchTest

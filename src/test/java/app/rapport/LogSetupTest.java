@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.service.OpenBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;

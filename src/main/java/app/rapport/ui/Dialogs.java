@@ -3,12 +3,19 @@ package app.rapport.ui;
 import app.rapport.service.PrintablePdf;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Every question and message the app puts to the owner, so tests can answer them. */
 public interface Dialogs {
     /** Asks before something that cannot be undone; true when the owner confirms. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Warns of a problem and offers one way on: true when the owner takes it ({@code goOnLabel}, the
+     * default button); false for {@code stopLabel}, or when they close the question.
+     */
+    boolean warn(String title, String message, String goOnLabel, String stopLabel);
 
     /** What to do with changes not saved yet. */
     enum Unsaved { SAVE, DISCARD, CANCEL }
@@ -38,14 +45,13 @@ public interface Dialogs {
     Optional<LocalDate> pickDate(String title, String message, LocalDate initial, LocalDate earliest);
 
     /** Asks the owner to pick one of a few choices; empty when they cancelled. */
-    Optional<String> choose(String title, String message, java.util.List<String> choices, String initial);
+    Optional<String> choose(String title, String message, List<String> choices, String initial);
 
     /**
      * Asks which of several items to act on, each ticked at first; empty when the owner cancelled,
      * else the items left ticked, in their order.
      */
-    Optional<java.util.List<String>> chooseMany(String title, String message, java.util.List<String> items,
-                                                String confirmLabel);
+    Optional<List<String>> chooseMany(String title, String message, List<String> items, String confirmLabel);
 
     /**
      * Shows the system's printer dialog and prints the pages there. It blocks until the job is

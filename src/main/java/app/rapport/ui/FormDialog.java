@@ -5,13 +5,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.beans.property.StringProperty;
 import javafx.stage.Window;
 
 /**
@@ -19,6 +19,8 @@ import javafx.stage.Window;
  * fails, the form stays open with everything typed and says why. Esc or Cancel closes it unsaved.
  */
 public final class FormDialog<T> {
+    static final String STYLE_CLASS = "form-dialog";
+
     private final Dialog<T> dialog = new Dialog<>();
     private final ButtonType saveType;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
@@ -30,7 +32,7 @@ public final class FormDialog<T> {
         saveType = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
         dialog.setResultConverter(button -> null);
     }
 

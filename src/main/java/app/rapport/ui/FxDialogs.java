@@ -2,28 +2,40 @@ package app.rapport.ui;
 
 import app.rapport.service.PrintablePdf;
 import app.rapport.service.PrintingService;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
+/**
+ * Dialogs as JavaFX alerts and file choosers, owned by the main window; with no owner (a question
+ * asked before the window shows), they stand alone.
+ */
 public final class FxDialogs implements Dialogs {
     private final Window owner;
 
@@ -36,9 +48,17 @@ public final class FxDialogs implements Dialogs {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, cancel);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public boolean warn(String title, String message, String goOnLabel, String stopLabel) {
+        ButtonType goOn = new ButtonType(goOnLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType stop = new ButtonType(stopLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.WARNING, title, message, goOn, stop).showAndWait().filter(goOn::equals)
+                .isPresent();
     }
 
     @Override
@@ -90,8 +110,8 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> choose(String title, String message, java.util.List<String> choices, String initial) {
-        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+    public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        ComboBox<String> box = new ComboBox<>();
         box.getItems().setAll(choices);
         box.setValue(initial);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -102,23 +122,22 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<java.util.List<String>> chooseMany(String title, String message, java.util.List<String> items,
-                                                       String confirmLabel) {
+    public Optional<List<String>> chooseMany(String title, String message, List<String> items,
+            String confirmLabel) {
         VBox list = new VBox(6);
-        java.util.List<javafx.scene.control.CheckBox> boxes = new java.util.ArrayList<>();
+        List<CheckBox> boxes = new ArrayList<>();
         for (String item : items) {
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(item);
+            CheckBox box = new CheckBox(item);
             box.setSelected(true);
             box.setMnemonicParsing(false);
             boxes.add(box);
             list.getChildren().add(box);
         }
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(320, 28.0 * items.size()));
-        Dialog<java.util.List<String>> dialog = question(title, message, scroll, confirmLabel,
-                () -> boxes.stream().filter(javafx.scene.control.CheckBox::isSelected)
-                        .map(javafx.scene.control.CheckBox::getText).toList(),
+        Dialog<List<String>> dialog = question(title, message, scroll, confirmLabel,
+                () -> boxes.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList(),
                 Bindings.createBooleanBinding(() -> false));
         return dialog.showAndWait();
     }
@@ -128,8 +147,8 @@ public final class FxDialogs implements Dialogs {
         return PrintingService.printWithDialog(paper, jobName);
     }
 
-    private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel,
-                                   java.util.function.Supplier<T> answer, ObservableValue<Boolean> invalid) {
+    private <T> Dialog<T> question(String title, String message, Node input, String confirmLabel, Supplier<T> answer,
+            ObservableValue<Boolean> invalid) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -141,7 +160,7 @@ public final class FxDialogs implements Dialogs {
         text.setMaxWidth(420);
         VBox box = new VBox(10, text, input);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        withOwnersLook(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(invalid);
         dialog.setResultConverter(button -> button == ok ? answer.get() : null);
         return dialog;
@@ -156,8 +175,15 @@ public final class FxDialogs implements Dialogs {
         text.setWrapText(true);
         text.setMaxWidth(460);
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        withOwnersLook(alert.getDialogPane());
         return alert;
+    }
+
+    /** The owner's stylesheets on a dialog, so that it looks like the window it belongs to. */
+    private void withOwnersLook(DialogPane pane) {
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
     }
 
     @Override
@@ -168,7 +194,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
@@ -186,7 +212,7 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(title);
         // "png,jpg,jpeg": several extensions in one filter.
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
-                java.util.Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList()));
+                Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
     }

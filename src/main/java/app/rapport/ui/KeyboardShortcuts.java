@@ -21,6 +21,7 @@ public final class KeyboardShortcuts {
     public static final String TITLE = "Keyboard shortcuts";
     static final String STYLESHEET = "KeyboardShortcuts.css";
     static final String KEYS_STYLE = "shortcut-keys";
+    static final String LIST_STYLE = "keyboard-shortcuts";
 
     /** Where a key is handled: a menu item's accelerator (File, Edit, View, Help), or a screen's own keys. */
     public enum Kind { MENU, SCREEN }
@@ -78,7 +79,7 @@ public final class KeyboardShortcuts {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(8);
-        grid.getStyleClass().add("keyboard-shortcuts");
+        grid.getStyleClass().add(LIST_STYLE);
         grid.getStylesheets().add(Views.resource(KeyboardShortcuts.class, STYLESHEET).toExternalForm());
         for (int row = 0; row < ALL.size(); row++) {
             Shortcut s = ALL.get(row);

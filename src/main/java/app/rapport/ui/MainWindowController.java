@@ -1,27 +1,9 @@
 package app.rapport.ui;
 
-import app.rapport.model.Client;
-import app.rapport.model.Interaction;
 import app.rapport.service.OpenBook;
-import app.rapport.ui.clients.ClientDetailController;
-import app.rapport.ui.clients.ClientFormController;
-import app.rapport.ui.clients.ClientListController;
-import app.rapport.ui.contacts.LogContactController;
-import app.rapport.ui.insight.InsightController;
-import app.rapport.ui.letters.LettersController;
-import app.rapport.ui.letters.NoteBatchController;
-import app.rapport.ui.settings.SettingsController;
-import app.rapport.ui.reminders.ReminderSettingsController;
-import app.rapport.ui.today.AddFollowUpController;
-import app.rapport.ui.today.TodayController;
-import app.rapport.ui.welcome.WelcomeController;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -34,29 +16,19 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-/** The main window: menu, sidebar, the current screen, and the status line. */
-public final class MainWindowController implements Navigator {
-    /** How long the status line offers to undo what was just done. */
-    static final Duration UNDO_TIME = Duration.seconds(10);
-
+/**
+ * The main window: its menus and sidebar, the screen on show ({@link WindowNavigator}), and the
+ * status line ({@link StatusLine}) with the book's place and a spinner while work runs.
+ */
+public final class MainWindowController {
     private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Clock clock;
     private final AppActions app;
-    private final BookTransfers transfers;
     private final Optional<Boolean> knownEmpty;
-    private Screen current;
-    /** The sidebar button selected last, and the one of the screen on show. */
-    private ToggleButton selectedNav;
-    private ToggleButton currentNav;
-    private ClientListController clientList;
-    private TodayController today;
-    private InsightController insight;
-    /** What the Undo link and Ctrl+Z take back; null when nothing is on offer. */
-    private Runnable pendingUndo;
-    private final BooleanProperty undoOffered = new SimpleBooleanProperty(false);
-    private PauseTransition undoExpiry;
+    private WindowNavigator navigator;
+    private StatusLine statusLine;
 
     @FXML
     private BorderPane root;
@@ -101,277 +73,49 @@ public final class MainWindowController implements Navigator {
         this.dialogs = dialogs;
         this.clock = clock;
         this.app = app;
-        this.transfers = new BookTransfers(book, runner, dialogs, this);
     }
 
     public Parent load() {
-        Parent view = Views.load(this);
-        return view;
+        return Views.load(this);
     }
 
     @FXML
     private void initialize() {
         sampleBanner.setVisible(book.isSample());
         sampleBanner.setManaged(book.isSample());
-        busyIndicator.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
-        bookLabel.setText(book.isSample() ? "Sample book"
-                : Formats.folder(book.dataFolder(), Path.of(System.getProperty("user.home"))));
-        undoBox.visibleProperty().bind(undoOffered);
-        undoBox.managedProperty().bind(undoOffered);
-        undoItem.disableProperty().bind(undoOffered.not());
-        undoExpiry = new PauseTransition(UNDO_TIME);
-        undoExpiry.setOnFinished(e -> withdrawUndo());
+        bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
+        statusLine = new StatusLine(statusLabel, undoBox, undoItem);
+        navigator = new WindowNavigator(book, runner, dialogs, clock, app, content,
+                new WindowNavigator.Sidebar(todayNav, clientsNav, lettersNav, insightNav, settingsNav), statusLine);
         if (knownEmpty.isPresent()) {
-            showFirstScreen(knownEmpty.get());
+            navigator.showFirstScreen(knownEmpty.get());
         } else {
-            runner.run(() -> book.isEmpty(), this::showFirstScreen, this::fail);
+            runner.run(() -> book.isEmpty(), navigator::showFirstScreen, this::fail);
         }
     }
 
-    private void showFirstScreen(boolean bookEmpty) {
-        if (bookEmpty) {
-            showWelcome();
-        } else {
-            showToday();
-        }
+    /** Where screens ask to go, and the screen on show. */
+    public WindowNavigator navigator() {
+        return navigator;
     }
 
-    private Window window() {
-        return root.getScene().getWindow();
-    }
-
-    private void show(Screen screen) {
-        if (current != null && current != screen && !current.canLeave()) {
-            select(currentNav); // the owner stays (unsaved changes): the sidebar as it was
-            return;
-        }
-        currentNav = selectedNav;
-        current = screen;
-        content.getChildren().setAll(screen.view());
-        // The window's first screen is built before the window has a scene: focus is given once it has.
-        Views.onceInScene(root, scene -> {
-            if (current == screen) {
-                screen.focusFirst();
-            }
-        });
-    }
-
-    private void showWelcome() {
-        select(null);
-        show(new WelcomeController(this));
-    }
-
-    private void select(ToggleButton nav) {
-        selectedNav = nav;
-        todayNav.setSelected(nav == todayNav);
-        clientsNav.setSelected(nav == clientsNav);
-        lettersNav.setSelected(nav == lettersNav);
-        insightNav.setSelected(nav == insightNav);
-        settingsNav.setSelected(nav == settingsNav);
-    }
-
-    public void showSettings() {
-        select(settingsNav);
-        List<Parent> extra = new java.util.ArrayList<>();
-        extra.add(new app.rapport.ui.letters.LetterheadSettingsController(book.letterhead(), runner, dialogs).view());
-        if (!book.isSample()) {
-            extra.add(new app.rapport.ui.settings.BackupSettingsController(book.backups(), runner, dialogs).view());
-        }
-        app.desktop().filter(d -> !book.isSample())
-                .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
-        show(new SettingsController(book.settings(), runner, dialogs, this, extra));
-    }
-
-    @Override
+    /** Selects Today (the reminder's Open Today). */
     public void showToday() {
-        select(todayNav);
-        if (today == null) {
-            today = new TodayController(book, runner, dialogs, clock, this);
-        } else {
-            today.refresh();
-        }
-        show(today);
-    }
-
-    @Override
-    public void addFollowUp(String clientId) {
-        new AddFollowUpController(clientId, book, runner, clock).showAndWait(window()).ifPresent(f -> {
-            status("Added a follow-up, due " + Formats.date(f.due()) + ".");
-            bookChanged();
-        });
-    }
-
-    @Override
-    public void showClients() {
-        select(clientsNav);
-        if (clientList == null) {
-            clientList = new ClientListController(book, runner, clock, this);
-        } else {
-            clientList.refresh();
-        }
-        show(clientList);
-    }
-
-    @Override
-    public void showClient(String id) {
-        select(clientsNav);
-        show(new ClientDetailController(id, book, runner, dialogs, clock, this));
-    }
-
-    @Override
-    public void newClient() {
-        Optional<Client> added = new ClientFormController(null, book, runner, clock).showAndWait(window());
-        added.ifPresent(c -> {
-            status("Added " + c.displayName() + ".");
-            bookChanged();
-            showClient(c.id());
-        });
-    }
-
-    @Override
-    public void editClient(Client client) {
-        new ClientFormController(client, book, runner, clock).showAndWait(window()).ifPresent(c -> {
-            status("Saved " + c.displayName() + ".");
-            bookChanged();
-        });
-    }
-
-    @Override
-    public void logContact(String clientId) {
-        new LogContactController(clientId, null, book, runner, clock).showAndWait(window()).ifPresent(i -> {
-            status("Logged the contact.");
-            bookChanged();
-        });
-    }
-
-    @Override
-    public void editContact(Interaction interaction) {
-        new LogContactController(interaction.clientId(), interaction, book, runner, clock).showAndWait(window())
-                .ifPresent(i -> {
-                    status("Saved the contact.");
-                    bookChanged();
-                });
-    }
-
-    @Override
-    public void writeNote(String clientId, app.rapport.model.FollowUp followUp) {
-        NoteBatchController writer = new NoteBatchController(book, runner, dialogs, this);
-        writer.loadForClient(clientId, followUp);
-        writer.showAndWait(window(), "Write a note");
-    }
-
-    @Override
-    public void printNotesDue() {
-        NoteBatchController batch = new NoteBatchController(book, runner, dialogs, this);
-        batch.loadNotesDue();
-        batch.showAndWait(window(), "Notes due today");
-    }
-
-    @Override
-    public void showLetters() {
-        select(lettersNav);
-        show(new LettersController(book, runner, dialogs, this));
-    }
-
-    @Override
-    public void showInsight() {
-        select(insightNav);
-        if (insight == null) {
-            insight = new InsightController(book, runner, dialogs, this);
-        } else {
-            insight.refresh();
-        }
-        show(insight);
-    }
-
-    @Override
-    public void showClientsBehind(app.rapport.model.ClientsBehind behind) {
-        boolean fresh = clientList == null;
-        if (fresh) {
-            clientList = new ClientListController(book, runner, clock, this);
-        }
-        clientList.filter(behind);
-        if (!fresh) {
-            clientList.refresh();
-        }
-        select(clientsNav);
-        show(clientList);
-    }
-
-    @Override
-    public void importBook() {
-        transfers.importBook();
-    }
-
-    @Override
-    public void importClients() {
-        transfers.importContacts(window());
-    }
-
-    @Override
-    public void exploreSample() {
-        app.openSampleBook();
-    }
-
-    @Override
-    public void status(String message) {
-        statusLabel.setText(message);
-        withdrawUndo();
-    }
-
-    @Override
-    public void offerUndo(String message, Runnable undo) {
-        status(message);
-        pendingUndo = undo;
-        undoOffered.set(true);
-        undoExpiry.playFromStart();
-    }
-
-    private void withdrawUndo() {
-        pendingUndo = null;
-        undoOffered.set(false);
-        if (undoExpiry != null) {
-            undoExpiry.stop();
-        }
-    }
-
-    @FXML
-    private void handleUndo() {
-        Runnable undo = pendingUndo;
-        withdrawUndo();
-        if (undo != null) {
-            undo.run();
-        }
-    }
-
-    /** Makes the status line's offers to undo last {@code time} (for tests). */
-    void undoTime(Duration time) {
-        undoExpiry.setDuration(time);
-    }
-
-    @Override
-    public void bookChanged() {
-        if (current instanceof WelcomeController) {
-            showToday();
-        } else if (current != null) {
-            current.refresh();
-        }
+        navigator.showToday();
     }
 
     /**
      * The book was changed outside this window (a script's {@code rapport log}, handed to the app):
-     * every view shows it at once, and the status line says it, unless it offers an Undo just now.
-     * Settings being edited are left as they are (nothing from outside changes them; reloading them
-     * would lose what the owner typed).
+     * every view shows it at once, and the status line says so.
      */
     public void changedElsewhere(String message) {
-        if (!(current instanceof SettingsController)) {
-            bookChanged();
-        }
-        if (!undoOffered.get()) {
-            statusLabel.setText(message);
-        }
+        navigator.changedElsewhere(message);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     private void fail(Throwable e) {
@@ -379,74 +123,78 @@ public final class MainWindowController implements Navigator {
     }
 
     @FXML
+    private void handleUndo() {
+        statusLine.undo();
+    }
+
+    /** Makes the status line's offers to undo last {@code time} (for tests). */
+    void undoTime(Duration time) {
+        statusLine.undoTime(time);
+    }
+
+    @FXML
     private void handleNewClient() {
-        newClient();
+        navigator.newClient();
     }
 
     @FXML
     private void handleLogContact() {
-        logContact(current == null ? null : current.currentClientId().orElse(null));
+        navigator.logContact(navigator.currentClientId());
     }
 
     @FXML
     private void handleShowSettings() {
-        showSettings();
+        navigator.showSettings();
     }
 
     @FXML
     private void handleShowToday() {
-        showToday();
+        navigator.showToday();
     }
 
     @FXML
     private void handleAddFollowUp() {
-        addFollowUp(current == null ? null : current.currentClientId().orElse(null));
+        navigator.addFollowUp(navigator.currentClientId());
     }
 
     @FXML
     private void handleShowLetters() {
-        showLetters();
+        navigator.showLetters();
     }
 
     @FXML
     private void handlePrintNotesDue() {
-        printNotesDue();
+        navigator.printNotesDue();
     }
 
     @FXML
     private void handleShowClients() {
-        if (clientList != null) {
-            clientList.filter(null); // the sidebar's Clients is every client
-        }
-        showClients();
+        navigator.showAllClients();
     }
 
     @FXML
     private void handleShowInsight() {
-        showInsight();
+        navigator.showInsight();
     }
 
     @FXML
     private void handleFind() {
-        if (!(current instanceof ClientListController)) {
-            showClients();
-        }
-        current.focusSearch();
+        navigator.find();
     }
 
     @FXML
     private void handleImportBook() {
-        importBook();
+        navigator.importBook();
     }
 
     @FXML
     private void handleExportBook() {
-        transfers.exportBook();
+        navigator.transfers().exportBook();
     }
 
     @FXML
     private void handleExploreSample() {
-        exploreSample();
+        navigator.exploreSample();
     }
 
     @FXML
@@ -456,27 +204,27 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleImportContacts() {
-        importClients();
+        navigator.importClients();
     }
 
     @FXML
     private void handleImportSales() {
-        transfers.importSales(window());
+        navigator.transfers().importSales(window());
     }
 
     @FXML
     private void handleExportCsv() {
-        transfers.exportContacts("csv");
+        navigator.transfers().exportContacts("csv");
     }
 
     @FXML
     private void handleExportVcard() {
-        transfers.exportContacts("vcf");
+        navigator.transfers().exportContacts("vcf");
     }
 
     @FXML
     private void handleExportCalendar() {
-        transfers.exportContacts("ics");
+        navigator.transfers().exportContacts("ics");
     }
 
     @FXML
@@ -486,14 +234,14 @@ public final class MainWindowController implements Navigator {
 
     @FXML
     private void handleBackupNow() {
-        status("Taking a backup…");
-        runner.run(() -> book.backups().backupNow(), p -> status("Backed up to " + p + "."),
+        statusLine.say("Taking a backup…");
+        runner.run(() -> book.backups().backupNow(), p -> statusLine.say("Backed up to " + p + "."),
                 e -> dialogs.error("The backup failed", ErrorMessages.plain(e)));
     }
 
     @FXML
     private void handleQuit() {
-        if (current == null || current.canLeave()) {
+        if (navigator.canLeave()) {
             app.quit();
         }
     }
@@ -511,6 +259,6 @@ public final class MainWindowController implements Navigator {
 
     /** The screen on show (for tests). */
     Screen currentScreen() {
-        return current;
+        return navigator.current();
     }
 }

@@ -1,7 +1,10 @@
 package app.rapport.ui;
 
+import app.rapport.model.HealthBand;
 import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.css.Styleable;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -11,6 +14,16 @@ import javafx.stage.Stage;
 public final class Theme {
     public static final String STYLESHEET = "theme/rapport.css";
     public static final String ICON = "theme/rapport-icon.png";
+
+    // Style classes of rapport.css that more than one screen uses.
+    /** Secondary text: hints, empty states, descriptions. */
+    public static final String MUTED = "muted";
+    /** A field's name above or beside its value. */
+    public static final String FIELD_CAPTION = "field-caption";
+    /** A rounded label: tier, archived, health... */
+    public static final String BADGE = "badge";
+    public static final String HEALTH_BADGE = "health-badge";
+    private static final String HEALTH = "health-";
 
     private Theme() {
     }
@@ -29,6 +42,16 @@ public final class Theme {
      */
     public static void useBaseTheme() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    /** The style class of a health band ("health-at_risk"), coloured by rapport.css. */
+    public static String healthClass(HealthBand band) {
+        return HEALTH + band.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Takes any health band's style class off {@code node}. */
+    public static void clearHealth(Styleable node) {
+        node.getStyleClass().removeIf(s -> s.startsWith(HEALTH) && !s.equals(HEALTH_BADGE));
     }
 
     public static void setIcons(Stage stage) {

@@ -3,8 +3,17 @@ package app.rapport.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.WindowEvent;
 
 /**
  * Loads a view: {@code ui/<screen>/<Name>.fxml} with its controller given by the caller, and
@@ -44,18 +53,39 @@ public final class Views {
     }
 
     /**
+     * While {@code view} is in a window, closing the window asks {@code canLeave} first (which may
+     * ask the owner about unsaved changes); false keeps the window open.
+     */
+    public static void askBeforeClosing(Node view, BooleanSupplier canLeave) {
+        EventHandler<WindowEvent> closing = e -> {
+            if (!canLeave.getAsBoolean()) {
+                e.consume();
+            }
+        };
+        // The window the view is in: none once it leaves the window, or the window shows another scene.
+        view.sceneProperty().flatMap(Scene::windowProperty).addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+            }
+            if (now != null) {
+                now.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+            }
+        });
+    }
+
+    /**
      * Runs {@code then} with the node's scene: at once when it is in one, else when it is first put
      * in one (a view built before its window's scene exists).
      */
-    public static void onceInScene(javafx.scene.Node node, java.util.function.Consumer<javafx.scene.Scene> then) {
+    public static void onceInScene(Node node, Consumer<Scene> then) {
         if (node.getScene() != null) {
             then.accept(node.getScene());
             return;
         }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
+            public void changed(ObservableValue<? extends Scene> o,
+                    Scene was, Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
                     then.accept(now);
@@ -68,7 +98,7 @@ public final class Views {
      * Runs {@code then} once, on the FX thread, after the first layout pulse of {@code scene} at
      * which {@code ready} holds (its next frame is drawn right after).
      */
-    public static void afterLayoutWhen(javafx.scene.Scene scene, java.util.function.BooleanSupplier ready,
+    public static void afterLayoutWhen(Scene scene, BooleanSupplier ready,
             Runnable then) {
         Runnable[] listener = new Runnable[1];
         boolean[] ran = {false};
@@ -77,7 +107,7 @@ public final class Views {
                 ran[0] = true;
                 then.run();
                 // Not removed while the scene runs its listeners.
-                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

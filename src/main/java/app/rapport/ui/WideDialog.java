@@ -12,6 +12,8 @@ import javafx.stage.Window;
  * Close button, sized to the screen (past the theme's 600 px cap on dialogs) and centred.
  */
 public final class WideDialog {
+    static final String STYLE_CLASS = "wide-dialog";
+
     private WideDialog() {
     }
 
@@ -27,7 +29,7 @@ public final class WideDialog {
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStyleClass().add("wide-dialog");
+        dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(maxWidth, screen.getWidth() - 40);
         double height = Math.min(maxHeight, screen.getHeight() - 40);

@@ -30,6 +30,16 @@ public final class FakeDialogs implements Dialogs {
         return confirmAnswer;
     }
 
+    /** What warn answers: true to go on. */
+    public boolean warnAnswer = true;
+    public final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public boolean warn(String title, String message, String goOnLabel, String stopLabel) {
+        warnings.add(title + ": " + message);
+        return warnAnswer;
+    }
+
     /** What askToSave answers. */
     public Dialogs.Unsaved unsavedAnswer = Dialogs.Unsaved.CANCEL;
 
@@ -98,10 +108,10 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> print(PrintablePdf document, String jobName) {
+    public Optional<String> print(PrintablePdf paper, String jobName) {
         if (printerAnswer != null) {
             printJobs.add(jobName);
-            printed.add(document);
+            printed.add(paper);
         }
         return Optional.ofNullable(printerAnswer);
     }

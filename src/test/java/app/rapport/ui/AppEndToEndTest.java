@@ -225,6 +225,8 @@ class AppEndToEndTest {
             Process second = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    // Headless as the tests are: no one to answer a window, so the refusal goes to stderr alone.
+                    "-Djava.awt.headless=true",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--data", folder.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -43,7 +43,7 @@ class ClientsScreenTest {
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-19T10:00").kind(InteractionKind.PURCHASE)
                 .amount("120.00").summary("Wedding cake").build());
         harness.show(stage);
-        harness.controller.showClients();
+        harness.controller.navigator().showClients();
     }
 
     @AfterEach
@@ -176,7 +176,7 @@ class ClientsScreenTest {
         String name = "Małgorzata Lewandowska-Wiśniewska";
         harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0009").name("Małgorzata",
                 "Lewandowska-Wiśniewska").company("Świętokrzyskie Pierogi Cooperative").build());
-        robot.interact(() -> harness.controller.showClients());
+        robot.interact(() -> harness.controller.navigator().showClients());
         TableView<ClientRow> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();

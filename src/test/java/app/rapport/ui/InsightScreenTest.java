@@ -165,7 +165,7 @@ class InsightScreenTest {
         robot.interact(() -> {
             harness.show(stage, held);
             held.release();
-            harness.controller.showInsight();
+            harness.controller.navigator().showInsight();
         });
         Label loading = robot.lookup("#loadingLabel").queryAs(Label.class);
         assertThat(loading.isVisible()).isTrue();
@@ -211,7 +211,7 @@ class InsightScreenTest {
             harness.close();
             harness = new MainWindowHarness(folder.resolve("empty-" + System.nanoTime()));
             harness.show(stage);
-            harness.controller.showInsight();
+            harness.controller.navigator().showInsight();
         });
         assertThat(texts(robot, robot.lookup("#healthTile").query(), "tile-sentence"))
                 .containsExactly("No active clients yet.");

@@ -115,7 +115,7 @@ class KeyboardShortcutsTest {
     /** The screens' own keys that no other test presses: Ctrl+E and Delete on a client's page. */
     @Test
     void ctrlEAndDelete_onAClientsPage(FxRobot robot) {
-        robot.interact(() -> harness.controller.showClient("c-0001"));
+        robot.interact(() -> harness.controller.navigator().showClient("c-0001"));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> timeline = robot.lookup("#timeline").queryAs(ListView.class);
         robot.interact(() -> {

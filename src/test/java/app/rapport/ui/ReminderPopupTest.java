@@ -67,7 +67,7 @@ class ReminderPopupTest {
         stage.setWidth(1100);
         stage.setHeight(700);
         stage.show();
-        window.showClients();
+        window.navigator().showClients();
         prefs = Preferences.userRoot().node("rapport-test-" + System.nanoTime());
         desktop = new DesktopIntegration(stage, book.reminders(), prefs,
                 new Autostart(Autostart.Os.LINUX, folder.resolve("home"), Map.of()), List.of("java"),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.InteractionKind;
 import app.rapport.service.OpenBook;
+import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SavedAgendaScreenTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
     boolean openedOnSaved;
 
     @Start
@@ -59,10 +61,11 @@ class SavedAgendaScreenTest {
                     + " VALUES ('i-3', 'c-0002', '2026-11-21T09:00', 'CALL', 'OUTBOUND', 'POSITIVE', 'Caught up')");
             s.executeUpdate("UPDATE book_changes SET count = " + count);
         }
-        harness = new MainWindowHarness(book);
+        harness = new ScreenHarness(book);
         harness.book.agendaPrefetch().start();
         openedOnSaved = harness.book.agendaPrefetch().awaitSaved(Duration.ofSeconds(10));
-        harness.show(stage);
+        harness.show(stage, new TodayController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
+                harness.clock, harness.navigator).view());
     }
 
     @AfterEach

@@ -5,6 +5,8 @@ import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.InteractionKind;
+import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -23,26 +25,27 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Today's columns share the window's width (1200 wide here, the window's usual size): What and Due
- * as wide as their words, the reasons the rest, whole. Kit, an occasional client not heard from in
- * nearly two years, has one of the longest reasons there is.
+ * Today's columns share the window's width (Today alone here, as wide as in a window of the usual
+ * 1200): What and Due as wide as their words, the reasons the rest, whole. Kit, an occasional client
+ * not heard from in nearly two years, has one of the longest reasons there is.
  */
 @ExtendWith(ApplicationExtension.class)
 class TodayColumnsTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Kit", "Marlowe").tier("OCCASIONAL")
                 .clientSince("2020-02-10").build());
         harness.book.contacts().log(contact("i-0", "c-0001").at("2024-12-30T10:00").kind(InteractionKind.VISIT).build());
         harness.book.clients().add(client("c-0002").name("Ana", "Ruiz").clientSince("2024-02-10").build());
         harness.book.contacts().log(contact("i-1", "c-0002").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("Birthday cake").build());
-        harness.show(stage);
+        harness.show(stage, new TodayController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
+                harness.clock, harness.navigator).view());
     }
 
     @AfterEach
@@ -86,7 +89,8 @@ class TodayColumnsTest {
     /** On a 1024-wide screen the bucket counts still show whole ("66 overdue", not "66 ove…"). */
     @Test
     void narrowWindow_keepsTheCountsWhole(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#agendaTable").query().getScene().getWindow().setWidth(1024));
+        robot.interact(() -> robot.lookup("#agendaTable").query().getScene().getWindow()
+                .setWidth(1024 - ScreenHarness.SIDEBAR_WIDTH));
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#overdueCount", "#todayCount", "#upcomingCount")) {
             Labeled count = robot.lookup(id).queryAs(Labeled.class);

@@ -10,6 +10,9 @@ import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.service.OpenBook;
+import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +29,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Working through Today with the keyboard. The harness clock is Sunday 22 November 2026, 10:00.
- * Ana, a client of long standing, bought on Friday (a thank-you call due Tuesday); Bo has not
- * been heard from since May (at risk, overdue).
+ * Working through Today with the keyboard, Today alone. The harness clock is Sunday 22 November
+ * 2026, 10:00. Ana, a client of long standing, bought on Friday (a thank-you call due Tuesday); Bo
+ * has not been heard from since May (at risk, overdue). {@link TodayInTheWindowTest} has what
+ * Today does with the rest of the window (undo on the status line, opening a client...).
  */
 @ExtendWith(ApplicationExtension.class)
 class TodayScreenTest {
@@ -36,19 +40,25 @@ class TodayScreenTest {
 
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
+
+    /** Ana and Bo, as above. */
+    static void fill(OpenBook book) {
+        book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
+        book.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
+        book.contacts().log(contact("i-0", "c-0001").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
+                .amount("30.00").summary("Croissants").build());
+        book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
+                .amount("80.00").summary("Birthday cake").build());
+        book.contacts().log(contact("i-2", "c-0002").at("2026-05-01T11:00").kind(InteractionKind.VISIT).build());
+    }
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
-        harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("VIP").clientSince("2024-02-10").build());
-        harness.book.clients().add(client("c-0002").name("Bo", "Lindqvist").clientSince("2023-06-15").build());
-        harness.book.contacts().log(contact("i-0", "c-0001").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
-                .amount("30.00").summary("Croissants").build());
-        harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
-                .amount("80.00").summary("Birthday cake").build());
-        harness.book.contacts().log(contact("i-2", "c-0002").at("2026-05-01T11:00").kind(InteractionKind.VISIT).build());
-        harness.show(stage);
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
+        fill(harness.book);
+        harness.show(stage, new TodayController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
+                harness.clock, harness.navigator).view());
     }
 
     @AfterEach
@@ -56,16 +66,21 @@ class TodayScreenTest {
         harness.close();
     }
 
-    TreeTableView<?> table(FxRobot robot) {
+    static TreeTableView<?> table(FxRobot robot) {
         return robot.lookup("#agendaTable").queryAs(TreeTableView.class);
     }
 
+    /** The day's agenda as the book plans it now. */
+    static List<FollowUp> agenda(OpenBook book) {
+        return book.planning().agenda(TODAY).followUps();
+    }
+
     List<FollowUp> shown() {
-        return harness.book.planning().agenda(TODAY).followUps();
+        return agenda(harness.book);
     }
 
     /** Selects the client's first row, as the arrow keys would, and puts the keyboard on the table. */
-    void select(FxRobot robot, String clientName) {
+    static void select(FxRobot robot, String clientName) {
         TreeTableView<?> table = table(robot);
         int row = rowOf(table, clientName);
         assertThat(row).as("row of " + clientName).isNotNegative();
@@ -75,7 +90,7 @@ class TodayScreenTest {
         });
     }
 
-    boolean rowShown(FxRobot robot, String clientName) {
+    static boolean rowShown(FxRobot robot, String clientName) {
         return rowOf(table(robot), clientName) >= 0;
     }
 
@@ -219,35 +234,6 @@ class TodayScreenTest {
     }
 
     @Test
-    void w_opensTheNoteWriter(FxRobot robot) {
-        select(robot, "Bo Lindqvist");
-        robot.push(KeyCode.W);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogTitle(robot)).isEqualTo("Write a note");
-        robot.clickOn("Close");
-    }
-
-    @Test
-    void enter_opensTheClient(FxRobot robot) {
-        select(robot, "Ana Ruiz");
-        robot.push(KeyCode.ENTER);
-        assertThat(robot.lookup("#nameLabel").queryLabeled().getText()).isEqualTo("Ana Ruiz");
-    }
-
-    @Test
-    void settingsChange_rePlansAtOnce(FxRobot robot) {
-        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
-        robot.clickOn("#ruleGONE_QUIET");
-        robot.clickOn("Save settings");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
-        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
-        assertThat(harness.book.settings().load().rules().isOn(FollowUpRule.GONE_QUIET)).isFalse();
-    }
-
-    @Test
     void allCaughtUp_whenNothingIsDue(FxRobot robot) {
         select(robot, "Bo Lindqvist");
         harness.dialogs.textAnswer = "Closed the shop";
@@ -258,86 +244,6 @@ class TodayScreenTest {
         assertThat(table(robot).getScene().lookup("#caughtUp").isVisible()).isTrue();
         assertThat(table(robot).isVisible()).isFalse();
         assertThat(harness.book.followUps().history("c-0001")).extracting(Decision::decision)
-                .containsExactly(DecisionKind.SKIP);
-    }
-
-    // ---- undo ------------------------------------------------------------------------------
-
-    /** Whether the status line offers Undo. */
-    boolean undoOffered(FxRobot robot) {
-        javafx.scene.Node link = robot.lookup("#undoLink").query();
-        return link.isVisible() && link.getParent().isVisible();
-    }
-
-    String status(FxRobot robot) {
-        return robot.lookup("#statusLabel").queryLabeled().getText();
-    }
-
-    @Test
-    void done_thenCtrlZ_putsTheFollowUpBackAndTakesTheContactAway(FxRobot robot) {
-        var before = app.rapport.testutil.BookTables.contents(harness.book.bookFile());
-        select(robot, "Ana Ruiz");
-        robot.push(KeyCode.D);
-        robot.clickOn("Save contact");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Ana Ruiz")).isFalse();
-        assertThat(status(robot)).isEqualTo("Done: called Ana Ruiz");
-        assertThat(undoOffered(robot)).isTrue();
-
-        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(rowShown(robot, "Ana Ruiz")).isTrue();
-        assertThat(harness.controller.currentScreen().currentClientId()).contains("c-0001");
-        assertThat(harness.book.contacts().timeline("c-0001")).extracting(Interaction::kind)
-                .doesNotContain(InteractionKind.THANK_YOU_CALL);
-        assertThat(harness.book.followUps().history("c-0001")).isEmpty();
-        assertThat(app.rapport.testutil.BookTables.contents(harness.book.bookFile())).isEqualTo(before);
-        assertThat(status(robot)).isEqualTo("Undone: the call to Ana Ruiz is back on the list.");
-        assertThat(undoOffered(robot)).isFalse();
-    }
-
-    @Test
-    void snooze_thenTheUndoLink_putsItBack(FxRobot robot) {
-        select(robot, "Bo Lindqvist");
-        robot.push(KeyCode.S);
-        robot.clickOn("Next week (Mon 30 Nov)");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status(robot)).isEqualTo("Snoozed the call and the note to Bo Lindqvist until Mon 30 Nov");
-
-        robot.clickOn("#undoLink");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
-        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
-        assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist", "Ana Ruiz");
-    }
-
-    @Test
-    void skip_thenCtrlZ_putsItBack(FxRobot robot) {
-        select(robot, "Bo Lindqvist");
-        harness.dialogs.textAnswer = "Moved to Malmö";
-        robot.push(KeyCode.K);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
-
-        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Bo Lindqvist")).isTrue();
-        assertThat(harness.book.followUps().history("c-0002")).isEmpty();
-    }
-
-    @Test
-    void undo_isOfferedForAFewSecondsOnly(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.controller.undoTime(javafx.util.Duration.millis(300)));
-        select(robot, "Bo Lindqvist");
-        harness.dialogs.textAnswer = "Moved to Malmö";
-        robot.push(KeyCode.K);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !undoOffered(robot));
-
-        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowShown(robot, "Bo Lindqvist")).isFalse();
-        assertThat(harness.book.followUps().history("c-0002")).extracting(Decision::decision)
                 .containsExactly(DecisionKind.SKIP);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.InteractionKind;
 import app.rapport.testutil.HeldTaskRunner;
+import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -25,18 +26,19 @@ import org.testfx.framework.junit5.Start;
 class TodayWhilePlanningTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
     final HeldTaskRunner runner = new HeldTaskRunner();
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-1").name("Ana", "Ruiz").clientSince("2024-02-10").build());
         harness.book.contacts().log(contact("i-1", "c-1").at("2024-02-10T10:00").kind(InteractionKind.PURCHASE).build());
         harness.book.contacts().log(contact("i-2", "c-1").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE)
                 .amount("40.00").summary("Bread").build());
-        harness.show(stage, runner);
-        runner.release(); // whether the book is empty: it is not, so Today, which starts planning
+        // Today alone: its first agenda is planned in the background, held here.
+        harness.show(stage, new TodayController(harness.book, runner, harness.dialogs, harness.clock,
+                harness.navigator).view());
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package app.rapport.ui.clients;
 
-import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Interaction;
 import app.rapport.service.ClientDetails;
@@ -9,21 +8,21 @@ import app.rapport.service.ContactService;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
-import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
 import app.rapport.ui.TaskRunner;
-import app.rapport.ui.TierNames;
 import app.rapport.ui.Views;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -48,7 +47,7 @@ public final class ClientDetailController implements Screen {
     private final Navigator navigator;
     private final Parent view;
     private final ClientPlanPane plan;
-    private Client client;
+    private final ClientDetailViewModel model = new ClientDetailViewModel();
 
     @FXML
     private BorderPane root;
@@ -84,8 +83,6 @@ public final class ClientDetailController implements Screen {
     private Label timelineCount;
     @FXML
     private ListView<Interaction> timeline;
-    @FXML
-    private Hyperlink backLink;
 
     public ClientDetailController(String clientId, OpenBook book, TaskRunner runner, Dialogs dialogs, Clock clock,
                                   Navigator navigator) {
@@ -103,6 +100,21 @@ public final class ClientDetailController implements Screen {
 
     @FXML
     private void initialize() {
+        nameLabel.textProperty().bind(model.name());
+        subtitleLabel.textProperty().bind(model.subtitle());
+        tierBadge.textProperty().bind(model.tier());
+        showWhen(archivedBadge, model.archived());
+        showWhen(doNotContactBadge, model.doNotContact());
+        showWhen(archiveButton, model.archived().not());
+        showWhen(unarchiveButton, model.archived());
+        showWhen(deleteButton, model.archived());
+        notesLabel.textProperty().bind(model.notes());
+        showWhen(notesBox, Bindings.createBooleanBinding(() -> !model.notes().get().isBlank(), model.notes()));
+        timelineCount.textProperty().bind(model.timelineCount());
+        for (Button b : List.of(logContactButton, editButton, archiveButton, unarchiveButton, deleteButton)) {
+            b.disableProperty().bind(model.loaded().not());
+        }
+        timeline.setItems(model.timeline());
         timeline.setCellFactory(list -> new TimelineCell());
         timeline.setPlaceholder(new Label("No contacts logged yet. Log the first one with Ctrl+L."));
         timeline.setOnKeyPressed(e -> {
@@ -128,13 +140,17 @@ public final class ClientDetailController implements Screen {
             if (e.getCode() == KeyCode.ESCAPE) {
                 navigator.showClients();
                 e.consume();
-            } else if (EDIT.match(e) && client != null) {
-                navigator.editClient(client);
+            } else if (EDIT.match(e) && model.client() != null) {
+                navigator.editClient(model.client());
                 e.consume();
             }
         });
         fieldsBox.getChildren().add(0, plan.node());
-        setActionsDisabled(true);
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue show) {
+        node.visibleProperty().bind(show);
+        node.managedProperty().bind(show);
     }
 
     private Optional<Interaction> selectedContact() {
@@ -151,47 +167,16 @@ public final class ClientDetailController implements Screen {
     }
 
     private void show(ClientDetails details) {
-        client = details.client();
-        nameLabel.setText(client.displayName());
-        String sub = String.join(" · ", java.util.stream.Stream.of(client.title(),
-                client.firstName().isBlank() && client.lastName().isBlank() ? "" : client.company())
-                .filter(s -> !s.isBlank()).toList());
-        subtitleLabel.setText(sub);
-        tierBadge.setText(TierNames.display(client.tier()));
-        showIf(archivedBadge, client.archived());
-        showIf(doNotContactBadge, client.doNotContact());
-        showIf(archiveButton, !client.archived());
-        showIf(unarchiveButton, client.archived());
-        showIf(deleteButton, client.archived());
-        ClientFields.fill(fieldsGrid, details, navigator::showClient, LocalDate.now(clock));
-        notesLabel.setText(client.notes());
-        showIf(notesBox, !client.notes().isBlank());
         Interaction selected = timeline.getSelectionModel().getSelectedItem();
-        timeline.getItems().setAll(details.timeline());
-        if (selected != null) {
-            details.timeline().stream().filter(i -> i.id().equals(selected.id())).findFirst()
-                    .ifPresent(i -> timeline.getSelectionModel().select(i));
-        }
-        timelineCount.setText(Formats.count(details.timeline().size(), "contact", "contacts"));
-        setActionsDisabled(false);
-    }
-
-    private void setActionsDisabled(boolean disabled) {
-        for (Button b : new Button[] {logContactButton, editButton, archiveButton, unarchiveButton, deleteButton}) {
-            b.setDisable(disabled);
-        }
-    }
-
-    private static void showIf(Node node, boolean show) {
-        node.setVisible(show);
-        node.setManaged(show);
+        model.show(details);
+        model.sameAs(selected).ifPresent(timeline.getSelectionModel()::select);
+        ClientFields.fill(fieldsGrid, details, navigator::showClient, LocalDate.now(clock));
     }
 
     private void deleteContact(Interaction interaction) {
-        String what = interaction.kind().label().toLowerCase(java.util.Locale.ROOT) + " of "
-                + Formats.dateTime(interaction.at());
+        String what = ClientDetailViewModel.describe(interaction);
         if (dialogs.confirm("Delete this contact?", "The " + what + " will be removed from "
-                + client.displayName() + "'s timeline. This cannot be undone.", "Delete")) {
+                + model.client().displayName() + "'s timeline. This cannot be undone.", "Delete")) {
             runner.run(() -> {
                 contacts.delete(interaction.id());
                 return null;
@@ -219,13 +204,14 @@ public final class ClientDetailController implements Screen {
 
     @FXML
     private void handleEdit() {
-        navigator.editClient(client);
+        navigator.editClient(model.client());
     }
 
     @FXML
     private void handleArchive() {
         runner.run(() -> clients.archive(clientId), c -> {
-            navigator.status("Archived " + c.displayName() + ". Archived clients are hidden from the list and get no follow-ups.");
+            navigator.status("Archived " + c.displayName()
+                    + ". Archived clients are hidden from the list and get no follow-ups.");
             navigator.bookChanged();
         }, e -> dialogs.error("The client was not archived", ErrorMessages.plain(e)));
     }
@@ -240,7 +226,7 @@ public final class ClientDetailController implements Screen {
 
     @FXML
     private void handleDelete() {
-        String name = client.displayName();
+        String name = model.client().displayName();
         if (!dialogs.confirm("Delete " + name + " for good?", name + " and every contact in their timeline will be"
                 + " deleted permanently. This cannot be undone. (Archiving keeps them, hidden.)", "Delete for good")) {
             return;

@@ -5,6 +5,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.service.ClientDetails;
 import app.rapport.ui.Formats;
+import app.rapport.ui.Theme;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,10 @@ import javafx.scene.layout.GridPane;
 
 /** The label-and-value rows of the client detail. */
 final class ClientFields {
+    static final String VALUE = "field-value";
+    /** A field with nothing in it ("—"). */
+    static final String EMPTY = "field-empty";
+    static final String TAG = "tag-chip";
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH);
 
     private ClientFields() {
@@ -46,14 +51,14 @@ final class ClientFields {
 
     private static int add(GridPane grid, int row, String caption, Node value) {
         Label label = new Label(caption);
-        label.getStyleClass().add("field-caption");
+        label.getStyleClass().add(Theme.FIELD_CAPTION);
         grid.addRow(row, label, value);
         return row + 1;
     }
 
     private static Label text(String value) {
         Label label = new Label(value == null || value.isBlank() ? "—" : value);
-        label.getStyleClass().add(value == null || value.isBlank() ? "field-empty" : "field-value");
+        label.getStyleClass().add(value == null || value.isBlank() ? EMPTY : VALUE);
         label.setWrapText(true);
         return label;
     }
@@ -77,7 +82,7 @@ final class ClientFields {
         FlowPane pane = new FlowPane(6, 6);
         for (String tag : tags) {
             Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
+            chip.getStyleClass().add(TAG);
             pane.getChildren().add(chip);
         }
         return pane;

@@ -10,6 +10,8 @@ import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.Theme;
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class ClientPlanPane {
     static final String STYLE = "client-plan";
+    static final String PLAN_LINE = "plan-line";
 
     private final String clientId;
     private final OpenBook book;
@@ -46,20 +49,20 @@ final class ClientPlanPane {
         this.navigator = navigator;
         this.zone = zone;
         box.getStyleClass().add(STYLE);
-        health.getStyleClass().addAll("badge", "health-badge");
+        health.getStyleClass().addAll(Theme.BADGE, Theme.HEALTH_BADGE);
         Button add = new Button("Add follow-up", Icons.icon(Material2AL.ADD_TASK));
         add.setMnemonicParsing(false);
-        add.getStyleClass().add("small");
+        add.getStyleClass().add(Styles.SMALL);
         add.setId("addFollowUpButton");
         add.setOnAction(e -> navigator.addFollowUp(clientId));
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         Label title = new Label("Follow-ups");
-        title.getStyleClass().add("field-caption");
+        title.getStyleClass().add(Theme.FIELD_CAPTION);
         HBox header = new HBox(8, title, health, grow, add);
         header.setAlignment(Pos.CENTER_LEFT);
         Label historyTitle = new Label("Decisions");
-        historyTitle.getStyleClass().add("field-caption");
+        historyTitle.getStyleClass().add(Theme.FIELD_CAPTION);
         open.setId("openFollowUps");
         history.setId("decisionHistory");
         box.getChildren().addAll(header, open, historyTitle, history);
@@ -83,8 +86,8 @@ final class ClientPlanPane {
         loaded.plan().ifPresentOrElse(plan -> {
             HealthScore score = plan.health();
             health.setText(score.band().label() + " · " + score.score());
-            health.getStyleClass().removeIf(s -> s.startsWith("health-"));
-            health.getStyleClass().addAll("health-badge", "health-" + score.band().name().toLowerCase());
+            Theme.clearHealth(health);
+            health.getStyleClass().add(Theme.healthClass(score.band()));
             if (plan.open().isEmpty()) {
                 open.getChildren().add(muted("Nothing planned."));
             }
@@ -92,7 +95,7 @@ final class ClientPlanPane {
                 Label line = new Label(Formats.date(f.due()) + " — " + f.action().label() + ": " + f.reason(),
                         Icons.icon(Icons.of(f.action())));
                 line.setWrapText(true);
-                line.getStyleClass().add("plan-line");
+                line.getStyleClass().add(PLAN_LINE);
                 open.getChildren().add(line);
             }
         }, () -> open.getChildren().add(muted("No follow-ups: archived and \"do not contact\" clients are left alone.")));
@@ -107,14 +110,14 @@ final class ClientPlanPane {
                     + (d.reason().isBlank() ? "" : ": " + d.reason());
             Label line = new Label(when + " — " + what);
             line.setWrapText(true);
-            line.getStyleClass().add("plan-line");
+            line.getStyleClass().add(PLAN_LINE);
             history.getChildren().add(line);
         }
     }
 
     private static Label muted(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Theme.MUTED);
         l.setWrapText(true);
         return l;
     }

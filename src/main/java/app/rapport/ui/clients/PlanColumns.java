@@ -5,6 +5,7 @@ import app.rapport.model.FollowUp;
 import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
+import app.rapport.ui.Theme;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -24,13 +25,13 @@ final class PlanColumns {
             @Override
             protected void updateItem(ClientPlan plan, boolean empty) {
                 super.updateItem(plan, empty);
-                getStyleClass().removeIf(s -> s.startsWith("health-"));
+                Theme.clearHealth(this);
                 if (empty || plan == null) {
                     setText(null);
                     return;
                 }
                 setText(plan.health().band().label());
-                getStyleClass().add("health-" + plan.health().band().name().toLowerCase());
+                getStyleClass().add(Theme.healthClass(plan.health().band()));
                 setTooltip(new Tooltip("Health " + plan.health().score() + " of 100"));
             }
         });

@@ -15,6 +15,13 @@ import javafx.scene.layout.VBox;
 
 /** One contact in a client's timeline: kind icon, what and when, and how it went at a glance. */
 final class TimelineCell extends ListCell<Interaction> {
+    static final String ENTRY = "timeline-entry";
+    static final String KIND = "kind-badge";
+    static final String KIND_ICON = "kind-icon";
+    static final String TITLE = "timeline-title";
+    static final String WHEN = "timeline-when";
+    static final String NOTES = "timeline-notes";
+    static final String EXPERIENCE = "experience-chip";
     static final String POSITIVE = "experience-positive";
     static final String NEUTRAL = "experience-neutral";
     static final String NEGATIVE = "experience-negative";
@@ -27,21 +34,21 @@ final class TimelineCell extends ListCell<Interaction> {
     private final HBox box;
 
     TimelineCell() {
-        badge.getStyleClass().add("kind-badge");
-        title.getStyleClass().add("timeline-title");
-        when.getStyleClass().add("timeline-when");
-        notes.getStyleClass().add("timeline-notes");
+        badge.getStyleClass().add(KIND);
+        title.getStyleClass().add(TITLE);
+        when.getStyleClass().add(WHEN);
+        notes.getStyleClass().add(NOTES);
         notes.setWrapText(true);
         notes.setMaxHeight(60);
         title.setWrapText(true);
-        experience.getStyleClass().add("experience-chip");
+        experience.getStyleClass().add(EXPERIENCE);
         experience.setMinWidth(Region.USE_PREF_SIZE); // "Positive" whole, however long the title beside it
         VBox text = new VBox(2, title, when, notes);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         box = new HBox(12, badge, text, experience);
         box.setAlignment(Pos.TOP_LEFT);
-        box.getStyleClass().add("timeline-entry");
+        box.getStyleClass().add(ENTRY);
         // As wide as the timeline, not as the longest title: a wider cell ran past the list's right
         // edge, badge and all, behind a horizontal scroll bar.
         setPrefWidth(0);
@@ -67,7 +74,7 @@ final class TimelineCell extends ListCell<Interaction> {
             return;
         }
         box.getStyleClass().add(styleOf(item.experience()));
-        badge.getChildren().setAll(Icons.icon(Icons.of(item.kind()), "kind-icon"));
+        badge.getChildren().setAll(Icons.icon(Icons.of(item.kind()), KIND_ICON));
         title.setText(item.kind().label() + (item.summary().isBlank() ? "" : " · " + item.summary()));
         StringBuilder line = new StringBuilder(Formats.dateTime(item.at())).append(" · ").append(item.direction().label());
         if (item.amount() != null) {

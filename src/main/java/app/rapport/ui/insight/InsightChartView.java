@@ -35,6 +35,10 @@ import javafx.util.StringConverter;
  */
 final class InsightChartView {
     static final String CARD = "chart-card";
+    /** Before a chart's key: "chart-contacts". */
+    static final String CARD_PREFIX = "chart-";
+    static final String LEGEND = "chart-legend";
+    static final String LEGEND_ITEM = "legend-item";
     static final String TITLE = "chart-title";
     static final String EMPTY = "chart-empty";
     static final String DRILLABLE = "drillable";
@@ -52,7 +56,7 @@ final class InsightChartView {
         Label title = new Label(chart.title());
         title.getStyleClass().add(TITLE);
         VBox card = new VBox(6, title);
-        card.getStyleClass().addAll(CARD, "chart-" + chart.key());
+        card.getStyleClass().addAll(CARD, CARD_PREFIX + chart.key());
         card.setId(chart.key() + "Chart");
         if (chart.isEmpty()) {
             Label empty = new Label(chart.emptyText());
@@ -74,10 +78,10 @@ final class InsightChartView {
 
     private static FlowPane legend(InsightChart chart) {
         FlowPane legend = new FlowPane(14, 4);
-        legend.getStyleClass().add("chart-legend");
+        legend.getStyleClass().add(LEGEND);
         for (InsightChart.Series s : chart.series()) {
             Label item = new Label(s.name(), swatch(s.tone()));
-            item.getStyleClass().add("legend-item");
+            item.getStyleClass().add(LEGEND_ITEM);
             legend.getChildren().add(item);
         }
         return legend;

@@ -19,6 +19,12 @@ import javafx.scene.layout.VBox;
  */
 final class InsightTileView {
     static final String TILE = "insight-tile";
+    /** Before a tile's key: "tile-atRisk". */
+    static final String TILE_PREFIX = "tile-";
+    static final String TITLE = "tile-title";
+    static final String FIGURES = "tile-figures";
+    static final String FIGURE = "tile-figure";
+    static final String LABEL = "tile-label";
     static final String VALUE = "tile-value";
     static final String SENTENCE = "tile-sentence";
     /** A figure's label this short never wraps. */
@@ -29,10 +35,10 @@ final class InsightTileView {
 
     static VBox tile(InsightTile tile, Consumer<InsightFilter> open) {
         Label title = new Label(tile.title());
-        title.getStyleClass().add("tile-title");
+        title.getStyleClass().add(TITLE);
         title.setWrapText(true);
         HBox figures = new HBox(4);
-        figures.getStyleClass().add("tile-figures");
+        figures.getStyleClass().add(FIGURES);
         for (InsightTile.Figure f : tile.figures()) {
             figures.getChildren().add(figure(tile, f, open));
         }
@@ -40,7 +46,7 @@ final class InsightTileView {
         sentence.getStyleClass().add(SENTENCE);
         sentence.setWrapText(true);
         VBox box = new VBox(6, title, figures, sentence);
-        box.getStyleClass().addAll(TILE, "tile-" + tile.key());
+        box.getStyleClass().addAll(TILE, TILE_PREFIX + tile.key());
         box.setId(tile.key() + "Tile");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMaxHeight(Double.MAX_VALUE);
@@ -52,13 +58,13 @@ final class InsightTileView {
         value.getStyleClass().addAll(VALUE, f.tone().styleClass());
         value.setMinWidth(Region.USE_PREF_SIZE);
         Label label = new Label(f.label(), InsightChartView.swatch(f.tone()));
-        label.getStyleClass().add("tile-label");
+        label.getStyleClass().add(LABEL);
         label.setWrapText(true);
         if (f.label().length() <= SHORT_LABEL) {
             label.setMinWidth(Region.USE_PREF_SIZE); // "tested" stays one word
         }
         VBox figure = new VBox(0, value, label);
-        figure.getStyleClass().add("tile-figure");
+        figure.getStyleClass().add(FIGURE);
         figure.setPrefWidth(0); // the figures share the tile's width
         figure.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(figure, Priority.ALWAYS);

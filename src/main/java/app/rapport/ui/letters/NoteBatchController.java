@@ -1,10 +1,10 @@
 package app.rapport.ui.letters;
 
 import app.rapport.letters.Envelope;
-import app.rapport.model.Interaction;
-import app.rapport.model.PageSize;
-import app.rapport.service.LetterDraft;
+import app.rapport.model.FollowUp;
+import app.rapport.model.LetterTemplate;
 import app.rapport.service.OpenBook;
+import app.rapport.service.LetterDraft;
 import app.rapport.service.PrintablePdf;
 import app.rapport.service.TemplateService;
 import app.rapport.ui.Dialogs;
@@ -12,11 +12,14 @@ import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Views;
-import java.nio.file.Path;
+import app.rapport.ui.WideDialog;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -39,8 +42,6 @@ import javafx.util.Duration;
  * the pages as they print. After printing or saving, asks which notes went out and logs them.
  */
 public final class NoteBatchController {
-    private static final float PREVIEW_DPI = 110;
-
     private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
@@ -49,9 +50,10 @@ public final class NoteBatchController {
     private final BorderPane view;
     private final PauseTransition typing = new PauseTransition(Duration.millis(350));
     private PagePreview preview;
+    private NoteBatchOutput output;
     private List<TemplateService.TemplateEntry> templates = List.of();
+    /** Set while the letter's template and line are shown from here, so that they are not taken as the owner's. */
     private boolean choosing;
-    private int written;
 
     @FXML
     private Label batchSummary;
@@ -97,6 +99,11 @@ public final class NoteBatchController {
     @FXML
     private void initialize() {
         preview = new PagePreview(previewScroll, previewPages);
+        output = new NoteBatchOutput(book.letters(), book.printing(), runner, dialogs, navigator, model, batchStatus, () -> {
+            if (!model.items.isEmpty() && lettersTable.getSelectionModel().isEmpty()) {
+                lettersTable.getSelectionModel().select(0); // the preview shows a letter still to write
+            }
+        });
         letterWarnings.setVisible(false);
         letterWarnings.setManaged(false);
         personalLines.selectedProperty().bindBidirectional(model.askPersonalLine);
@@ -112,7 +119,7 @@ public final class NoteBatchController {
         includeColumn.setCellValueFactory(c -> c.getValue().include);
         includeColumn.setCellFactory(CheckBoxTableCell.forTableColumn(includeColumn));
         clientColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().draft().clientName()));
-        templateColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+        templateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> c.getValue().draft().template().title(), c.getValue().draft));
         lettersTable.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> select(was, item));
 
@@ -133,8 +140,8 @@ public final class NoteBatchController {
         model.withEnvelopes.addListener((o, was, on) -> refreshPreview());
         model.envelope.addListener((o, was, on) -> refreshPreview());
         model.askPersonalLine.addListener((o, was, on) -> refreshPreview());
-        model.items.addListener((javafx.collections.ListChangeListener<NoteBatchViewModel.Item>) c -> summarise());
-        printButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items));
+        model.items.addListener((ListChangeListener<NoteBatchViewModel.Item>) c -> summarise());
+        printButton.disableProperty().bind(Bindings.isEmpty(model.items));
         savePdfButton.disableProperty().bind(printButton.disableProperty());
     }
 
@@ -170,13 +177,13 @@ public final class NoteBatchController {
      * One letter for a client: for {@code followUp} when given, else for the client's next note
      * due if there is one (which the letter then completes), else a plain note.
      */
-    public void loadForClient(String clientId, app.rapport.model.FollowUp followUp) {
+    public void loadForClient(String clientId, FollowUp followUp) {
         runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().noteFor(clientId, followUp))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
 
     /** One letter for a client from a given template, answering no follow-up. */
-    public void loadWithTemplate(String clientId, app.rapport.model.LetterTemplate template) {
+    public void loadWithTemplate(String clientId, LetterTemplate template) {
         runner.run(() -> new Loaded(book.templates().all(), List.of(book.letters().draft(clientId, template, null))),
                 this::loaded, e -> batchSummary.setText("The letter could not be drafted: " + ErrorMessages.plain(e)));
     }
@@ -189,11 +196,6 @@ public final class NoteBatchController {
         choosing = true;
         templateBox.getItems().setAll(templates);
         choosing = false;
-        if (!loaded.drafts().isEmpty()) {
-            PageSize page = loaded.drafts().get(0).page();
-            model.envelope.set(page == PageSize.A4 || page == PageSize.A5 ? Envelope.DL
-                    : page.isCard() ? Envelope.C6 : Envelope.NO_10);
-        }
         model.show(loaded.drafts());
         summarise();
         if (model.items.isEmpty()) {
@@ -202,16 +204,13 @@ public final class NoteBatchController {
         } else {
             lettersTable.getSelectionModel().select(0);
             if (model.items.size() == 1) {
-                javafx.application.Platform.runLater(personalLine::requestFocus); // one letter: write its line
+                Platform.runLater(personalLine::requestFocus); // one letter: write its line
             }
         }
     }
 
     private void summarise() {
-        int n = model.items.size();
-        batchSummary.setText(n == 0 ? written > 0 ? NoteBatchViewModel.ALL_DONE : "No notes are due."
-                : n == 1 ? "One letter to write."
-                : n + " letters to write. Untick the ones you will not send today.");
+        batchSummary.setText(model.summary());
     }
 
     private Optional<NoteBatchViewModel.Item> selected() {
@@ -252,16 +251,13 @@ public final class NoteBatchController {
         if (item.isEmpty()) {
             return;
         }
-        LetterDraft draft = item.get().draft().withPersonalLine(
-                model.askPersonalLine.get() ? item.get().personalLine.get() : "");
-        List<String> warnings = new java.util.ArrayList<>(draft.warnings());
-        warnings.addAll(draft.problems().stream().map(p -> "Template mistake: " + p).toList());
-        showWarnings(warnings);
-        Optional<Envelope> envelope = model.withEnvelopes.get() ? Optional.of(model.envelope.get()) : Optional.empty();
+        LetterDraft draft = model.asPreviewed(item.get());
+        showWarnings(NoteBatchViewModel.previewWarnings(draft));
+        Optional<Envelope> envelope = model.envelopeChosen();
         runner.run(() -> {
             PrintablePdf paper = book.letters().letters(List.of(draft), envelope, true);
-            return PagePreview.images(book.printing().pageImages(paper, PREVIEW_DPI));
-        }, preview::show, e -> preview.message("The preview could not be drawn: " + ErrorMessages.plain(e)));
+            return PagePreview.images(book.printing().pageImages(paper, PagePreview.DPI));
+        }, preview::show, e -> preview.message(PagePreview.CANNOT_DRAW + ErrorMessages.plain(e)));
     }
 
     private void showWarnings(List<String> warnings) {
@@ -272,98 +268,18 @@ public final class NoteBatchController {
 
     @FXML
     private void handlePrint() {
-        output("Print", paper -> dialogs.print(paper, jobName()).map(p -> "Sent to " + p + "."));
+        output.print();
     }
 
     @FXML
     private void handleSavePdf() {
-        Optional<Path> file = dialogs.chooseFileToSave("Save the letters as PDF", "PDF documents", "pdf",
-                model.included() == 1 ? "letter.pdf" : "letters.pdf");
-        file.ifPresent(f -> output("Save", paper -> {
-            book.printing().save(paper, f);
-            return Optional.of("Saved to " + f + ".");
-        }));
-    }
-
-    /** Where the finished pages go: the printer or a file; empty when the owner cancelled. */
-    private interface Destination {
-        Optional<String> send(PrintablePdf paper) throws Exception;
-    }
-
-    /** Checks, warns, makes the pages, sends them, then asks which notes went out. */
-    private void output(String verb, Destination destination) {
-        List<LetterDraft> drafts = model.toPrint();
-        if (drafts.isEmpty()) {
-            dialogs.error("Nothing to " + verb.toLowerCase(java.util.Locale.ROOT), NoteBatchViewModel.NOTHING_CHOSEN);
-            return;
-        }
-        List<String> problems = model.problems();
-        if (!problems.isEmpty()) {
-            dialogs.error("A template has mistakes", "These letters cannot print until their template is fixed"
-                    + " (Letters screen):\n\n" + String.join("\n", problems));
-            return;
-        }
-        Optional<Envelope> envelope = model.withEnvelopes.get() ? Optional.of(model.envelope.get()) : Optional.empty();
-        batchStatus.setText("Setting " + drafts.size() + (drafts.size() == 1 ? " letter" : " letters") + "…");
-        runner.run(() -> book.letters().letters(drafts, envelope, false), paper -> {
-            List<String> warnings = new java.util.ArrayList<>(model.warnings());
-            paper.unprintableWarning().ifPresent(warnings::add);
-            if (!warnings.isEmpty() && !dialogs.confirm("Before you " + verb.toLowerCase(java.util.Locale.ROOT),
-                    String.join("\n\n", warnings), verb + " anyway")) {
-                batchStatus.setText("");
-                return;
-            }
-            runner.run(() -> destination.send(paper), done -> {
-                if (done.isEmpty()) {
-                    batchStatus.setText("Nothing printed.");
-                    return;
-                }
-                batchStatus.setText(done.get() + " " + paper.pages() + (paper.pages() == 1 ? " page." : " pages."));
-                askWritten(drafts);
-            }, e -> {
-                batchStatus.setText("");
-                dialogs.error("Could not " + verb.toLowerCase(java.util.Locale.ROOT), ErrorMessages.plain(e));
-            });
-        }, e -> {
-            batchStatus.setText("");
-            dialogs.error("Could not set the letters", ErrorMessages.plain(e));
-        });
-    }
-
-    private void askWritten(List<LetterDraft> drafts) {
-        List<String> labels = drafts.stream().map(d -> d.clientName() + " — " + d.template().title()).toList();
-        Optional<List<String>> chosen = dialogs.chooseMany(drafts.size() == 1 ? "Mark this note as written?"
-                        : "Mark these notes as written?",
-                "Untick any letter you did not send. Each one ticked is logged as a handwritten note in the client's"
-                        + " timeline, and its follow-up is done.", labels, "Mark as written");
-        if (chosen.isEmpty() || chosen.get().isEmpty()) {
-            return;
-        }
-        List<LetterDraft> confirmed = drafts.stream()
-                .filter(d -> chosen.get().contains(d.clientName() + " — " + d.template().title())).toList();
-        runner.run(() -> book.letters().markWritten(confirmed), (List<Interaction> logged) -> {
-            written += logged.size();
-            model.removeWritten(confirmed);
-            if (!model.items.isEmpty() && lettersTable.getSelectionModel().isEmpty()) {
-                lettersTable.getSelectionModel().select(0); // the preview shows a letter still to write
-            }
-            String message = logged.size() == 1 ? "Logged the note to " + confirmed.get(0).clientName() + "."
-                    : "Logged " + logged.size() + " handwritten notes.";
-            batchStatus.setText(message);
-            navigator.status(message);
-            navigator.bookChanged();
-        }, e -> dialogs.error("Could not log the notes", ErrorMessages.plain(e)));
-    }
-
-    private String jobName() {
-        List<LetterDraft> drafts = model.toPrint();
-        return drafts.size() == 1 ? "Letter to " + drafts.get(0).clientName() : "Rapport: " + drafts.size() + " letters";
+        output.savePdf();
     }
 
     /** Shows the letters in a window of their own until the owner closes it; how many notes were logged. */
     public int showAndWait(Window owner, String title) {
-        app.rapport.ui.WideDialog.showAndWait(owner, title, view, 1100, 780);
-        return written;
+        WideDialog.showAndWait(owner, title, view, 1100, 780);
+        return model.written;
     }
 
     /** The content (for tests that mount it without a dialog). */

@@ -1,9 +1,11 @@
 package app.rapport.ui.letters;
 
 import app.rapport.letters.Envelope;
+import app.rapport.model.PageSize;
 import app.rapport.service.LetterDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,9 +44,44 @@ final class NoteBatchViewModel {
     final BooleanProperty askPersonalLine = new SimpleBooleanProperty(true);
     final BooleanProperty withEnvelopes = new SimpleBooleanProperty(false);
     final ObjectProperty<Envelope> envelope = new SimpleObjectProperty<>(Envelope.NO_10);
+    /** How many notes were logged as written from this batch. */
+    int written;
 
+    /** Shows the batch's letters, with the envelope that fits the first one's paper. */
     void show(List<LetterDraft> drafts) {
+        if (!drafts.isEmpty()) {
+            envelope.set(envelopeFor(drafts.get(0).page()));
+        }
         items.setAll(drafts.stream().map(Item::new).toList());
+    }
+
+    /** DL for A4 and A5, C6 for cards, a No. 10 for US sizes. */
+    static Envelope envelopeFor(PageSize page) {
+        return page == PageSize.A4 || page == PageSize.A5 ? Envelope.DL : page.isCard() ? Envelope.C6 : Envelope.NO_10;
+    }
+
+    /** The envelope to print after each letter; empty when the owner prints none. */
+    Optional<Envelope> envelopeChosen() {
+        return withEnvelopes.get() ? Optional.of(envelope.get()) : Optional.empty();
+    }
+
+    /** A letter as the preview shows it: with its personal line when the owner writes them. */
+    LetterDraft asPreviewed(Item item) {
+        return item.draft().withPersonalLine(askPersonalLine.get() ? item.personalLine.get() : "");
+    }
+
+    /** What the preview says under a letter: fields with no value, and its template's mistakes. */
+    static List<String> previewWarnings(LetterDraft draft) {
+        List<String> out = new ArrayList<>(draft.warnings());
+        draft.problems().stream().map(p -> "Template mistake: " + p).forEach(out::add);
+        return out;
+    }
+
+    /** What the batch holds, in words, over the list. */
+    String summary() {
+        int n = items.size();
+        return n == 0 ? written > 0 ? ALL_DONE : "No notes are due."
+                : n == 1 ? "One letter to write." : n + " letters to write. Untick the ones you will not send today.";
     }
 
     /** The letters to print, in order, each with its personal line when the owner writes them. */

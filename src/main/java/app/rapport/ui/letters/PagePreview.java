@@ -2,6 +2,7 @@ package app.rapport.ui.letters;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +20,14 @@ import javafx.scene.layout.VBox;
  */
 final class PagePreview {
     static final String STYLE_CLASS = "page-preview";
+    static final String PAGES = "preview-pages";
+    /** A page, on its sheet with a shadow. */
+    static final String SHEET = "preview-sheet";
+    static final String MESSAGE = "preview-message";
+    /** How finely the pages are drawn for the screen, in dots per inch. */
+    static final float DPI = 110;
+    /** What the preview says, before the reason, when the pages could not be drawn. */
+    static final String CANNOT_DRAW = "The preview could not be drawn: ";
     private static final double MAX_PAGE_WIDTH = 620;
 
     private final VBox pagesBox;
@@ -30,7 +40,7 @@ final class PagePreview {
         scroll.getStyleClass().add(STYLE_CLASS);
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setSpacing(16);
-        pages.getStyleClass().add("preview-pages");
+        pages.getStyleClass().add(PAGES);
         this.pagesBox = pages;
         this.scrollPane = scroll;
     }
@@ -55,12 +65,12 @@ final class PagePreview {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> Math.min(MAX_PAGE_WIDTH, Math.max(120, scrollPane.getViewportBounds().getWidth() - 40)),
                     scrollPane.viewportBoundsProperty()));
             StackPane sheet = new StackPane(view);
-            sheet.getStyleClass().add("preview-sheet");
-            sheet.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            sheet.getStyleClass().add(SHEET);
+            sheet.setMaxWidth(Region.USE_PREF_SIZE);
             pagesBox.getChildren().add(sheet);
         }
     }
@@ -68,7 +78,7 @@ final class PagePreview {
     void message(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.getStyleClass().add("preview-message");
+        label.getStyleClass().add(MESSAGE);
         pagesBox.getChildren().setAll(label);
     }
 }

@@ -26,6 +26,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  */
 public final class ReminderPopup {
     public static final String STYLE_CLASS = "rapport-reminder";
+    static final String COUNTS = "reminder-counts";
+    static final String NAMES = "reminder-names";
+    static final String BODY = "reminder-body";
+    static final String ICON = "reminder-icon";
     private Stage anchored;
     static final String OPEN_TODAY = "Open Today";
     static final String LATER = "Later";
@@ -41,22 +45,22 @@ public final class ReminderPopup {
     public void show(DaySummary summary, Window owner, Answers answers) {
         Label counts = new Label(summary.countsLine());
         counts.setId("reminderCounts");
-        counts.getStyleClass().add("reminder-counts");
+        counts.getStyleClass().add(COUNTS);
         counts.setWrapText(true);
         Label names = new Label(summary.namesLine());
         names.setId("reminderNames");
-        names.getStyleClass().add("reminder-names");
+        names.getStyleClass().add(NAMES);
         names.setWrapText(true);
         names.setVisible(!summary.namesLine().isEmpty());
         names.setManaged(names.isVisible());
         VBox body = new VBox(4, counts, names);
         body.setId("reminderBody");
-        body.getStyleClass().add("reminder-body");
+        body.getStyleClass().add(BODY);
         body.setMaxWidth(380);
 
         Notifications popup = Notifications.create()
                 .title("Rapport · " + Formats.date(summary.day()))
-                .graphic(new HBox(10, Icons.icon(Material2OutlinedAL.ALARM, "reminder-icon"), body))
+                .graphic(new HBox(10, Icons.icon(Material2OutlinedAL.ALARM, ICON), body))
                 .text("")
                 .position(Pos.TOP_RIGHT)
                 .hideAfter(Duration.INDEFINITE)

@@ -9,6 +9,7 @@ import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Screen;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.Theme;
 import app.rapport.ui.TierNames;
 import app.rapport.ui.Views;
 import app.rapport.ui.settings.SettingsViewModel.TierRow;
@@ -38,6 +39,8 @@ import javafx.util.converter.IntegerStringConverter;
 
 /** Settings: tiers, work days, every rule on or off with its numbers, letters. Saving re-plans at once. */
 public final class SettingsController implements Screen {
+    static final String RULE_NAME = "rule-name";
+
     private final SettingsService bookSettings;
     private final TaskRunner runner;
     private final Dialogs dialogs;
@@ -171,11 +174,11 @@ public final class SettingsController implements Screen {
         for (RuleFields.Row r : RuleFields.ROWS) {
             CheckBox on = new CheckBox(r.rule().label());
             on.setId("rule" + r.rule().name());
-            on.getStyleClass().add("rule-name");
+            on.getStyleClass().add(RULE_NAME);
             on.selectedProperty().bindBidirectional(model.ruleOn.get(r.rule()));
             Label description = new Label(r.description());
             description.setWrapText(true);
-            description.getStyleClass().add("muted");
+            description.getStyleClass().add(Theme.MUTED);
             rulesGrid.add(on, 0, row);
             rulesGrid.add(description, 1, row++, 2, 1);
             for (RuleFields.Number n : r.numbers()) {

@@ -1,14 +1,17 @@
 package app.rapport.ui.today;
 
+import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpAction;
 import app.rapport.ui.Icons;
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -16,24 +19,34 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How the agenda's rows and cells look: group headings, action icons, due dates, row buttons. */
 final class AgendaCells {
+    // Style classes of Today.css.
     static final String GROUP_ROW = "group-row";
+    static final String OVERDUE_GROUP = "overdue";
+    static final String CLIENT = "agenda-client";
+    static final String AT_RISK = "at-risk-badge";
+    static final String REASON = "agenda-reason";
+    static final String DUE_OVERDUE = "due-overdue";
+    static final String DUE_TODAY = "due-today";
+    static final String DUE_LATER = "due-later";
+    static final String DONE = "done-button";
+    static final String ROW_BUTTONS = "row-buttons";
 
     private AgendaCells() {
     }
 
-    static void install(TodayController today, TreeTableColumn<AgendaRow, AgendaRow> client,
-                        TreeTableColumn<AgendaRow, AgendaRow> action, TreeTableColumn<AgendaRow, AgendaRow> due,
-                        TreeTableColumn<AgendaRow, AgendaRow> buttons) {
+    /** Gives each column its cells; {@code asOf} is the day the agenda shown is for. */
+    static void install(FollowUpActions actions, Supplier<LocalDate> asOf, TreeTableColumn<AgendaRow, AgendaRow> client,
+            TreeTableColumn<AgendaRow, AgendaRow> action, TreeTableColumn<AgendaRow, AgendaRow> due,
+            TreeTableColumn<AgendaRow, AgendaRow> buttons) {
         for (var column : List.of(client, action, due, buttons)) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         }
@@ -44,11 +57,11 @@ final class AgendaCells {
         client.setCellFactory(c -> new ClientCell(whyTip));
         Tooltip actionTip = new Tooltip();
         action.setCellFactory(c -> new ActionCell(actionTip));
-        due.setCellFactory(c -> new DueCell(today, dateTip));
+        due.setCellFactory(c -> new DueCell(asOf, dateTip));
         Tooltip doneTip = new Tooltip("Done: log the contact that completes it (D)");
         Tooltip snoozeTip = new Tooltip("Snooze: hide it until a later day (S)");
         Tooltip skipTip = new Tooltip("Skip: close it, with a reason (K)");
-        buttons.setCellFactory(c -> new ButtonsCell(today, doneTip, snoozeTip, skipTip));
+        buttons.setCellFactory(c -> new ButtonsCell(actions, doneTip, snoozeTip, skipTip));
     }
 
     /** The action in the table's few words ("Call + note"); the cell's tooltip says it whole. */
@@ -58,55 +71,6 @@ final class AgendaCells {
             case NOTE -> "Note";
             case CALL_THEN_NOTE -> "Call + note";
         };
-    }
-
-    /**
-     * Sizes What and Due to the widest words the list shows in them (and the row buttons to theirs),
-     * so that the client column, with the reasons, has the rest of the table's width.
-     */
-    static void fitColumns(List<FollowUp> followUps, LocalDate asOf, TreeTableColumn<?, ?> action,
-                           TreeTableColumn<?, ?> due, TreeTableColumn<?, ?> buttons) {
-        Font font = Font.getDefault();
-        double em = font.getSize();
-        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, em);
-        double words = width(action.getText(), bold) - ICON_EMS * em;
-        double dueWords = width(due.getText(), bold);
-        LocalDate first = asOf;
-        LocalDate last = asOf;
-        Set<FollowUpAction> actions = EnumSet.noneOf(FollowUpAction.class);
-        for (FollowUp f : followUps) {
-            actions.add(f.action());
-            first = f.due().isBefore(first) ? f.due() : first;
-            last = f.due().isAfter(last) ? f.due() : last;
-        }
-        for (FollowUpAction a : actions) {
-            words = Math.max(words, width(shortLabel(a), font));
-        }
-        for (LocalDate d : List.of(first, last, asOf.minusDays(1), asOf.plusDays(1))) {
-            dueWords = Math.max(dueWords, width(dueText(d, asOf), bold));
-        }
-        fix(action, Math.ceil(words + (ICON_EMS + PADDING_EMS) * em));
-        fix(due, Math.ceil(dueWords + PADDING_EMS * em));
-        fix(buttons, Math.ceil(BUTTONS_EMS * em));
-    }
-
-    /** Room for an action's icon and the gap after it, in ems. */
-    private static final double ICON_EMS = 1.7;
-    /** A cell's padding either side, and a little air, in ems. */
-    private static final double PADDING_EMS = 1.6;
-    /** Done, Snooze and Skip side by side, in ems. */
-    private static final double BUTTONS_EMS = 9.2;
-
-    private static double width(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
-    }
-
-    private static void fix(TreeTableColumn<?, ?> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
     }
 
     /** "Today", "Yesterday", "Tomorrow", "3 days late", "in 4 days". */
@@ -125,14 +89,14 @@ final class AgendaCells {
     }
 
     /** A tooltip shared by many nodes: each gives it its own text as the mouse comes over it. */
-    private static void shareTip(Tooltip tip, javafx.scene.Node node, java.util.function.Supplier<String> text) {
-        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> tip.setText(text.get()));
+    private static void shareTip(Tooltip tip, Node node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> tip.setText(text.get()));
     }
 
-    private static Button small(String text, javafx.scene.Node icon, Tooltip tip) {
+    private static Button small(String text, Node icon, Tooltip tip) {
         Button b = new Button(text, icon);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        b.getStyleClass().addAll("small", "flat", "button-icon");
+        b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
         b.setTooltip(tip);
@@ -144,11 +108,11 @@ final class AgendaCells {
             @Override
             protected void updateItem(AgendaRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(GROUP_ROW, "overdue");
+                getStyleClass().removeAll(GROUP_ROW, OVERDUE_GROUP);
                 if (!empty && item != null && item.isGroup()) {
                     getStyleClass().add(GROUP_ROW);
-                    if (item.bucket() == app.rapport.model.Bucket.OVERDUE) {
-                        getStyleClass().add("overdue");
+                    if (item.bucket() == Bucket.OVERDUE) {
+                        getStyleClass().add(OVERDUE_GROUP);
                     }
                 }
             }
@@ -191,18 +155,18 @@ final class AgendaCells {
         private final Label name = new Label();
         private final Label badge = new Label("at risk");
         private final Label why = new Label();
-        private final javafx.scene.layout.VBox box;
+        private final VBox box;
 
         ClientCell(Tooltip whyTip) {
-            name.getStyleClass().add("agenda-client");
-            badge.getStyleClass().add("at-risk-badge");
-            why.getStyleClass().add("agenda-reason");
+            name.getStyleClass().add(CLIENT);
+            badge.getStyleClass().add(AT_RISK);
+            why.getStyleClass().add(REASON);
             why.setTooltip(whyTip);
             shareTip(whyTip, why, why::getText);
             why.setMinWidth(0);
             HBox top = new HBox(8, name, badge);
-            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box = new javafx.scene.layout.VBox(2, top, why);
+            top.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(2, top, why);
             box.setMinWidth(0);
         }
 
@@ -256,31 +220,31 @@ final class AgendaCells {
 
     /** "Today", "3 days late", "in 4 days", coloured by bucket, the date in its tooltip. */
     private static final class DueCell extends Cell {
-        private final TodayController today;
+        private final Supplier<LocalDate> asOf;
         private final Tooltip date;
         /** The date the tooltip shows over this cell: "Mon 23 Nov". */
         private String dateText = "";
 
-        DueCell(TodayController today, Tooltip date) {
-            this.today = today;
+        DueCell(Supplier<LocalDate> asOf, Tooltip date) {
+            this.asOf = asOf;
             this.date = date;
             shareTip(date, this, () -> dateText);
         }
 
         @Override
         void reset() {
-            getStyleClass().removeAll("due-overdue", "due-today", "due-later");
+            getStyleClass().removeAll(DUE_OVERDUE, DUE_TODAY, DUE_LATER);
             setTooltip(null);
         }
 
         @Override
         void paint(FollowUp f) {
-            LocalDate asOf = today.asOf();
+            LocalDate day = asOf.get();
             LocalDate d = f.due();
-            setText(dueText(d, asOf));
+            setText(dueText(d, day));
             setGraphic(null);
-            getStyleClass().add(d.isBefore(asOf) ? "due-overdue" : d.equals(asOf) ? "due-today" : "due-later");
-            dateText = TodayController.SHORT.format(d);
+            getStyleClass().add(d.isBefore(day) ? DUE_OVERDUE : d.equals(day) ? DUE_TODAY : DUE_LATER);
+            dateText = TodayViewModel.SHORT.format(d);
             setTooltip(date);
         }
     }
@@ -290,16 +254,16 @@ final class AgendaCells {
         private final HBox box;
         private FollowUp followUp;
 
-        ButtonsCell(TodayController today, Tooltip doneTip, Tooltip snoozeTip, Tooltip skipTip) {
+        ButtonsCell(FollowUpActions actions, Tooltip doneTip, Tooltip snoozeTip, Tooltip skipTip) {
             Button done = small("Done", Icons.icon(Material2AL.CHECK), doneTip);
-            done.getStyleClass().add("done-button");
-            done.setOnAction(e -> today.done(followUp));
+            done.getStyleClass().add(DONE);
+            done.setOnAction(e -> actions.done(followUp));
             Button snooze = small("Snooze", Icons.icon(Material2MZ.SNOOZE), snoozeTip);
-            snooze.setOnAction(e -> today.showSnoozeMenu(followUp, snooze));
+            snooze.setOnAction(e -> actions.showSnoozeMenu(followUp, snooze));
             Button skip = small("Skip", Icons.icon(Material2MZ.SKIP_NEXT), skipTip);
-            skip.setOnAction(e -> today.skip(followUp));
+            skip.setOnAction(e -> actions.skip(followUp));
             box = new HBox(4, done, snooze, skip);
-            box.getStyleClass().add("row-buttons");
+            box.getStyleClass().add(ROW_BUTTONS);
         }
 
         @Override

@@ -1,20 +1,24 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.ContactFile;
+import app.rapport.service.OpenBook;
 import app.rapport.service.ContactImportService;
 import app.rapport.service.DuplicateContact;
+import app.rapport.service.ContactFile;
 import app.rapport.service.DuplicatePolicy;
-import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Views;
+import app.rapport.ui.WideDialog;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,19 +35,13 @@ import javafx.stage.Window;
  * report of what was added, merged and skipped, with each problem's line or card.
  */
 public final class ImportContactsController {
-    static final String SKIP = "Skip them";
-    static final String MERGE = "Merge them (fill in what the book lacks)";
-    static final String ADD = "Add them anyway";
-    static final String ASK = "Ask me for each one";
-
     private final OpenBook book;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Navigator navigator;
+    private final ImportContactsViewModel model = new ImportContactsViewModel();
     private final VBox view;
-    private ContactFile file;
     private ColumnMapping mapping;
-    private boolean imported;
 
     @FXML
     private Label fileLabel;
@@ -74,20 +72,26 @@ public final class ImportContactsController {
 
     @FXML
     private void initialize() {
-        duplicatesBox.getItems().setAll(SKIP, MERGE, ADD, ASK);
-        duplicatesBox.setValue(SKIP);
+        duplicatesBox.getItems().setAll(ImportContactsViewModel.DUPLICATE_CHOICES);
+        duplicatesBox.valueProperty().bindBidirectional(model.duplicates);
         presetBox.getItems().setAll(ContactImportService.presetChoices());
         mapping = new ColumnMapping(previewTable, ContactImportService.fieldChoices(),
-                labels -> show(file.remapByLabels(labels)));
+                labels -> show(model.file.get().remapByLabels(labels)));
         presetBox.valueProperty().addListener((o, was, label) -> {
-            if (file != null && !file.vcard() && label != null && !label.equals(file.presetLabel())) {
-                show(file.withPreset(label));
+            ContactFile f = model.file.get();
+            if (f != null && !f.vcard() && label != null && !label.equals(f.presetLabel())) {
+                show(f.withPreset(label));
             }
         });
+        for (Node columns : List.of(presetRow, previewTable)) {
+            columns.visibleProperty().bind(model.showsColumns);
+            columns.managedProperty().bind(model.showsColumns);
+        }
+        readyLabel.textProperty().bind(model.ready);
         reportArea.setVisible(false);
         reportArea.setManaged(false);
-        checkButton.setDisable(true);
-        importButton.setDisable(true);
+        checkButton.disableProperty().bind(model.canCheck.not());
+        importButton.disableProperty().bind(model.canImport.not());
     }
 
     /** Reads the file in the background; offers Windows-1252 when it is not UTF-8. */
@@ -97,21 +101,12 @@ public final class ImportContactsController {
     }
 
     private void show(ContactFile read) {
-        file = read;
+        model.file.set(read);
         fileLabel.setText(read.file().getFileName() + ": " + read.describe());
-        presetRow.setVisible(!read.vcard());
-        presetRow.setManaged(!read.vcard());
-        previewTable.setVisible(!read.vcard());
-        previewTable.setManaged(!read.vcard());
         if (!read.vcard()) {
             presetBox.setValue(read.presetLabel());
             mapping.show(read.headers(), read.mappingLabels(), read.previewRows());
         }
-        readyLabel.setText(read.contactCount() + (read.contactCount() == 1 ? " client is" : " clients are")
-                + " ready to import" + (read.problems().isEmpty() ? "." : "; " + read.problems().size()
-                + (read.problems().size() == 1 ? " problem so far." : " problems so far.")));
-        checkButton.setDisable(read.contactCount() == 0);
-        importButton.setDisable(read.contactCount() == 0 || imported);
     }
 
     @FXML
@@ -125,28 +120,25 @@ public final class ImportContactsController {
     }
 
     private void run(boolean dryRun) {
-        if (file == null) {
+        ContactFile chosen = model.file.get();
+        if (chosen == null) {
             return;
         }
-        ContactFile chosen = file;
-        String choice = duplicatesBox.getValue();
-        if (!ASK.equals(choice)) {
-            DuplicatePolicy p = SKIP.equals(choice) ? DuplicatePolicy.SKIP
-                    : MERGE.equals(choice) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD;
+        if (!model.asksForEach()) {
+            DuplicatePolicy p = model.policy();
             importWith(chosen, d -> p, dryRun);
             return;
         }
         // Find the duplicates in the background, ask about each on screen, then import in the background.
         runner.run(() -> book.contactImport().duplicates(chosen), duplicates -> {
-            java.util.Map<String, DuplicatePolicy> answers = new java.util.HashMap<>();
+            Map<String, DuplicatePolicy> answers = new HashMap<>();
             for (DuplicateContact d : duplicates) {
                 Optional<String> answer = dialogs.choose("Already in your book", d.describe(),
-                        List.of(SKIP, MERGE, ADD), SKIP);
+                        ImportContactsViewModel.ONE_DUPLICATE_CHOICES, ImportContactsViewModel.SKIP);
                 if (answer.isEmpty()) {
                     return;
                 }
-                answers.put(d.describe(), SKIP.equals(answer.get()) ? DuplicatePolicy.SKIP
-                        : MERGE.equals(answer.get()) ? DuplicatePolicy.MERGE : DuplicatePolicy.ADD);
+                answers.put(d.describe(), ImportContactsViewModel.policy(answer.get()));
             }
             importWith(chosen, d -> answers.getOrDefault(d.describe(), DuplicatePolicy.SKIP), dryRun);
         }, e -> dialogs.error("Could not look for duplicates", ErrorMessages.plain(e)));
@@ -159,8 +151,7 @@ public final class ImportContactsController {
             reportArea.setManaged(true);
             reportArea.setText(report.text());
             if (!dryRun) {
-                imported = true;
-                importButton.setDisable(true);
+                model.imported.set(true);
                 navigator.status(report.summary());
                 navigator.bookChanged();
             }
@@ -173,7 +164,7 @@ public final class ImportContactsController {
 
     /** Shows the import in a dialog of its own; true when something was imported. */
     public boolean showAndWait(Window owner) {
-        app.rapport.ui.WideDialog.showAndWait(owner, "Import clients", view, 1000, 700);
-        return imported;
+        WideDialog.showAndWait(owner, "Import clients", view, 1000, 700);
+        return model.imported.get();
     }
 }

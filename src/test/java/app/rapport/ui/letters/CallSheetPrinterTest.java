@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Experience;
 import app.rapport.model.InteractionKind;
-import app.rapport.ui.MainWindowHarness;
+import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.ScreenHarness;
+import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class CallSheetPrinterTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
+    TodayController today;
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
-        harness.show(stage);
-        harness.controller.showToday();
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
+        today = new TodayController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.clock,
+                harness.navigator);
+        harness.show(stage, today.view());
     }
 
     @AfterEach
@@ -44,6 +48,7 @@ class CallSheetPrinterTest {
 
         assertThat(harness.dialogs.printJobs).isEmpty();
         assertThat(harness.dialogs.messages).containsExactly("Print call sheet: " + CallSheetPrinter.NOTHING_DUE);
+        assertThat(harness.navigator.statuses).endsWith(CallSheetPrinter.NOTHING_DUE);
     }
 
     @Test
@@ -52,11 +57,12 @@ class CallSheetPrinterTest {
         // A complaint on Wednesday: the recovery call was due the next work day, overdue by Sunday the 22nd.
         harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-18T10:00").kind(InteractionKind.COMPLAINT)
                 .experience(Experience.NEGATIVE).summary("late order").build());
-        robot.interact(() -> harness.controller.showToday());
+        robot.interact(() -> today.refresh());
         robot.clickOn("#callSheetButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(harness.dialogs.printJobs).containsExactly("Rapport: calls for 22 Nov 2026");
         assertThat(harness.dialogs.messages).isEmpty();
+        assertThat(harness.navigator.statuses).endsWith("Sent the call sheet to Test printer.");
     }
 }

@@ -5,28 +5,29 @@ import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Address;
+import app.rapport.model.Business;
 import app.rapport.model.InteractionKind;
-import app.rapport.ui.MainWindowHarness;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import app.rapport.service.OpenBook;
+import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.Shown;
+import app.rapport.ui.Dialogs;
+import app.rapport.ui.ScreenHarness;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.stage.WindowEvent;
-import app.rapport.ui.Dialogs;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,21 +42,27 @@ import org.testfx.util.WaitForAsyncUtils;
 class LettersScreenTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
+    LettersController letters;
     Stage stage;
+
+    /** Ana, who bought a birthday cake, and the bakery's letterhead. */
+    static void fill(OpenBook book) {
+        book.clients().add(client("c-0001").name("Ana", "Ruiz")
+                .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
+        book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
+                .amount("80.00").summary("a birthday cake").build());
+        book.settings().save(book.settings().load().withBusiness(new Business("Harbour Lane Bakery",
+                "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
+    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
-        harness.book.clients().add(client("c-0001").name("Ana", "Ruiz")
-                .address(new Address("12 Main St", "Springfield", "IL", "62701", "US")).build());
-        harness.book.contacts().log(contact("i-1", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
-                .amount("80.00").summary("a birthday cake").build());
-        harness.book.settings().save(harness.book.settings().load().withBusiness(new app.rapport.model.Business(
-                "Harbour Lane Bakery", "Marta Ruiz", "4 Harbour Lane\nSpringfield", "+1 555 0199", "Warm regards,\nMarta")));
-        harness.show(stage);
-        harness.controller.showLetters();
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
+        fill(harness.book);
+        letters = new LettersController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.navigator);
+        harness.show(stage, letters.view());
     }
 
     @AfterEach
@@ -153,7 +160,7 @@ class LettersScreenTest {
     }
 
     /** Edits the template on show (Thank you for a purchase) without saving it. */
-    private static void editWithoutSaving(FxRobot robot) {
+    static void editWithoutSaving(FxRobot robot) {
         TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
         robot.interact(() -> body.setText("Thank you, {{client.firstName}}! Unsaved."));
         WaitForAsyncUtils.waitForFxEvents();
@@ -187,27 +194,6 @@ class LettersScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTitle(robot)).isEqualTo("Anniversary as a client");
         assertThat(harness.book.templates().get("thank-you-referral").body()).doesNotContain("Not this.");
-    }
-
-    @Test
-    void leavingTheScreen_withUnsavedChanges_asksFirst() {
-        FxRobot robot = robotFor();
-        editWithoutSaving(robot);
-
-        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
-        robot.clickOn("#clientsNav");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.dialogs.questions).hasSize(2).allMatch(q -> q.startsWith("Save changes to"));
-        assertThat(robot.lookup("#bodyArea").tryQuery()).isPresent();
-        assertThat(robot.lookup("#lettersNav").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#clientsNav").queryAs(ToggleButton.class).isSelected()).isFalse();
-
-        harness.dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#bodyArea").tryQuery()).isEmpty();
-        assertThat(harness.book.templates().get("thank-you-purchase").body()).endsWith("Unsaved.");
     }
 
     @Test
@@ -250,7 +236,7 @@ class LettersScreenTest {
     void aChangeToTheBookElsewhere_keepsTheEditsWithoutAsking() {
         FxRobot robot = robotFor();
         editWithoutSaving(robot);
-        robot.interact(() -> harness.controller.bookChanged());
+        robot.interact(() -> letters.refresh()); // what the main window does when the book changed
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.questions).isEmpty();
         assertThat(harness.dialogs.confirmations).isEmpty();
@@ -262,7 +248,7 @@ class LettersScreenTest {
         FxRobot robot = robotFor();
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> paper = robot.lookup("#paperBox").queryAs(ComboBox.class);
-        assertThat(Shown.text(paper)).isEqualTo(LettersController.OWNERS_PAPER);
+        assertThat(Shown.text(paper)).isEqualTo(LettersViewModel.OWNERS_PAPER);
     }
 
     private static FxRobot robotFor() {

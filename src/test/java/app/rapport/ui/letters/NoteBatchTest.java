@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.Address;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.ui.MainWindowHarness;
 import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.ScreenHarness;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -36,13 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class NoteBatchTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
     NoteBatchController batch;
-    Stage batchStage;
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         Address main = new Address("12 Main St", "Springfield", "IL", "62701", "US");
         harness.book.clients().add(client("c-0001").name("Zoë", "Müller").address(main).build());
         harness.book.clients().add(client("c-0002").name("Seán", "O'Brien").address(main).build());
@@ -51,20 +49,13 @@ class NoteBatchTest {
                 .amount("80.00").summary("a birthday cake").build());
         harness.book.contacts().log(contact("i-2", "c-0002").at("2026-11-12T09:00").kind(InteractionKind.PURCHASE)
                 .amount("900.00").summary("the wedding flowers").build());
-        harness.show(stage);
-        batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.controller);
-        // The screen under test in a window of its own, in front of the main window (which stays whole,
-        // its Today answering as the Navigator does).
-        batchStage = new Stage();
-        batchStage.initOwner(stage);
-        batchStage.setScene(new Scene(batch.view(), 1080, 720));
-        batchStage.show();
+        batch = new NoteBatchController(harness.book, new ImmediateTaskRunner(), harness.dialogs, harness.navigator);
+        harness.show(stage, batch.view(), 1080, 720);
         batch.loadNotesDue();
     }
 
     @AfterEach
-    void close() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> batchStage.close());
+    void close() {
         harness.close();
     }
 
@@ -103,6 +94,8 @@ class NoteBatchTest {
         assertThat(notes("c-0002")).hasSize(1);
         assertThat(table.getItems()).isEmpty();
         assertThat(harness.book.letters().notesDue()).isEmpty();
+        assertThat(harness.navigator.statuses).containsExactly("Logged 2 handwritten notes.");
+        assertThat(harness.navigator.requests).containsExactly("bookChanged");
     }
 
     /** The preview's pages (pictures of the letter); none when it shows a message. */

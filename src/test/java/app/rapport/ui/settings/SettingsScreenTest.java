@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.PageSize;
 import app.rapport.model.Tier;
+import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.Shown;
-import app.rapport.ui.MainWindowHarness;
+import app.rapport.ui.ScreenHarness;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -28,14 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class SettingsScreenTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Ana", "Ruiz").tier("OCCASIONAL").build());
-        harness.show(stage);
-        harness.controller.showSettings();
+        harness.show(stage, new SettingsController(harness.book.settings(), new ImmediateTaskRunner(), harness.dialogs,
+                harness.navigator, List.of()).view());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -83,6 +84,9 @@ class SettingsScreenTest {
         assertThat(harness.dialogs.choicesOffered).containsExactly(List.of("VIP", "Regular"));
         assertThat(harness.book.settings().load().tiers()).extracting(Tier::name).containsExactly("VIP", "REGULAR");
         assertThat(harness.book.clients().find("c-0001").orElseThrow().tier()).isEqualTo("REGULAR");
+        assertThat(harness.navigator.statuses).containsExactly("Saved the settings. Today's list is planned again"
+                + " with them.");
+        assertThat(harness.navigator.requests).containsExactly("bookChanged");
     }
 
     /** The tier table's name cells that hold a tier, top to bottom. */

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Client;
 import app.rapport.testutil.ImmediateTaskRunner;
-import app.rapport.ui.MainWindowHarness;
+import app.rapport.ui.ScreenHarness;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportContactsTest {
     @TempDir
     static Path folder;
-    MainWindowHarness harness;
+    ScreenHarness harness;
     ImportContactsController importer;
 
     static Path golden(String name) throws Exception {
@@ -35,13 +34,10 @@ class ImportContactsTest {
 
     @Start
     void start(Stage stage) {
-        harness = new MainWindowHarness(folder.resolve("book-" + System.nanoTime()));
-        harness.show(stage);
+        harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         importer = new ImportContactsController(harness.book, new ImmediateTaskRunner(), harness.dialogs,
-                harness.controller);
-        // The screen under test takes the test's stage; the main window behind it only answers as Navigator.
-        stage.setScene(new Scene(importer.view(), 1000, 700));
-        stage.show();
+                harness.navigator);
+        harness.show(stage, importer.view(), 1000, 700);
     }
 
     @AfterEach
@@ -114,8 +110,8 @@ class ImportContactsTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> duplicates = robot.lookup("#duplicatesBox").queryAs(
                 javafx.scene.control.ComboBox.class);
-        robot.interact(() -> duplicates.setValue(ImportContactsController.ASK));
-        harness.dialogs.choiceAnswer = ImportContactsController.MERGE;
+        robot.interact(() -> duplicates.setValue(ImportContactsViewModel.ASK));
+        harness.dialogs.choiceAnswer = ImportContactsViewModel.MERGE;
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.questions).singleElement().asString()

@@ -69,7 +69,7 @@ class ImportSalesTest {
     /** A new import dialog (in a window of its own, over the main window), reading {@code file}. */
     ImportSalesController open(FxRobot robot, Path file) {
         ImportSalesController importer = new ImportSalesController(harness.book, new ImmediateTaskRunner(),
-                harness.dialogs, harness.controller);
+                harness.dialogs, harness.controller.navigator());
         robot.interact(() -> {
             dialog.setScene(new Scene(importer.view(), 1000, 700));
             dialog.show();
