@@ -1,8 +1,8 @@
 package app.rapport;
 
 import app.rapport.model.Insight;
-import app.rapport.service.OpenBook;
 import app.rapport.service.DataFolder;
+import app.rapport.service.OpenBook;
 import app.rapport.service.RestoreService;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,9 +2,9 @@ package app.rapport;
 
 import app.rapport.channel.ChannelPlace;
 import app.rapport.cli.Cli;
-import app.rapport.service.OpenBook;
 import app.rapport.service.DamagedBookException;
 import app.rapport.service.DataFolder;
+import app.rapport.service.OpenBook;
 import app.rapport.store.BookLockedException;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FxDialogs;

@@ -1,7 +1,5 @@
 package app.rapport;
 
-import app.rapport.service.LetterService;
-import app.rapport.service.OpenBook;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;

@@ -3,8 +3,10 @@ package app.rapport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rapport.service.DamagedBookException;
 import app.rapport.service.OpenBook;
 import app.rapport.store.BookLockedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -54,10 +56,10 @@ class EarlyBookTest {
     /** The app's damaged-book path (it offers the newest backup) gets an emptied book too. */
     @Test
     void take_ofAZeroByteBook_throwsDamaged_andLeavesTheFileAsItIs() throws Exception {
-        java.nio.file.Files.createFile(dir.resolve("rapport.db"));
+        Files.createFile(dir.resolve("rapport.db"));
         EarlyBook.open(dir, Clock.systemDefaultZone());
-        assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(app.rapport.service.DamagedBookException.class)
+        assertThatThrownBy(() -> EarlyBook.take(dir)).isInstanceOf(DamagedBookException.class)
                 .hasMessageContaining("the file is empty");
-        assertThat(java.nio.file.Files.size(dir.resolve("rapport.db"))).isZero();
+        assertThat(Files.size(dir.resolve("rapport.db"))).isZero();
     }
 }

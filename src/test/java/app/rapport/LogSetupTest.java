@@ -1,14 +1,22 @@
 package app.rapport;
 
-import app.rapport.service.OpenBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.service.OpenBook;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
 
 /** The app's logging, set up in code: INFO and above, in rapport.log in the data folder. */
 class LogSetupTest {
@@ -18,9 +26,9 @@ class LogSetupTest {
     @Test
     void logsInfoAndAbove_toRapportLog_inTheFolder() throws Exception {
         LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // as logback's own start gives it
+        context.setMDCAdapter(new LogbackMDCAdapter()); // as logback's own start gives it
         LogSetup.toFileIn(context, dir.toString());
-        org.slf4j.Logger log = context.getLogger("app.rapport.service.PlanningService");
+        Logger log = context.getLogger("app.rapport.service.PlanningService");
         log.debug("not this");
         log.info("Prefetched {} follow-ups", 3);
         log.warn("and this");
@@ -40,16 +48,16 @@ class LogSetupTest {
     @Test
     void aLogThatCannotBeWritten_leavesACommandsOutputClean() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        app.rapport.service.OpenBook.open(data, false, java.time.Clock.systemUTC(), "test").close();
+        OpenBook.open(data, false, Clock.systemUTC(), "test").close();
         Files.createDirectories(data.resolve("rapport.log"));
-        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")) // without the tests' logback-test.xml, as installed
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, Main.class.getName(), "stats", "--data", data.toString())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(p.exitValue()).as(err).isZero();
         assertThat(out).isEqualTo("{\"clients\": 0, \"activeClients\": 0, \"interactions\": 0, \"openFollowUps\": 0}"
@@ -60,7 +68,7 @@ class LogSetupTest {
     @Test
     void theServiceFile_namesIt() throws Exception {
         try (var in = LogSetup.class.getResourceAsStream("/META-INF/services/ch.qos.logback.classic.spi.Configurator")) {
-            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
                     .isEqualTo(LogSetup.class.getName());
         }
     }

@@ -8,6 +8,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class ChannelClient {
     public static Answer ask(Path socket, ObjectNode request, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String line = Protocol.line(request);
-        if (line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Protocol.MAX_LINE + 1) {
+        if (line.getBytes(StandardCharsets.UTF_8).length > Protocol.MAX_LINE + 1) {
             return new Answer(Answer.Outcome.NOBODY, null);
         }
         boolean sent = false;

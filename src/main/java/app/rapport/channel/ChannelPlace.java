@@ -2,6 +2,7 @@ package app.rapport.channel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -146,7 +147,7 @@ public final class ChannelPlace {
             Files.createDirectories(folder.getParent());
             try {
                 Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(ownerOnly()));
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
+            } catch (FileAlreadyExistsException raced) {
                 // made meanwhile (another start): checked below
             }
         }

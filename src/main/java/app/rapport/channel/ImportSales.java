@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -66,7 +67,7 @@ public final class ImportSales implements ChannelServer.Handler {
 
     /** The report in a reply (see {@link #handle}). */
     public static Report report(JsonNode reply) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         reply.path(LINES).forEach(l -> lines.add(l.asText()));
         return new Report(reply.path(READ).asText(), reply.path(SUMMARY).asText(), lines);
     }

@@ -2,7 +2,6 @@ package app.rapport.cli;
 
 import app.rapport.model.Insight;
 import app.rapport.model.InteractionKind;
-import app.rapport.model.InvalidValueException;
 import app.rapport.model.Tier;
 import app.rapport.service.InsightSentences;
 import app.rapport.service.OpenBook;
@@ -11,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

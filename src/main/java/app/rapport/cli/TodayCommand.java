@@ -1,8 +1,8 @@
 package app.rapport.cli;
 
+import app.rapport.model.Agenda;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
-import app.rapport.model.Agenda;
 import app.rapport.service.OpenBook;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

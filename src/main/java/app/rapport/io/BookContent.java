@@ -1,12 +1,12 @@
 package app.rapport.io;
 
-import app.rapport.model.LetterTemplate;
-import java.util.List;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Settings;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** A whole book, as the book JSON writer walks it: each part streamed in a stable order. */

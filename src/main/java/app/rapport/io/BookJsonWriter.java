@@ -1,12 +1,11 @@
 package app.rapport.io;
 
-import app.rapport.model.LetterTemplate;
-import java.util.List;
 import app.rapport.model.Address;
 import app.rapport.model.Business;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;

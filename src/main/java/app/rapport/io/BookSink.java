@@ -1,9 +1,9 @@
 package app.rapport.io;
 
-import app.rapport.model.LetterTemplate;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Settings;
 

@@ -2,10 +2,10 @@ package app.rapport.planning;
 
 import app.rapport.model.ClientFacts;
 import app.rapport.model.FollowUp;
-import java.util.function.Supplier;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * A follow-up a rule proposes, before the owner's decisions apply.

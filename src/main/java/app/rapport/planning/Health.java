@@ -1,9 +1,9 @@
 package app.rapport.planning;
 
-import app.rapport.model.HealthScore;
 import app.rapport.model.ClientFacts;
 import app.rapport.model.ContactFact;
 import app.rapport.model.Experience;
+import app.rapport.model.HealthScore;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package app.rapport.service;
 
-import app.rapport.model.LetterTemplate;
 import app.rapport.io.BookSink;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;

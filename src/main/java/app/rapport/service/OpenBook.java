@@ -5,7 +5,6 @@ import app.rapport.service.demo.DemoService;
 import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
-import app.rapport.store.Database;
 import app.rapport.store.SqliteBookStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

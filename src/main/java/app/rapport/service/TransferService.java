@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import app.rapport.model.LetterTemplate;
 import app.rapport.io.BookContent;
 import app.rapport.io.BookFormatException;
 import app.rapport.io.BookJsonReader;
@@ -8,6 +7,7 @@ import app.rapport.io.BookJsonWriter;
 import app.rapport.model.Client;
 import app.rapport.model.Decision;
 import app.rapport.model.Interaction;
+import app.rapport.model.LetterTemplate;
 import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Settings;
 import app.rapport.store.BookStore;

@@ -2,8 +2,8 @@ package app.rapport.store;
 
 import app.rapport.model.Business;
 import app.rapport.model.FollowUpRule;
-import app.rapport.model.RuleSettings;
 import app.rapport.model.PageSize;
+import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
 import java.lang.reflect.RecordComponent;

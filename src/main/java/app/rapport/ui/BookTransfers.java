@@ -3,8 +3,11 @@ package app.rapport.ui;
 import app.rapport.service.ExportResult;
 import app.rapport.service.ImportResult;
 import app.rapport.service.OpenBook;
+import app.rapport.ui.transfer.ImportContactsController;
+import app.rapport.ui.transfer.ImportSalesController;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.stage.Window;
 
 /** File ▸ Import and Export of the book JSON, with the owner's choices and plain results. */
 final class BookTransfers {
@@ -51,19 +54,19 @@ final class BookTransfers {
                 });
     }
 
-    void importContacts(javafx.stage.Window owner) {
+    void importContacts(Window owner) {
         dialogs.chooseFileToOpen("Import clients", "Contacts (CSV, vCard)", "csv,vcf,vcard").ifPresent(file -> {
-            app.rapport.ui.transfer.ImportContactsController importer =
-                    new app.rapport.ui.transfer.ImportContactsController(book, runner, dialogs, navigator);
+            ImportContactsController importer =
+                    new ImportContactsController(book, runner, dialogs, navigator);
             importer.load(file);
             importer.showAndWait(owner);
         });
     }
 
-    void importSales(javafx.stage.Window owner) {
+    void importSales(Window owner) {
         dialogs.chooseFileToOpen("Import sales", "Sales export (CSV)", "csv").ifPresent(file -> {
-            app.rapport.ui.transfer.ImportSalesController importer =
-                    new app.rapport.ui.transfer.ImportSalesController(book, runner, dialogs, navigator);
+            ImportSalesController importer =
+                    new ImportSalesController(book, runner, dialogs, navigator);
             importer.load(file);
             importer.showAndWait(owner);
         });

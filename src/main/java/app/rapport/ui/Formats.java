@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import app.rapport.model.Dates;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -7,7 +8,14 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * How dates, times and amounts read on screen. Dates read "23 Nov 2026" whatever the system's
@@ -16,7 +24,7 @@ import java.util.Locale;
  * amounts follow the owner's locale.
  */
 public final class Formats {
-    private static final DateTimeFormatter DATE = app.rapport.model.Dates.SHORT;
+    private static final DateTimeFormatter DATE = Dates.SHORT;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -24,7 +32,7 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return app.rapport.model.Dates.shortDate(date);
+        return Dates.shortDate(date);
     }
 
     /** "20 Nov", with the year only when it is not {@code today}'s year: for narrow columns. */
@@ -40,23 +48,23 @@ public final class Formats {
      * November 2026", the locale's own short form ("11/23/2026" in the US) or 2026-11-23. Text it
      * cannot read leaves the date as it was.
      */
-    public static void dateEntry(javafx.scene.control.DatePicker picker) {
+    public static void dateEntry(DatePicker picker) {
         picker.setConverter(DATE_ENTRY);
     }
 
     /** The date fields' converter (see {@link #dateEntry}). */
-    static javafx.util.StringConverter<LocalDate> dateEntryConverter() {
+    static StringConverter<LocalDate> dateEntryConverter() {
         return DATE_ENTRY;
     }
 
-    private static final java.util.List<DateTimeFormatter> READ_DATE = java.util.List.of(
-            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu")
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
-            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+    private static final List<DateTimeFormatter> READ_DATE = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
-    private static final javafx.util.StringConverter<LocalDate> DATE_ENTRY = new javafx.util.StringConverter<>() {
+    private static final StringConverter<LocalDate> DATE_ENTRY = new StringConverter<>() {
         @Override
         public String toString(LocalDate date) {
             return date(date);
@@ -71,13 +79,13 @@ public final class Formats {
             for (DateTimeFormatter f : READ_DATE) {
                 try {
                     return LocalDate.parse(t, f);
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     // the next form, then the locale's
                 }
             }
             // The date picker's own reading: the locale's short form, with a two- or four-digit year.
             // Throws when it cannot read it either: the picker keeps its date.
-            return new javafx.util.converter.LocalDateStringConverter().fromString(t);
+            return new LocalDateStringConverter().fromString(t);
         }
     };
 

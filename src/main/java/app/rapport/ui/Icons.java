@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.model.Experience;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.InteractionKind;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,7 +37,7 @@ public final class Icons {
         };
     }
 
-    public static Ikon of(app.rapport.model.FollowUpAction action) {
+    public static Ikon of(FollowUpAction action) {
         return switch (action) {
             case CALL -> Material2AL.CALL;
             case NOTE -> Material2AL.CREATE;

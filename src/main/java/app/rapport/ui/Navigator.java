@@ -1,6 +1,8 @@
 package app.rapport.ui;
 
 import app.rapport.model.Client;
+import app.rapport.model.ClientsBehind;
+import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
 
 /** What screens ask the main window to do. */
@@ -27,7 +29,7 @@ public interface Navigator {
      * Opens the letter writer for a client: the template that fits the follow-up (which the note
      * then completes), or a plain note when {@code followUp} is null.
      */
-    void writeNote(String clientId, app.rapport.model.FollowUp followUp);
+    void writeNote(String clientId, FollowUp followUp);
 
     /** Opens every note due today, to print in one job. */
     void printNotesDue();
@@ -39,7 +41,7 @@ public interface Navigator {
     void showInsight();
 
     /** Shows the client list filtered to the clients behind one of Insight's numbers, with its banner. */
-    void showClientsBehind(app.rapport.model.ClientsBehind behind);
+    void showClientsBehind(ClientsBehind behind);
 
     void importBook();
 

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Runs database and file work off the FX thread and hands the result back on it. Tests use one
@@ -15,5 +16,5 @@ public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
     /** Whether some work is under way (the status line shows a spinner). */
-    javafx.beans.value.ObservableValue<Boolean> busy();
+    ObservableValue<Boolean> busy();
 }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -178,12 +183,12 @@ class HandOverRequestsTest {
             }
             return new ImportSales.Report("Read", "Added 1 purchase", List.of());
         }));
-        var slow = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        var slow = CompletableFuture.supplyAsync(() -> {
             try {
                 return ask(socket, ImportSales.request(bookName(), new ImportSales.Order(dir.resolve("o.csv").toString(),
                         null, null, null, null, false)));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(importing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -236,8 +241,8 @@ class HandOverRequestsTest {
         ChannelPlace place = new ChannelPlace(dir.resolve("channel"));
         place.prepare();
         Path socket = place.socketFor(book());
-        try (var killed = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
-            killed.bind(java.net.UnixDomainSocketAddress.of(socket));
+        try (var killed = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            killed.bind(UnixDomainSocketAddress.of(socket));
         }
 
         assertThat(ChannelClient.ask(socket, LogContact.request(bookName(), new LogContact.Contact("c-0001", "CALL",

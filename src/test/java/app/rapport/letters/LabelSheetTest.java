@@ -3,6 +3,7 @@ package app.rapport.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Business;
+import app.rapport.model.PageSize;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class LabelSheetTest {
     /** Every glyph drawn, with its page and its box in mm from the page's top-left corner. */
@@ -102,7 +104,7 @@ class LabelSheetTest {
         assertThat(LabelLayout.AVERY_L7160.perSheet()).isEqualTo(21);
         LabelLayout.Cell last5160 = LabelLayout.AVERY_5160.cell(29);
         assertThat(last5160.leftMm() + last5160.widthMm()).isLessThanOrEqualTo(215.9);
-        assertThat(last5160.topMm() + last5160.heightMm()).isCloseTo(279.4 - 12.7, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(last5160.topMm() + last5160.heightMm()).isCloseTo(279.4 - 12.7, Offset.offset(0.01));
         LabelLayout.Cell lastL7160 = LabelLayout.AVERY_L7160.cell(20);
         assertThat(lastL7160.topMm() + lastL7160.heightMm()).isLessThanOrEqualTo(297);
     }
@@ -118,7 +120,7 @@ class LabelSheetTest {
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth() * 25.4 / 72).isCloseTo(size.widthMm(),
-                    org.assertj.core.data.Offset.offset(0.01));
+                    Offset.offset(0.01));
             assertThat(new PDFTextStripper().getText(doc)).contains("Marta's Flowers", "Nguyễn Văn An", "12 Main St");
         }
     }
@@ -131,7 +133,7 @@ class LabelSheetTest {
             for (int i = 0; i < 20; i++) {
                 rows.add(new CallSheet.Row("José Núñez " + i, "+1 555 01" + i, "Bought a cake: a thank-you call", "due today"));
             }
-            doc.addCallSheet(new CallSheet("Calls for November 23, 2026", app.rapport.model.PageSize.A4, rows));
+            doc.addCallSheet(new CallSheet("Calls for November 23, 2026", PageSize.A4, rows));
             assertThat(doc.pageCount()).isGreaterThan(1);
             pdf = doc.toPdf();
         }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,8 +46,8 @@ class LetterPdfTest {
         byte[] pdf = pdf(letter("Dear {{client.greetingName}},\n\nThank you.", size, ""), false);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
-            assertThat(page.getMediaBox().getWidth()).isCloseTo((float) (size.widthMm() * 72 / 25.4), org.assertj.core.data.Offset.offset(0.01f));
-            assertThat(page.getMediaBox().getHeight()).isCloseTo((float) (size.heightMm() * 72 / 25.4), org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(page.getMediaBox().getWidth()).isCloseTo((float) (size.widthMm() * 72 / 25.4), Offset.offset(0.01f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo((float) (size.heightMm() * 72 / 25.4), Offset.offset(0.01f));
         }
         assertThat(text(pdf)).contains("Dear Zoë,").contains("Thank you.");
     }

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.rapport.model.PageSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,9 +57,9 @@ class RealPrinterTest {
     private static Path waitForPdf(Path dir, String job, Instant after, Duration timeout) throws Exception {
         Files.createDirectories(dir);
         Instant deadline = Instant.now().plus(timeout);
-        try (java.nio.file.WatchService watch = dir.getFileSystem().newWatchService()) {
-            dir.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
-                    java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+        try (WatchService watch = dir.getFileSystem().newWatchService()) {
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
             while (Instant.now().isBefore(deadline)) {
                 Optional<Path> found;
                 try (Stream<Path> files = Files.list(dir)) {
@@ -65,7 +69,7 @@ class RealPrinterTest {
                 if (found.isPresent() && readable(found.get())) {
                     return found.get();
                 }
-                java.nio.file.WatchKey key = watch.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                WatchKey key = watch.poll(1, TimeUnit.SECONDS);
                 if (key != null) {
                     key.pollEvents();
                     key.reset();

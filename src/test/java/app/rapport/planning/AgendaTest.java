@@ -1,9 +1,9 @@
 package app.rapport.planning;
 
-import app.rapport.model.Agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rapport.model.Agenda;
 import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpAction;

@@ -1,7 +1,5 @@
 package app.rapport.planning;
 
-import app.rapport.model.HealthScore;
-import app.rapport.model.HealthBand;
 import static app.rapport.planning.Plans.AS_OF;
 import static app.rapport.planning.Plans.DEFAULTS;
 import static app.rapport.testutil.FactsBuilder.facts;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.model.ClientFacts;
+import app.rapport.model.HealthBand;
+import app.rapport.model.HealthScore;
 import app.rapport.model.InteractionKind;
 import app.rapport.testutil.FactsBuilder;
 import app.rapport.testutil.RuleSettingsBuilder;

@@ -1,6 +1,5 @@
 package app.rapport.planning;
 
-import app.rapport.model.Agenda;
 import static app.rapport.model.FollowUpRule.BIRTHDAY;
 import static app.rapport.model.FollowUpRule.GONE_QUIET;
 import static app.rapport.model.FollowUpRule.MANUAL;
@@ -13,6 +12,7 @@ import static app.rapport.testutil.FactsBuilder.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.rapport.model.Agenda;
 import app.rapport.model.Bucket;
 import app.rapport.model.ClientFacts;
 import app.rapport.model.FollowUp;
@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -278,9 +281,9 @@ class PlannerTest {
         List<ClientFacts> clients = book();
         Agenda expected = PLANNER.plan(clients, DEFAULTS, AS_OF);
         Planner.AgendaBuilder agenda = PLANNER.agenda(DEFAULTS, AS_OF);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<?>> added = new ArrayList<>();
+            List<Future<?>> added = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int from = t;
                 added.add(pool.submit(() -> {
@@ -289,7 +292,7 @@ class PlannerTest {
                     }
                 }));
             }
-            for (java.util.concurrent.Future<?> f : added) {
+            for (Future<?> f : added) {
                 f.get();
             }
         } finally {

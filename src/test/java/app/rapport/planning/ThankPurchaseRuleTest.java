@@ -16,6 +16,8 @@ import app.rapport.model.Settings;
 import app.rapport.testutil.FactsBuilder;
 import app.rapport.testutil.RuleSettingsBuilder;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +59,8 @@ class ThankPurchaseRuleTest {
     @Test
     void plan_sixDayWeek_callDueMonday() {
         ClientFacts ana = repeatBuyer().purchase("2026-11-20", "40.00", "Bread").build();
-        Settings sixDays = new Settings(null, java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
-                java.time.DayOfWeek.SATURDAY), null, null, null, null, null);
+        Settings sixDays = new Settings(null, EnumSet.range(DayOfWeek.MONDAY,
+                DayOfWeek.SATURDAY), null, null, null, null, null);
 
         assertThat(plan(ana, sixDays, THANK_PURCHASE)).singleElement()
                 .extracting(FollowUp::due).isEqualTo(day("2026-11-23"));

@@ -12,13 +12,17 @@ import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.Settings;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,7 @@ class AgendaSnapshotRepositoryTest {
     static final String PLANNER = "test-build Europe/Berlin";
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
     SqliteBookStore store;
 
     @BeforeEach
@@ -55,7 +59,7 @@ class AgendaSnapshotRepositoryTest {
                         false, "Ask about the party", "m-1")));
     }
 
-    java.util.Optional<Agenda> find(LocalDate day, String planner) {
+    Optional<Agenda> find(LocalDate day, String planner) {
         return store.read(tx -> tx.agendaSnapshots().find(day, planner));
     }
 
@@ -127,7 +131,7 @@ class AgendaSnapshotRepositoryTest {
                 tx -> tx.interactions().delete("i-3"),
                 tx -> tx.decisions().insert(new Decision("c-1", FollowUpRule.GONE_QUIET, DAY, DecisionKind.SKIP, null,
                         "Moved away", Instant.parse("2026-11-23T09:00:00Z"))),
-                tx -> tx.settings().save(Settings.defaults().withReminderTime(java.time.LocalTime.of(7, 30))),
+                tx -> tx.settings().save(Settings.defaults().withReminderTime(LocalTime.of(7, 30))),
                 tx -> tx.letters().saveTemplate(new LetterTemplate("thanks", "Thank you", "Dear {name}", null)),
                 tx -> tx.clients().delete("c-2"));
         for (Consumer<BookTx> change : changes) {
@@ -151,7 +155,7 @@ class AgendaSnapshotRepositoryTest {
     @Test
     void aWriteThatFails_leavesTheCountAsItWas() {
         long before = count();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writeVoid(tx -> {
+        Assertions.assertThatThrownBy(() -> store.writeVoid(tx -> {
             tx.clients().insert(client("c-9").name("Ed", "Moss").build());
             throw new IllegalStateException("the owner's change failed half-way");
         })).isInstanceOf(IllegalStateException.class);

@@ -3,11 +3,12 @@ package app.rapport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
 import app.rapport.model.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class DatabaseTest {
     }
 
     /** Takes out what V9 adds (references and who logged), so that a new book looks like an older one. */
-    static void withoutV9(Statement s) throws java.sql.SQLException {
+    static void withoutV9(Statement s) throws SQLException {
         s.execute("DROP INDEX interactions_by_ref");
         s.execute("ALTER TABLE interactions DROP COLUMN ref");
         s.execute("ALTER TABLE interactions DROP COLUMN logged_by");

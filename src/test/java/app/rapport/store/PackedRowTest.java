@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rapport.model.InteractionKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,9 +60,9 @@ class PackedRowTest {
     void malformedDates_areReported() {
         assertThatThrownBy(() -> row("2026-1x-23").dateOrNull()).isInstanceOf(DateTimeParseException.class)
                 .hasMessageContaining("2026-1x-23");
-        assertThatThrownBy(() -> row("2026-13-23T09:05").dateTime()).isInstanceOf(java.time.DateTimeException.class);
-        assertThatThrownBy(() -> row("2026-11-23T24:05").dateTime()).isInstanceOf(java.time.DateTimeException.class);
-        assertThatThrownBy(() -> row("2026-02-30").dateOrNull()).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> row("2026-13-23T09:05").dateTime()).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> row("2026-11-23T24:05").dateTime()).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> row("2026-02-30").dateOrNull()).isInstanceOf(DateTimeException.class);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class SqliteBookStoreTest {
         return store.read(tx -> tx.clients().search(query)).stream().map(ClientRow::displayName).toList();
     }
 
-    private long count(java.util.function.Function<BookTx, Long> counter) {
+    private long count(Function<BookTx, Long> counter) {
         return store.read(counter);
     }
 

@@ -8,6 +8,7 @@ import app.rapport.model.ClientFacts;
 import app.rapport.model.ContactFact;
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
+import app.rapport.model.Experience;
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
@@ -15,6 +16,7 @@ import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Referral;
 import app.rapport.model.RuleSettings;
 import app.rapport.testutil.RuleSettingsBuilder;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +40,7 @@ class SqliteFactsRepositoryTest {
     static final RuleSettings RULES_10_DAY_PURCHASES = RuleSettingsBuilder.rules().set("purchaseWindowDays", 10).build();
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
     SqliteBookStore store;
 
     @BeforeEach
@@ -113,9 +116,9 @@ class SqliteFactsRepositoryTest {
     void oneClient_matchesTheWholeBooksFacts() {
         Map<String, ClientFacts> all = facts(AS_OF);
         for (String id : List.of("c-1", "c-2", "c-4")) {
-            assertThat(store.<java.util.Optional<ClientFacts>>read(tx -> tx.facts().client(id, AS_OF, 60, ZONE))).contains(all.get(id));
+            assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client(id, AS_OF, 60, ZONE))).contains(all.get(id));
         }
-        assertThat(store.<java.util.Optional<ClientFacts>>read(tx -> tx.facts().client("c-3", AS_OF, 60, ZONE))).isEmpty();
+        assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client("c-3", AS_OF, 60, ZONE))).isEmpty();
     }
 
     @Test
@@ -125,7 +128,7 @@ class SqliteFactsRepositoryTest {
             tx.interactions().insertAll(List.of(
                     contact("i-50", "c-5").at("2026-10-01T10:00").kind(InteractionKind.PURCHASE).build(),
                     contact("i-51", "c-5").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
-                            .experience(app.rapport.model.Experience.NEGATIVE).summary("Stale bread").build(),
+                            .experience(Experience.NEGATIVE).summary("Stale bread").build(),
                     contact("i-52", "c-5").at("2026-11-05T11:00").kind(InteractionKind.EMAIL).summary("Menu").build(),
                     contact("i-53", "c-5").at("2026-11-10T10:00").kind(InteractionKind.PURCHASE).summary("Rolls").build(),
                     contact("i-54", "c-5").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).summary("Cake").build(),

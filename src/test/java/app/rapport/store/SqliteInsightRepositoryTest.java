@@ -5,9 +5,11 @@ import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.ContactFact;
+import app.rapport.model.Insight;
 import app.rapport.model.InsightClient;
 import app.rapport.model.InteractionKind;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -31,7 +33,7 @@ class SqliteInsightRepositoryTest {
     static final LocalDate TO = LocalDate.parse("2026-11-23");
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
     SqliteBookStore store;
 
     @BeforeEach
@@ -95,7 +97,7 @@ class SqliteInsightRepositoryTest {
 
     @Test
     void referrers_countAndSpendOfTheirClients_upToTheDay() {
-        assertThat(store.<List<app.rapport.model.Insight.Referrer>>read(tx -> tx.insights().referrers(TO))).singleElement().satisfies(r -> {
+        assertThat(store.<List<Insight.Referrer>>read(tx -> tx.insights().referrers(TO))).singleElement().satisfies(r -> {
             assertThat(r.clientId()).isEqualTo("c-1");
             assertThat(r.name()).isEqualTo("Ana Ruiz");
             assertThat(r.referred()).isEqualTo(1);

@@ -3,6 +3,7 @@ package app.rapport.testutil;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -19,7 +20,7 @@ public final class MutableClock extends Clock {
     /** At a local date-time in {@code zone} (the earlier offset when it happens twice). */
     public static MutableClock at(String localDateTime, String zone) {
         ZoneId id = ZoneId.of(zone);
-        return new MutableClock(ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), id).toInstant(), id);
+        return new MutableClock(ZonedDateTime.of(LocalDateTime.parse(localDateTime), id).toInstant(), id);
     }
 
     public void set(Instant instant) {
@@ -28,7 +29,7 @@ public final class MutableClock extends Clock {
 
     /** To a local date-time in the clock's zone (the earlier offset when it happens twice). */
     public void setLocal(String localDateTime) {
-        now = ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), zone).toInstant();
+        now = ZonedDateTime.of(LocalDateTime.parse(localDateTime), zone).toInstant();
     }
 
     public void advance(Duration by) {

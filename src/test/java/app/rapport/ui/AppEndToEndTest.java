@@ -4,14 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.Main;
 import app.rapport.RapportApp;
+import app.rapport.model.Decision;
+import app.rapport.model.DecisionKind;
+import app.rapport.model.FollowUpRule;
+import app.rapport.model.InteractionKind;
 import app.rapport.service.OpenBook;
+import app.rapport.store.SqliteBookStore;
+import app.rapport.testutil.ClientBuilder;
+import app.rapport.testutil.InteractionBuilder;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,21 +72,21 @@ class AppEndToEndTest {
     @Test
     void aStartOnABookWithFollowUps_opensOnToday_withTheFirstFollowUpSelectedAndTheListFocused() throws Exception {
         try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
-            book.clients().add(app.rapport.testutil.ClientBuilder.client("c-1").name("Ana", "Ruiz").build());
-            String anHourAgo = java.time.LocalDateTime.now().minusHours(1)
-                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
-            book.contacts().log(app.rapport.testutil.InteractionBuilder.contact("i-1", "c-1").at(anHourAgo)
-                    .kind(app.rapport.model.InteractionKind.PURCHASE).amount("80.00").summary("Cake").build());
+            book.clients().add(ClientBuilder.client("c-1").name("Ana", "Ruiz").build());
+            String anHourAgo = LocalDateTime.now().minusHours(1)
+                    .truncatedTo(ChronoUnit.MINUTES).toString();
+            book.contacts().log(InteractionBuilder.contact("i-1", "c-1").at(anHourAgo)
+                    .kind(InteractionKind.PURCHASE).amount("80.00").summary("Cake").build());
         }
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
         try {
             FxRobot robot = new FxRobot();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agendaTable").tryQuery()
-                    .map(t -> ((javafx.scene.control.TreeTableView<?>) t).getSelectionModel().getSelectedItem() != null)
+                    .map(t -> ((TreeTableView<?>) t).getSelectionModel().getSelectedItem() != null)
                     .orElse(false));
             WaitForAsyncUtils.waitForFxEvents();
-            javafx.scene.Node table = robot.lookup("#agendaTable").query();
+            Node table = robot.lookup("#agendaTable").query();
             assertThat(table.getScene().getFocusOwner()).isSameAs(table);
             assertThat(table.isFocused()).isTrue();
             robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
@@ -81,24 +104,24 @@ class AppEndToEndTest {
     @Test
     void aDaysList_isWorkedThroughWithoutTheMouse() throws Exception {
         try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
-            java.time.LocalDateTime now = java.time.LocalDateTime.now()
-                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            LocalDateTime now = LocalDateTime.now()
+                    .truncatedTo(ChronoUnit.MINUTES);
             // Clients for years, their anniversaries half a year from whatever day the test runs.
-            java.time.LocalDate aYearDayHalfAYearAway = now.toLocalDate().minusYears(6).plusDays(180);
+            LocalDate aYearDayHalfAYearAway = now.toLocalDate().minusYears(6).plusDays(180);
             String[][] clients = {{"c-1", "Ana", "Ruiz"}, {"c-2", "Bo", "Lindqvist"}, {"c-3", "Cy", "Park"}};
             for (String[] c : clients) {
-                book.clients().add(app.rapport.testutil.ClientBuilder.client(c[0]).name(c[1], c[2])
+                book.clients().add(ClientBuilder.client(c[0]).name(c[1], c[2])
                         .clientSince(aYearDayHalfAYearAway.toString()).build());
                 // An earlier purchase, so that today's is not the first (which would also ask for a note).
-                book.contacts().log(app.rapport.testutil.InteractionBuilder.contact(c[0] + "-old", c[0])
-                        .at(now.minusDays(20).toString()).kind(app.rapport.model.InteractionKind.PURCHASE)
+                book.contacts().log(InteractionBuilder.contact(c[0] + "-old", c[0])
+                        .at(now.minusDays(20).toString()).kind(InteractionKind.PURCHASE)
                         .amount("20.00").build());
-                book.contacts().log(app.rapport.testutil.InteractionBuilder.contact(c[0] + "-new", c[0])
-                        .at(now.minusMinutes(30).toString()).kind(app.rapport.model.InteractionKind.PURCHASE)
+                book.contacts().log(InteractionBuilder.contact(c[0] + "-new", c[0])
+                        .at(now.minusMinutes(30).toString()).kind(InteractionKind.PURCHASE)
                         .amount("20.00").summary("Flowers").build());
             }
             assertThat(book.planning().agenda().followUps()).hasSize(3)
-                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo(app.rapport.model.FollowUpRule.THANK_PURCHASE));
+                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo(FollowUpRule.THANK_PURCHASE));
         }
         FxToolkit.registerPrimaryStage();
         Application rapport = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
@@ -127,21 +150,21 @@ class AppEndToEndTest {
             robot.targetWindow("Skip this follow-up").write("Moved away");
             robot.push(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caughtUp").tryQuery()
-                    .map(javafx.scene.Node::isVisible).orElse(false));
+                    .map(Node::isVisible).orElse(false));
         } finally {
             FxToolkit.cleanupApplication(rapport);
         }
 
         try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             assertThat(book.planning().agenda().followUps()).isEmpty();
-            java.util.List<app.rapport.model.Decision> decisions = new java.util.ArrayList<>();
+            List<Decision> decisions = new ArrayList<>();
             for (String id : List.of("c-1", "c-2", "c-3")) {
                 decisions.addAll(book.followUps().history(id));
             }
-            assertThat(decisions).extracting(app.rapport.model.Decision::decision).containsExactlyInAnyOrder(
-                    app.rapport.model.DecisionKind.DONE, app.rapport.model.DecisionKind.SNOOZE,
-                    app.rapport.model.DecisionKind.SKIP);
-            assertThat(decisions).filteredOn(d -> d.decision() == app.rapport.model.DecisionKind.SKIP)
+            assertThat(decisions).extracting(Decision::decision).containsExactlyInAnyOrder(
+                    DecisionKind.DONE, DecisionKind.SNOOZE,
+                    DecisionKind.SKIP);
+            assertThat(decisions).filteredOn(d -> d.decision() == DecisionKind.SKIP)
                     .singleElement().satisfies(d -> assertThat(d.reason()).isEqualTo("Moved away"));
         }
     }
@@ -149,8 +172,8 @@ class AppEndToEndTest {
     /** The client name of the agenda row selected, or null. */
     private static String selectedClient(FxRobot robot) {
         return robot.lookup("#agendaTable").tryQuery().map(n -> {
-            javafx.scene.control.TreeItem<?> item =
-                    ((javafx.scene.control.TreeTableView<?>) n).getSelectionModel().getSelectedItem();
+            TreeItem<?> item =
+                    ((TreeTableView<?>) n).getSelectionModel().getSelectedItem();
             if (item == null || item.getValue() == null) {
                 return null;
             }
@@ -160,9 +183,9 @@ class AppEndToEndTest {
         }).orElse(null);
     }
 
-    private static void waitUntilGone(FxRobot robot, String client) throws java.util.concurrent.TimeoutException {
+    private static void waitUntilGone(FxRobot robot, String client) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            javafx.scene.control.TreeTableView<?> table = robot.lookup("#agendaTable").query();
+            TreeTableView<?> table = robot.lookup("#agendaTable").query();
             for (int i = 0; i < table.getExpandedItemCount(); i++) {
                 Object value = table.getTreeItem(i).getValue();
                 if (value != null && value.toString().contains("clientName=" + client + ",")) {
@@ -182,14 +205,14 @@ class AppEndToEndTest {
     void aBookFoundDamagedOnceTheWindowIsUp_isReplacedByItsNewestBackup_fromTheWindow() throws Exception {
         try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {
             for (int i = 1; i <= 200; i++) {
-                book.clients().add(app.rapport.testutil.ClientBuilder.client("c-" + i).name("Zoë " + i, "Müller")
+                book.clients().add(ClientBuilder.client("c-" + i).name("Zoë " + i, "Müller")
                         .notes("x".repeat(500)).build());
             }
             book.backups().backupNow();
         }
-        Path bookFile = folder.resolve(app.rapport.store.SqliteBookStore.BOOK_FILE);
-        long size = java.nio.file.Files.size(bookFile);
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(bookFile.toFile(), "rw")) {
+        Path bookFile = folder.resolve(SqliteBookStore.BOOK_FILE);
+        long size = Files.size(bookFile);
+        try (RandomAccessFile f = new RandomAccessFile(bookFile.toFile(), "rw")) {
             f.seek(size / 2 - (size / 2) % 4096);
             f.write(new byte[4096 * 2]);
         }
@@ -197,21 +220,21 @@ class AppEndToEndTest {
         Application rapport = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
         try {
             FxRobot robot = new FxRobot();
-            java.util.function.Predicate<javafx.scene.Node> restore = n -> n instanceof javafx.scene.control.Button b
+            Predicate<Node> restore = n -> n instanceof Button b
                     && "Restore this backup".equals(b.getText());
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(restore).tryQuery().isPresent());
-            javafx.scene.Scene main = robot.window("Rapport").getScene();
-            javafx.scene.Parent onTheDamagedBook = main.getRoot();
+            Scene main = robot.window("Rapport").getScene();
+            Parent onTheDamagedBook = main.getRoot();
             robot.push(KeyCode.ENTER); // "Restore this backup" is the dialog's default button
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main.getRoot() != onTheDamagedBook);
             WaitForAsyncUtils.waitForFxEvents();
             robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
-                    .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 200).orElse(false));
+                    .map(t -> ((TableView<?>) t).getItems().size() == 200).orElse(false));
         } finally {
             FxToolkit.cleanupApplication(rapport);
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("rapport.db.corrupt-"));
         }
         try (OpenBook book = OpenBook.open(folder, false, Clock.systemDefaultZone(), "the Rapport app")) {

@@ -10,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -85,7 +86,7 @@ class ClientAutoCompleteTest {
         robot.clickOn(field).write("an");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> popupList(robot) != null);
         robot.push(KeyCode.DOWN);
-        robot.moveTo(robot.from(popupList(robot)).lookup(".list-cell").<javafx.scene.Node>query());
+        robot.moveTo(robot.from(popupList(robot)).lookup(".list-cell").<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(popupList(robot).getItems()).hasSize(2);

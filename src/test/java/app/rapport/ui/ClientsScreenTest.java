@@ -4,19 +4,26 @@ import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Client;
+import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
+import app.rapport.model.Email;
+import app.rapport.model.Experience;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.testutil.ClientBuilder;
 import app.rapport.testutil.Shown;
 import app.rapport.testutil.TypicalClients;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -60,7 +67,7 @@ class ClientsScreenTest {
         robot.clickOn("Add client");
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<ClientRow> found = harness.book.clients().search(new app.rapport.model.ClientQuery("kowalska", null, null, false));
+        List<ClientRow> found = harness.book.clients().search(new ClientQuery("kowalska", null, null, false));
         assertThat(found).extracting(ClientRow::displayName).containsExactly("Marta Kowalska");
         Client saved = harness.book.clients().find(found.get(0).id()).orElseThrow();
         assertThat(saved.emails()).containsExactly("marta@example.com");
@@ -72,7 +79,7 @@ class ClientsScreenTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         robot.clickOn("#emailsField").write("not-an-email");
         assertThat(robot.lookup("#emailsError").queryAs(Label.class).getText()).startsWith(
-                app.rapport.model.Email.INVALID_MESSAGE);
+                Email.INVALID_MESSAGE);
         robot.clickOn("Add client");
         Label nameError = robot.lookup("#nameError").queryAs(Label.class);
         assertThat(nameError.isVisible()).isTrue();
@@ -108,8 +115,8 @@ class ClientsScreenTest {
         Interaction logged = timeline.getItems().get(0);
         assertThat(logged.summary()).isEqualTo("Thanked her for the order");
         assertThat(logged.kind()).isEqualTo(InteractionKind.CALL);
-        assertThat(logged.experience()).isEqualTo(app.rapport.model.Experience.POSITIVE);
-        assertThat(logged.at()).isEqualTo(java.time.LocalDateTime.parse("2026-11-22T10:00"));
+        assertThat(logged.experience()).isEqualTo(Experience.POSITIVE);
+        assertThat(logged.at()).isEqualTo(LocalDateTime.parse("2026-11-22T10:00"));
     }
 
     @Test
@@ -146,7 +153,7 @@ class ClientsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Label error = robot.lookup("#emailsError").queryAs(Label.class);
-        assertThat(error.getText()).startsWith(app.rapport.model.Email.INVALID_MESSAGE);
+        assertThat(error.getText()).startsWith(Email.INVALID_MESSAGE);
         assertThat(Shown.text(error)).isEqualTo(error.getText());
         Label nameError = robot.lookup("#nameError").queryAs(Label.class);
         assertThat(Shown.text(nameError)).isEqualTo(Client.NAME_OR_COMPANY_REQUIRED);
@@ -174,7 +181,7 @@ class ClientsScreenTest {
     @Test
     void longNames_showWholeInTheTable(FxRobot robot) throws Exception {
         String name = "Małgorzata Lewandowska-Wiśniewska";
-        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0009").name("Małgorzata",
+        harness.book.clients().add(ClientBuilder.client("c-0009").name("Małgorzata",
                 "Lewandowska-Wiśniewska").company("Świętokrzyskie Pierogi Cooperative").build());
         robot.interact(() -> harness.controller.navigator().showClients());
         TableView<ClientRow> table = robot.lookup("#table").queryTableView();
@@ -189,7 +196,7 @@ class ClientsScreenTest {
     @Test
     void timeline_theExperienceBadgeShowsWhole_besideALongSummary(FxRobot robot) {
         harness.book.contacts().log(contact("i-2", "c-0001").at("2026-11-20T16:00").kind(InteractionKind.CALL)
-                .experience(app.rapport.model.Experience.POSITIVE).summary("Called to thank her for the wedding cake"
+                .experience(Experience.POSITIVE).summary("Called to thank her for the wedding cake"
                         + " order, the cupcakes for the rehearsal dinner and the recommendation to her sister").build());
         openClient(robot, "Ana Ruiz");
         WaitForAsyncUtils.waitForFxEvents();
@@ -208,8 +215,8 @@ class ClientsScreenTest {
     }
 
     /** The table cell of {@code column} that shows {@code value}. */
-    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String column, String value) {
-        return robot.lookup("#table .table-cell").<javafx.scene.control.TableCell<?, ?>>queryAll().stream()
+    private static TableCell<?, ?> cell(FxRobot robot, String column, String value) {
+        return robot.lookup("#table .table-cell").<TableCell<?, ?>>queryAll().stream()
                 .filter(c -> c.getTableColumn().getId().equals(column) && value.equals(c.getItem())).findFirst()
                 .orElseThrow(() -> new AssertionError("no cell shows " + value));
     }
@@ -227,7 +234,7 @@ class ClientsScreenTest {
         TableView<ClientRow> table = robot.lookup("#table").queryTableView();
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the search did not narrow to " + name, e);
         }
         robot.push(KeyCode.ENTER);

@@ -10,6 +10,7 @@ import app.rapport.model.InteractionKind;
 import app.rapport.testutil.HeldTaskRunner;
 import app.rapport.ui.clients.ClientListController;
 import app.rapport.ui.insight.InsightController;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,12 @@ import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,7 +131,7 @@ class InsightScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.controller.currentScreen()).isInstanceOf(InsightController.class);
 
-        robot.interact(() -> robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.interact(() -> robot.lookup("#scroll").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#referrersChart .chart-bar");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClientRow> referred = robot.lookup("#table").queryTableView();
@@ -185,9 +189,9 @@ class InsightScreenTest {
         harness.dialogs.fileToSave = pdf;
         robot.clickOn("#savePdfButton");
         WaitForAsyncUtils.waitForFxEvents();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Insight for November 2026")
+            assertThat(new PDFTextStripper().getText(doc)).contains("Insight for November 2026")
                     .contains("Book health now");
         }
         assertThat(text(robot, ".status-message")).isEqualTo("Saved the report to " + pdf + ".");
@@ -201,7 +205,7 @@ class InsightScreenTest {
         harness.dialogs.fileToSave = csv;
         robot.clickOn("#exportCsvButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(java.nio.file.Files.readString(csv)).contains("Book health now\r\nGood,Tested,At risk\r\n2,0,1\r\n");
+        assertThat(Files.readString(csv)).contains("Book health now\r\nGood,Tested,At risk\r\n2,0,1\r\n");
         assertThat(harness.dialogs.errors).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.service.OpenBook;
 import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.ui.reminders.DesktopOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import app.rapport.ui.reminders.DesktopOptions;
 import javafx.stage.Stage;
 
 /** Mounts the main window on a real book in a temporary folder, with a pinned clock and scripted dialogs. */
@@ -39,7 +39,7 @@ public final class MainWindowHarness implements AppActions {
     }
 
     /** As above, with the window's background work run by {@code runner}. */
-    public void show(Stage stage, app.rapport.ui.TaskRunner runner) {
+    public void show(Stage stage, TaskRunner runner) {
         controller = new MainWindowController(book, runner, dialogs, clock, this);
         stage.setScene(Theme.scene(controller.load()));
         stage.setWidth(1200);

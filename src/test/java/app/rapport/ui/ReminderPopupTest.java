@@ -11,6 +11,7 @@ import app.rapport.testutil.FakeDialogs;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.MutableClock;
 import app.rapport.ui.reminders.DesktopIntegration;
+import app.rapport.ui.reminders.DesktopOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,9 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,17 +158,17 @@ class ReminderPopupTest {
         waitForPopup(robot);
         button(robot, "Open Today"); // laid out
 
-        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#todayNav").queryAs(ToggleButton.class).isSelected());
-        javafx.scene.control.TreeTableView<?> agenda = robot.lookup("#agendaTable").query();
+        TreeTableView<?> agenda = robot.lookup("#agendaTable").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agenda.getSelectionModel().getSelectedIndex() == 1);
-        robot.push(javafx.scene.input.KeyCode.DOWN);
+        robot.push(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(agenda.getSelectionModel().getSelectedIndex()).as("the list's keys still reach it").isEqualTo(2);
         assertThat(popupShowing(robot)).isTrue();
 
-        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        robot.push(KeyCode.ESCAPE);
         assertThat(popupShowing(robot)).isFalse();
         assertThat(agenda.getSelectionModel().getSelectedIndex()).isEqualTo(2);
     }
@@ -174,7 +176,7 @@ class ReminderPopupTest {
     /** The app's own actions are not under test here. */
     private static final class NoApp implements AppActions {
         @Override
-        public Optional<app.rapport.ui.reminders.DesktopOptions> desktop() {
+        public Optional<DesktopOptions> desktop() {
             return Optional.empty();
         }
 

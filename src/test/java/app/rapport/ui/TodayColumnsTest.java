@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
@@ -100,7 +101,7 @@ class TodayColumnsTest {
 
     static List<Labeled> cellsOf(FxRobot robot, TreeTableColumn<?, ?> column) {
         return robot.lookup(".tree-table-cell").queryAllAs(Labeled.class).stream()
-                .filter(c -> c instanceof javafx.scene.control.TreeTableCell<?, ?> t && t.getTableColumn() == column)
+                .filter(c -> c instanceof TreeTableCell<?, ?> t && t.getTableColumn() == column)
                 .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible()).toList();
     }
 }

@@ -8,10 +8,14 @@ import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.testutil.BookTables;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,7 +96,7 @@ class TodayInTheWindowTest {
 
     /** Whether the status line offers Undo. */
     boolean undoOffered(FxRobot robot) {
-        javafx.scene.Node link = robot.lookup("#undoLink").query();
+        Node link = robot.lookup("#undoLink").query();
         return link.isVisible() && link.getParent().isVisible();
     }
 
@@ -102,7 +106,7 @@ class TodayInTheWindowTest {
 
     @Test
     void done_thenCtrlZ_putsTheFollowUpBackAndTakesTheContactAway(FxRobot robot) {
-        var before = app.rapport.testutil.BookTables.contents(harness.book.bookFile());
+        var before = BookTables.contents(harness.book.bookFile());
         select(robot, "Ana Ruiz");
         robot.push(KeyCode.D);
         robot.clickOn("Save contact");
@@ -119,7 +123,7 @@ class TodayInTheWindowTest {
         assertThat(harness.book.contacts().timeline("c-0001")).extracting(Interaction::kind)
                 .doesNotContain(InteractionKind.THANK_YOU_CALL);
         assertThat(harness.book.followUps().history("c-0001")).isEmpty();
-        assertThat(app.rapport.testutil.BookTables.contents(harness.book.bookFile())).isEqualTo(before);
+        assertThat(BookTables.contents(harness.book.bookFile())).isEqualTo(before);
         assertThat(status(robot)).isEqualTo("Undone: the call to Ana Ruiz is back on the list.");
         assertThat(undoOffered(robot)).isFalse();
     }
@@ -155,11 +159,11 @@ class TodayInTheWindowTest {
 
     @Test
     void undo_isOfferedForAFewSecondsOnly(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.controller.undoTime(javafx.util.Duration.millis(300)));
+        robot.interact(() -> harness.controller.undoTime(Duration.millis(300)));
         select(robot, "Bo Lindqvist");
         harness.dialogs.textAnswer = "Moved to Malmö";
         robot.push(KeyCode.K);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !undoOffered(robot));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !undoOffered(robot));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();

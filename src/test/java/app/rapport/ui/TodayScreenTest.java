@@ -10,15 +10,26 @@ import app.rapport.model.FollowUp;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.model.Settings;
 import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,25 +127,25 @@ class TodayScreenTest {
     /** The rows share their tooltips: each still tells its own row's reason and due date. */
     @Test
     void tooltips_tellEachRowsOwnReasonAndDate(FxRobot robot) throws Exception {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM",
-                java.util.Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM",
+                Locale.ENGLISH);
         FollowUp bo = shown().get(0);
         FollowUp ana = shown().get(1);
-        robot.moveTo(robot.lookup(".due-overdue").<javafx.scene.Node>query());
+        robot.moveTo(robot.lookup(".due-overdue").<Node>query());
         assertThat(tooltipShown(robot)).isEqualTo(day.format(bo.due()));
-        robot.moveTo(robot.lookup(".due-later").<javafx.scene.Node>query());
+        robot.moveTo(robot.lookup(".due-later").<Node>query());
         assertThat(tooltipShown(robot)).isEqualTo(day.format(ana.due()));
-        robot.moveTo(robot.lookup(".agenda-reason").lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
-                && ana.reason().equals(l.getText())).<javafx.scene.Node>query());
+        robot.moveTo(robot.lookup(".agenda-reason").lookup((Node n) -> n instanceof Label l
+                && ana.reason().equals(l.getText())).<Node>query());
         assertThat(tooltipShown(robot)).isEqualTo(ana.reason());
     }
 
     /** The text of the tooltip on screen, once one shows (after JavaFX's delay). */
     static String tooltipShown(FxRobot robot) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
-            for (javafx.stage.Window w : robot.listWindows()) {
-                if (w instanceof javafx.scene.control.Tooltip t && t.isShowing()) {
+        AtomicReference<String> text = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            for (Window w : robot.listWindows()) {
+                if (w instanceof Tooltip t && t.isShowing()) {
                     text.set(t.getText());
                     return true;
                 }
@@ -201,8 +212,8 @@ class TodayScreenTest {
     @Test
     void snooze_tomorrow_isTheNextWorkDayOfTheBook(FxRobot robot) {
         var settings = harness.book.settings().load();
-        harness.book.settings().save(new app.rapport.model.Settings(settings.tiers(),
-                java.util.EnumSet.range(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY),
+        harness.book.settings().save(new Settings(settings.tiers(),
+                EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY),
                 settings.noteAmountThreshold(), settings.business(), settings.paper(), settings.reminderTime(),
                 settings.rules()));
         select(robot, "Bo Lindqvist");

@@ -14,6 +14,7 @@ import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Categories;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
 import ezvcard.util.PartialDate;
 import java.io.IOException;
 import java.io.StringReader;
@@ -108,7 +109,7 @@ public final class VcardContacts {
         });
         Address address = Address.EMPTY;
         if (!card.getAddresses().isEmpty()) {
-            ezvcard.property.Address a = card.getAddresses().get(0);
+            ezvcard.property.Address a = card.getAddresses().get(0); // name clash: the model's Address
             String street = String.join("\n", Text.cleanList(Arrays.asList(a.getExtendedAddressFull(),
                     a.getStreetAddressFull(), a.getPoBox())));
             address = new Address(street, nonNull(a.getLocality()), nonNull(a.getRegion()), nonNull(a.getPostalCode()),
@@ -176,7 +177,7 @@ public final class VcardContacts {
 
     static VCard card(Client c) {
         VCard card = new VCard();
-        card.setUid(new ezvcard.property.Uid("urn:rapport:" + c.id()));
+        card.setUid(new Uid("urn:rapport:" + c.id()));
         StructuredName n = new StructuredName();
         n.setGiven(c.firstName().isEmpty() ? null : c.firstName());
         n.setFamily(c.lastName().isEmpty() ? null : c.lastName());
@@ -191,7 +192,7 @@ public final class VcardContacts {
         c.emails().forEach(e -> card.addEmail(e, EmailType.INTERNET));
         c.phones().forEach(p -> card.addTelephoneNumber(p, TelephoneType.VOICE));
         if (!c.address().isEmpty()) {
-            ezvcard.property.Address a = new ezvcard.property.Address();
+            ezvcard.property.Address a = new ezvcard.property.Address(); // name clash: the model's Address
             a.setStreetAddress(c.address().street());
             a.setLocality(c.address().city());
             a.setRegion(c.address().region());
@@ -203,8 +204,8 @@ public final class VcardContacts {
         if (c.birthday() != null) {
             Birthday b = c.birthday();
             card.setBirthday(b.year() == null
-                    ? new ezvcard.property.Birthday(PartialDate.builder().month(b.month()).date(b.day()).build())
-                    : new ezvcard.property.Birthday(LocalDate.of(b.year(), b.month(), b.day())));
+                    ? new ezvcard.property.Birthday(PartialDate.builder().month(b.month()).date(b.day()).build()) // name clash: the model's Birthday
+                    : new ezvcard.property.Birthday(LocalDate.of(b.year(), b.month(), b.day()))); // name clash: the model's Birthday
         }
         if (!c.notes().isEmpty()) {
             card.addNote(c.notes());

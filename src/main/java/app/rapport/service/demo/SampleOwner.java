@@ -2,8 +2,8 @@ package app.rapport.service.demo;
 
 import app.rapport.model.Decision;
 import app.rapport.model.DecisionKind;
-import app.rapport.model.FollowUpAction;
 import app.rapport.model.Experience;
+import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.InteractionKind;
 import java.time.LocalDate;

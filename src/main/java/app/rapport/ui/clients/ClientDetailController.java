@@ -1,6 +1,5 @@
 package app.rapport.ui.clients;
 
-import app.rapport.model.ClientRef;
 import app.rapport.model.Interaction;
 import app.rapport.service.ClientDetails;
 import app.rapport.service.ClientService;

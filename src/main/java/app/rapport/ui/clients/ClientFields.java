@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -24,7 +25,7 @@ final class ClientFields {
     /** A field with nothing in it ("—"). */
     static final String EMPTY = "field-empty";
     static final String TAG = "tag-chip";
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private ClientFields() {
     }

@@ -2,10 +2,13 @@ package app.rapport.ui.clients;
 
 import app.rapport.model.Channel;
 import app.rapport.model.Client;
+import app.rapport.model.ClientRef;
 import app.rapport.model.Tier;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
+import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FormDialog;
+import app.rapport.ui.Formats;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.TierNames;
 import app.rapport.ui.Views;
@@ -13,12 +16,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -135,7 +141,7 @@ public final class ClientFormController {
         field.textProperty().bindBidirectional(property);
     }
 
-    private void message(Label label, javafx.beans.value.ObservableStringValue text) {
+    private void message(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
@@ -187,7 +193,7 @@ public final class ClientFormController {
     }
 
     private void setUpClientSince() {
-        app.rapport.ui.Formats.dateEntry(clientSincePicker);
+        Formats.dateEntry(clientSincePicker);
         StringConverter<LocalDate> dates = clientSincePicker.getConverter();
         clientSincePicker.setConverter(new StringConverter<>() {
             @Override
@@ -220,7 +226,7 @@ public final class ClientFormController {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -242,12 +248,12 @@ public final class ClientFormController {
                 book.clients().refs(true)), choices -> {
                     model.setTiers(choices.tiers());
                     model.setReferrers(choices.refs());
-                }, e -> model.formError.set(app.rapport.ui.ErrorMessages.plain(e)));
+                }, e -> model.formError.set(ErrorMessages.plain(e)));
         Platform.runLater(firstNameField::requestFocus);
         return form.showAndWait(owner, runner, this::saveWork, model.formError);
     }
 
-    private record Choices(java.util.List<String> tiers, java.util.List<app.rapport.model.ClientRef> refs) {
+    private record Choices(List<String> tiers, List<ClientRef> refs) {
     }
 
     private Optional<Callable<Client>> saveWork() {

@@ -7,6 +7,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Email;
 import app.rapport.model.InvalidValueException;
+import app.rapport.model.Tier;
 import app.rapport.service.ClientService;
 import java.time.LocalDate;
 import java.time.Month;
@@ -80,7 +81,7 @@ public final class ClientFormViewModel {
         if (existing != null) {
             load(existing);
         } else {
-            tier.set(app.rapport.model.Tier.DEFAULT_NAME);
+            tier.set(Tier.DEFAULT_NAME);
         }
         nameError = Bindings.createStringBinding(() -> triedToSave.get() && firstName.get().isBlank()
                 && lastName.get().isBlank() && company.get().isBlank() ? Client.NAME_OR_COMPANY_REQUIRED : "",

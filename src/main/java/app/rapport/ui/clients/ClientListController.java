@@ -4,7 +4,6 @@ import app.rapport.model.ClientRow;
 import app.rapport.model.ClientsBehind;
 import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService.ClientPlan;
-import app.rapport.service.ClientService;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Formats;
 import app.rapport.ui.Navigator;
@@ -17,9 +16,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -135,7 +136,7 @@ public final class ClientListController implements Screen {
         companyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().company()));
         companyColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
         FitColumn<ClientRow> names = new FitColumn<>(nameColumn, ClientRow::displayName, MAX_NAME_WIDTH);
-        model.rows().addListener((javafx.collections.ListChangeListener<ClientRow>) c -> names.fit(model.rows()));
+        model.rows().addListener((ListChangeListener<ClientRow>) c -> names.fit(model.rows()));
         tierColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TierNames.display(c.getValue().tier())));
         lastContactColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastContact()));
         lastContactColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -168,7 +169,7 @@ public final class ClientListController implements Screen {
         });
     }
 
-    private static <T> TableCell<ClientRow, T> textCell(java.util.function.Function<T, String> format) {
+    private static <T> TableCell<ClientRow, T> textCell(Function<T, String> format) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

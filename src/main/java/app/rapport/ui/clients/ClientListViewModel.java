@@ -1,26 +1,25 @@
 package app.rapport.ui.clients;
 
-import app.rapport.service.PlanningService.ClientPlan;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import app.rapport.model.ClientQuery;
-import app.rapport.model.ClientsBehind;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import app.rapport.model.ClientRow;
+import app.rapport.model.ClientsBehind;
 import app.rapport.model.Tier;
-import app.rapport.service.SettingsService;
 import app.rapport.service.ClientService;
+import app.rapport.service.PlanningService.ClientPlan;
+import app.rapport.service.SettingsService;
 import app.rapport.ui.Formats;
 import app.rapport.ui.TaskRunner;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;

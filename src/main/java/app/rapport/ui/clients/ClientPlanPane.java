@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -56,7 +57,7 @@ final class ClientPlanPane {
         add.setId("addFollowUpButton");
         add.setOnAction(e -> navigator.addFollowUp(clientId));
         Region grow = new Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(grow, Priority.ALWAYS);
         Label title = new Label("Follow-ups");
         title.getStyleClass().add(Theme.FIELD_CAPTION);
         HBox header = new HBox(8, title, health, grow, add);

@@ -2,6 +2,7 @@ package app.rapport.ui.clients;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -40,6 +41,6 @@ final class FilterChoice {
     }
 
     private static List<String> withAll(List<String> choices) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL), choices.stream()).toList();
+        return Stream.concat(Stream.of(ALL), choices.stream()).toList();
     }
 }

@@ -6,7 +6,9 @@ import app.rapport.service.PlanningService.ClientPlan;
 import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
 import app.rapport.ui.Theme;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,7 +20,7 @@ final class PlanColumns {
     }
 
     static void install(TableColumn<ClientRow, ClientPlan> health, TableColumn<ClientRow, ClientPlan> next,
-                        ClientListViewModel model, java.util.function.Supplier<java.time.LocalDate> today) {
+                        ClientListViewModel model, Supplier<LocalDate> today) {
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.plan(c.getValue().id())));
         health.setComparator(Comparator.nullsFirst(Comparator.comparingInt(p -> p.health().score())));
         health.setCellFactory(c -> new TableCell<>() {

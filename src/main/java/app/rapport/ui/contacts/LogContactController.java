@@ -11,6 +11,7 @@ import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FollowUpWords;
 import app.rapport.ui.FormDialog;
+import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Views;
@@ -117,7 +118,7 @@ public final class LogContactController {
         kindBox.setCellFactory(list -> new KindCell());
         kindBox.setButtonCell(new KindCell());
         kindBox.valueProperty().bindBidirectional(model.kind);
-        app.rapport.ui.Formats.dateEntry(datePicker);
+        Formats.dateEntry(datePicker);
         datePicker.valueProperty().bindBidirectional(model.date);
         timeField.textProperty().bindBidirectional(model.time);
         amountField.textProperty().bindBidirectional(model.amount);

@@ -5,6 +5,7 @@ import app.rapport.model.InsightChart.Category;
 import app.rapport.model.InsightChart.Point;
 import app.rapport.model.InsightFilter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -123,7 +123,7 @@ final class InsightChartView {
     private static Node barsAcross(InsightChart chart, Consumer<InsightFilter> open) {
         List<String> keys = axisNames(chart.categories());
         List<String> fromTop = new ArrayList<>(keys);
-        java.util.Collections.reverse(fromTop); // the axis counts from the bottom: the first referrer on top
+        Collections.reverse(fromTop); // the axis counts from the bottom: the first referrer on top
         BarChart<Number, String> bars = new BarChart<>(valueAxis(chart), categoryAxis(fromTop));
         bars.setCategoryGap(4);
         bars.setBarGap(0);

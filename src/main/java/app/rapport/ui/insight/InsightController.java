@@ -26,6 +26,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Insight: whether the loyalty work pays off. Headline tiles and charts over a window of months
@@ -34,7 +36,7 @@ import javafx.scene.layout.VBox;
  * figure exports as a table in one CSV file.
  */
 public final class InsightController implements Screen {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightController.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InsightController.class);
     static final String UPDATING = "updating";
 
     private final OpenBook book;

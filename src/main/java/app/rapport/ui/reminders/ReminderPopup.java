@@ -5,9 +5,12 @@ import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
 import app.rapport.ui.Theme;
 import app.rapport.ui.Views;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -98,12 +101,12 @@ public final class ReminderPopup {
      * shortcuts did nothing. The popup keeps no control focused: its buttons answer the mouse,
      * Escape puts it away (and Ctrl+1 opens Today, as ever).
      */
-    private static void leaveTheKeyboardToTheWindow(javafx.scene.Scene popup) {
-        javafx.scene.Parent root = popup.getRoot();
+    private static void leaveTheKeyboardToTheWindow(Scene popup) {
+        Parent root = popup.getRoot();
         root.requestFocus();
         popup.focusOwnerProperty().addListener((o, was, now) -> {
             if (now != null && now != root) {
-                javafx.application.Platform.runLater(root::requestFocus);
+                Platform.runLater(root::requestFocus);
             }
         });
     }

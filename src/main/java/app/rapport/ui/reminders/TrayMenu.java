@@ -1,6 +1,7 @@
 package app.rapport.ui.reminders;
 
 import java.awt.AWTException;
+import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
 import java.awt.MenuItem;
@@ -8,7 +9,6 @@ import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.Toolkit;
 import java.awt.TrayIcon;
-import java.awt.EventQueue;
 import java.net.URL;
 import java.util.Optional;
 import javafx.application.Platform;

@@ -7,6 +7,7 @@ import app.rapport.model.PageSize;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -236,7 +237,7 @@ public final class SettingsViewModel {
         }
         try {
             return RuleSettings.class.getDeclaredConstructor(types).newInstance(args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidValueException invalid) {
                 throw invalid;
             }

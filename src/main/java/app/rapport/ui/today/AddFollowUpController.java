@@ -6,6 +6,7 @@ import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FormDialog;
+import app.rapport.ui.Formats;
 import app.rapport.ui.Icons;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Views;
@@ -67,7 +68,7 @@ public final class AddFollowUpController {
         actionBox.setCellFactory(list -> new ActionCell());
         actionBox.setButtonCell(new ActionCell());
         actionBox.valueProperty().bindBidirectional(model.action);
-        app.rapport.ui.Formats.dateEntry(duePicker);
+        Formats.dateEntry(duePicker);
         duePicker.valueProperty().bindBidirectional(model.due);
         prioritySpinner.getValueFactory().setValue(model.priority.get());
         prioritySpinner.valueProperty().addListener((obs, old, now) -> model.priority.set(now));

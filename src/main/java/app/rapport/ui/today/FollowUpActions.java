@@ -1,8 +1,8 @@
 package app.rapport.ui.today;
 
 import app.rapport.model.FollowUp;
-import app.rapport.service.OpenBook;
 import app.rapport.service.FollowUpService;
+import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;

@@ -5,7 +5,6 @@ import app.rapport.model.Bucket;
 import app.rapport.model.FollowUp;
 import app.rapport.service.AgendaPrefetch;
 import app.rapport.service.OpenBook;
-import app.rapport.service.PlanningService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;

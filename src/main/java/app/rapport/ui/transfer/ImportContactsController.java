@@ -1,10 +1,10 @@
 package app.rapport.ui.transfer;
 
-import app.rapport.service.OpenBook;
+import app.rapport.service.ContactFile;
 import app.rapport.service.ContactImportService;
 import app.rapport.service.DuplicateContact;
-import app.rapport.service.ContactFile;
 import app.rapport.service.DuplicatePolicy;
+import app.rapport.service.OpenBook;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;

@@ -9,6 +9,7 @@ import app.rapport.model.Experience;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.service.ContactService;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,8 +129,8 @@ class LogContactViewModelTest {
     @Test
     void editing_keepsTheIdAndEveryField() {
         Interaction existing = new Interaction("i-9", "c-0001", LocalDateTime.parse("2026-10-01T14:30"),
-                InteractionKind.PURCHASE, Direction.INBOUND, app.rapport.model.Experience.NEGATIVE,
-                new java.math.BigDecimal("120.00"), "Wedding cake", "Late delivery");
+                InteractionKind.PURCHASE, Direction.INBOUND, Experience.NEGATIVE,
+                new BigDecimal("120.00"), "Wedding cake", "Late delivery");
         LogContactViewModel form = new LogContactViewModel(existing, NOW);
         form.fixClient(ANA);
         assertThat(form.toInteraction()).contains(existing);

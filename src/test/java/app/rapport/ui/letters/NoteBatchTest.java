@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -123,7 +124,7 @@ class NoteBatchTest {
         assertThat(warnings.getText()).isEmpty();
         assertThat(previewSheets(robot)).isZero();
         assertThat(robot.lookup("#batchSummary").queryAs(Label.class).getText()).isEqualTo(NoteBatchViewModel.ALL_DONE);
-        assertThat(robot.lookup("#personalLine").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#personalLine").queryAs(TextField.class).getText()).isEmpty();
     }
 
     @Test

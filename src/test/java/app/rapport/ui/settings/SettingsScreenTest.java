@@ -9,6 +9,7 @@ import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.testutil.Shown;
 import app.rapport.ui.ScreenHarness;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
@@ -93,6 +94,6 @@ class SettingsScreenTest {
     private static List<TableCell<?, ?>> tierNameCells(FxRobot robot) {
         return robot.lookup("#tierTable .table-cell").<TableCell<?, ?>>queryAll().stream()
                 .filter(c -> !c.isEmpty() && c.getTableColumn().getId().equals("tierNameColumn"))
-                .sorted(java.util.Comparator.comparingInt(TableCell::getIndex)).toList();
+                .sorted(Comparator.comparingInt(TableCell::getIndex)).toList();
     }
 }

@@ -3,9 +3,11 @@ package app.rapport.ui.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.model.Client;
+import app.rapport.testutil.ClientBuilder;
 import app.rapport.testutil.ImmediateTaskRunner;
 import app.rapport.ui.ScreenHarness;
 import java.nio.file.Path;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -71,7 +73,7 @@ class ImportContactsTest {
                 .startsWith("Would add 4, merge 0, skip 0; 1 problem.").contains("Line 9: no name");
         assertThat(harness.book.stats().clients()).isZero();
 
-        javafx.scene.control.Button importButton = robot.lookup("#importButton").queryAs(javafx.scene.control.Button.class);
+        Button importButton = robot.lookup("#importButton").queryAs(Button.class);
         assertThat(importButton.localToScreen(importButton.getBoundsInLocal()).getMaxY())
                 .as("the Import button is on screen").isLessThan(importButton.getScene().getWindow().getY()
                         + importButton.getScene().getWindow().getHeight());
@@ -101,15 +103,15 @@ class ImportContactsTest {
 
     @Test
     void askForEachDuplicate_mergesTheOneChosen() throws Exception {
-        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0001").name("Zoë", "Müller")
+        harness.book.clients().add(ClientBuilder.client("c-0001").name("Zoë", "Müller")
                 .email("zoe@mueller-wein.example").build());
         FxRobot robot = new FxRobot();
         Path file = golden("google-contacts.csv");
         robot.interact(() -> importer.load(file));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> duplicates = robot.lookup("#duplicatesBox").queryAs(
-                javafx.scene.control.ComboBox.class);
+        ComboBox<String> duplicates = robot.lookup("#duplicatesBox").queryAs(
+                ComboBox.class);
         robot.interact(() -> duplicates.setValue(ImportContactsViewModel.ASK));
         harness.dialogs.choiceAnswer = ImportContactsViewModel.MERGE;
         robot.clickOn("#importButton");
@@ -122,7 +124,7 @@ class ImportContactsTest {
 
     @Test
     void skippedRows_areNamedInTheReport() throws Exception {
-        harness.book.clients().add(app.rapport.testutil.ClientBuilder.client("c-0001").name("Zoë", "Müller")
+        harness.book.clients().add(ClientBuilder.client("c-0001").name("Zoë", "Müller")
                 .email("zoe@mueller-wein.example").build());
         FxRobot robot = new FxRobot();
         Path file = golden("google-contacts.csv");

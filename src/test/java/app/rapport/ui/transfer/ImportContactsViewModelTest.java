@@ -2,9 +2,8 @@ package app.rapport.ui.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.ContactImportService;
-import app.rapport.service.DuplicateContact;
 import app.rapport.service.ContactFile;
+import app.rapport.service.ContactImportService;
 import app.rapport.service.DuplicatePolicy;
 import java.io.IOException;
 import java.nio.file.Files;

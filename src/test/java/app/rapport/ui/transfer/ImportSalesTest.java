@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,7 +64,7 @@ class ImportSalesTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> dialog.close());
+        FxToolkit.setupFixture(() -> dialog.close());
         harness.close();
     }
 
@@ -204,7 +206,7 @@ class ImportSalesTest {
 
         assertThat(((Label) in(importer, "#fileLabel")).getText()).startsWith("generic-fr-1252.csv cannot be imported:"
                 + " The file is not valid UTF-8");
-        javafx.scene.control.TableView<?> preview = in(importer, "#previewTable");
+        TableView<?> preview = in(importer, "#previewTable");
         assertThat(((Label) preview.getPlaceholder()).getText()).isEqualTo(ImportReading.NOTHING);
         assertThat(((Button) in(importer, "#checkButton")).isDisabled()).isTrue();
         assertThat(((Button) in(importer, "#importButton")).isDisabled()).isTrue();

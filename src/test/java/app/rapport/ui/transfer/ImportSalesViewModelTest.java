@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class ImportSalesViewModelTest {
         assertThat(model.ready.get()).isEqualTo("Choose the column that holds \u201cAmount paid\u201d.");
         assertThat(model.canCheck.get()).isFalse();
 
-        model.file.set(file.remapByLabels(java.util.List.of("Date (or date and time)", "Email", "Amount paid")));
+        model.file.set(file.remapByLabels(List.of("Date (or date and time)", "Email", "Amount paid")));
 
         assertThat(model.ready.get()).isEqualTo("1 sale is ready to check and import. A sale already in your book is"
                 + " skipped.");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.ui.MainWindowHarness;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +40,10 @@ class WelcomeScreenTest {
     /** Each card shows its words whole (no "Import clients (CSV, vCa…"). */
     @Test
     void cards_showTheirWholeText(FxRobot robot) {
-        for (String id : java.util.List.of("#addFirstClientButton", "#importClientsButton", "#importButton",
+        for (String id : List.of("#addFirstClientButton", "#importClientsButton", "#importButton",
                 "#sampleButton")) {
-            javafx.scene.control.Button card = robot.lookup(id).queryButton();
-            String shown = robot.from(card).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+            Button card = robot.lookup(id).queryButton();
+            String shown = robot.from(card).lookup(".text").queryAs(Text.class).getText();
             assertThat(shown.replace('\n', ' ')).as(id).isEqualTo(card.getText().replace('\n', ' '));
         }
     }
