@@ -97,7 +97,8 @@ public final class RapportApp extends Application {
             dataFolder = plain.get().dataFolder();
             background = plain.get().background();
         } else {
-            Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock).parse(args);
+            Cli.Parsed options = new Cli(new PrintStream(PrintStream.nullOutputStream()), System.err, clock)
+                    .parse(args);
             dataFolder = options.dataFolder();
             background = options.background();
         }

@@ -150,10 +150,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheAppStartsJavaFx = noClasses().that().resideInAPackage(ROOT)
-            .and(not(belongToAnyOf(RapportApp.class, Main.class)))
+            .and(not(belongToAnyOf(RapportApp.class, Main.class, AppWindow.class, LaterStarts.class)))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .because("AppStart, EarlyBook, LogSetup and SecondStart work before or beside the window toolkit's"
-                    + " start, and instead of it for a second start or a command: none of them may need it");
+            .because("only the app and its window use the toolkit; AppStart, EarlyBook, LogSetup, SecondStart and"
+                    + " the book's session work before or beside the window toolkit's start, and instead of it for a"
+                    + " second start or a command: none of them may need it");
 
     @ArchTest
     static final ArchRule mainIsAPlainLauncher = classes().that().haveFullyQualifiedName(Main.class.getName())

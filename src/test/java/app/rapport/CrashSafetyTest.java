@@ -34,7 +34,8 @@ class CrashSafetyTest {
     Path dir;
 
     static Process rapport(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m", Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)
@@ -65,7 +66,8 @@ class CrashSafetyTest {
         StringBuilder json = new StringBuilder("{\"format\": \"rapport-book\", \"version\": 1, \"clients\": [\n");
         for (int i = 1; i <= CLIENTS; i++) {
             json.append(i > 1 ? ",\n" : "").append("{\"id\": \"k-").append(i).append("\", \"firstName\": \"Zoë ")
-                    .append(i).append("\", \"lastName\": \"Łukasiewicz\", \"company\": \"Müller & Söhne\", \"notes\": \"")
+                    .append(i).append("\", \"lastName\": \"Łukasiewicz\", \"company\": \"Müller & Söhne\", "
+                            + "\"notes\": \"")
                     .append("A loyal client since the first day. ".repeat(3)).append("\"}");
         }
         json.append("]}\n");

@@ -174,7 +174,8 @@ class HandedOverWorkTest {
             Run r = rapport(appsFolder, "log", "--client", "c-0001", "--kind", "CALL");
 
             assertThat(r.exit()).isEqualTo(Cli.BAD_INPUT);
-            assertThat(r.err()).startsWith("rapport: The book in " + appsFolder + " is open in rapport import (process");
+            assertThat(r.err())
+                    .startsWith("rapport: The book in " + appsFolder + " is open in rapport import (process");
         }
     }
 

@@ -67,7 +67,8 @@ class LogSetupTest {
 
     @Test
     void theServiceFile_namesIt() throws Exception {
-        try (var in = LogSetup.class.getResourceAsStream("/META-INF/services/ch.qos.logback.classic.spi.Configurator")) {
+        String configurators = "/META-INF/services/ch.qos.logback.classic.spi.Configurator";
+        try (var in = LogSetup.class.getResourceAsStream(configurators)) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
                     .isEqualTo(LogSetup.class.getName());
         }

@@ -47,7 +47,8 @@ class SecondStartTest {
 
     /** A real Rapport in a child JVM, headless as the tests are; its output goes to {@code output}. */
     static Process rapport(Path output, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true", Main.class.getName()));
         command.addAll(List.of(args));
@@ -84,7 +85,8 @@ class SecondStartTest {
                 Platform.setImplicitExit(false);
                 stage.hide();
             });
-            assertThat(secondStart("--background", "--data", folder.toString())).as("the log-in entry's start").isZero();
+            assertThat(secondStart("--background", "--data", folder.toString())).as("the log-in entry's start")
+                    .isZero();
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(stage.isShowing()).as("a start in the background shows nothing").isFalse();
 

@@ -65,12 +65,14 @@ public final class ChannelClient {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             connect(channel, socket, deadline);
             if (Peer.isSomeoneElse(channel, Files.getOwner(socket.getParent(), LinkOption.NOFOLLOW_LINKS))) {
-                return new Answer(Answer.Outcome.NOBODY, null); // the folder is this user's (checked first): so must the app be
+                // the folder is this user's (checked first): so must the app be
+                return new Answer(Answer.Outcome.NOBODY, null);
             }
             Lines.write(channel, line, deadline);
             sent = true;
             JsonNode reply = Protocol.parse(Lines.read(channel, Protocol.MAX_REPLY, deadline));
-            return reply == null ? new Answer(Answer.Outcome.NO_REPLY, null) : new Answer(Answer.Outcome.REPLIED, reply);
+            return reply == null ? new Answer(Answer.Outcome.NO_REPLY, null)
+                    : new Answer(Answer.Outcome.REPLIED, reply);
         } catch (IOException e) {
             return new Answer(sent ? Answer.Outcome.NO_REPLY : Answer.Outcome.NOBODY, null);
         }

@@ -42,7 +42,8 @@ public final class ChannelPlace {
 
     /** This user's place, empty when no folder gives a short enough socket path. */
     public static Optional<ChannelPlace> forThisUser() {
-        return choose(System.getenv(), System.getProperty("java.io.tmpdir", "/tmp"), System.getProperty("user.name", ""),
+        return choose(System.getenv(), System.getProperty("java.io.tmpdir", "/tmp"),
+                System.getProperty("user.name", ""),
                 !System.getProperty("os.name", "").startsWith("Windows"));
     }
 
@@ -50,7 +51,8 @@ public final class ChannelPlace {
     static Optional<ChannelPlace> choose(Map<String, String> env, String tmpdir, String user, boolean posix) {
         List<Path> candidates = new ArrayList<>(3);
         String runtime = env.get("XDG_RUNTIME_DIR");
-        if (runtime != null && !runtime.isBlank() && Path.of(runtime).isAbsolute() && Files.isDirectory(Path.of(runtime))) {
+        if (runtime != null && !runtime.isBlank() && Path.of(runtime).isAbsolute()
+                && Files.isDirectory(Path.of(runtime))) {
             candidates.add(Path.of(runtime, "rapport"));
         }
         String own = "rapport-".concat(safe(user));

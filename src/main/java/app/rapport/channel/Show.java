@@ -58,7 +58,8 @@ public final class Show implements ChannelServer.Handler {
         try {
             CompletableFuture.runAsync(bringForward, windowThread).get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return Protocol.refusal(Protocol.FAILED, "The window did not come forward within " + wait.toMillis() + " ms.");
+            return Protocol.refusal(Protocol.FAILED, "The window did not come forward within " + wait.toMillis()
+                    + " ms.");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

@@ -22,7 +22,8 @@ final class AsOfOption {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("asOf", "--as-of " + Terminal.safe(text) + " is not a date: write it YYYY-MM-DD.");
+            throw new InvalidValueException("asOf", "--as-of " + Terminal.safe(text)
+                    + " is not a date: write it YYYY-MM-DD.");
         }
     }
 }

@@ -95,7 +95,8 @@ public final class Cli {
             if (e instanceof ExplainedException || e instanceof InvalidValueException) {
                 err.println("rapport: " + Terminal.safe(e.getMessage()));
                 if (e instanceof DamagedBookException damaged) {
-                    err.println("rapport: SQLite says: " + damaged.reason().lines().filter(l -> !l.startsWith("***")).findFirst().orElse("")
+                    err.println("rapport: SQLite says: "
+                            + damaged.reason().lines().filter(l -> !l.startsWith("***")).findFirst().orElse("")
                             + (damaged.reason().lines().count() > 1 ? " …" : ""));
                     suggestRestore(damaged.dataFolder(), err);
                 }

@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--clients", required = true, paramLabel = "N", description = "How many clients.")
     int clients;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Same seed, same book (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Same seed, same book (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin

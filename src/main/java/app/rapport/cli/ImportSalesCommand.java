@@ -40,7 +40,8 @@ final class ImportSalesCommand implements Callable<Integer> {
             description = "shopify, square or generic (default: recognised from the headers).")
     String preset;
 
-    @Option(names = "--new-clients", paramLabel = "add|skip", defaultValue = "add", converter = Choices.NewClients.class,
+    @Option(names = "--new-clients", paramLabel = "add|skip", defaultValue = "add",
+            converter = Choices.NewClients.class,
             description = "A sale with a name or email that no client matches: add makes a new client (client since"
                     + " the sale's date), skip lists the sale instead; default add.")
     SalesImportService.NewClients newClients;

@@ -147,7 +147,8 @@ final class InsightCommand implements Callable<Integer> {
                 out.printf(format, InsightSentences.month(insight.months().get(m)), h.good(), h.tested(), h.atRisk(),
                         insight.contactsByMonth().get(m).total(), t.purchases(), t.thanked(), c.complaints(),
                         c.answeredNextWorkDay(), c.answeredWithinWeek(), b.buyers(), b.returning(),
-                        Insight.twoDecimals(insight.revenueByMonth().get(m).total()), f.done(), f.snoozed(), f.skipped());
+                        Insight.twoDecimals(insight.revenueByMonth().get(m).total()), f.done(), f.snoozed(),
+                                f.skipped());
             }
         }
     }

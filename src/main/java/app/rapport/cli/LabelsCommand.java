@@ -26,7 +26,8 @@ final class LabelsCommand implements Callable<Integer> {
     DataOption data;
 
     @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "avery-5160", converter = Choices.Layout.class,
-            description = "avery-5160 (US Letter, 30 a sheet) or avery-l7160 (A4, 21 a sheet); default ${DEFAULT-VALUE}.")
+            description = "avery-5160 (US Letter, 30 a sheet) or avery-l7160 (A4, 21 a sheet); default "
+                    + "${DEFAULT-VALUE}.")
     String layout;
 
     @Option(names = "--client", paramLabel = "ID", description = "A client to print (repeat for more).")
@@ -37,7 +38,8 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LabelLayout sheet = LabelLayout.byId(layout).orElseThrow(() -> new ServiceException("There is no label layout \""
+        LabelLayout sheet = LabelLayout.byId(layout)
+                .orElseThrow(() -> new ServiceException("There is no label layout \""
                 + layout + "\". Use " + Arrays.stream(LabelLayout.values()).map(LabelLayout::id)
                 .collect(Collectors.joining(" or ")) + "."));
         try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {

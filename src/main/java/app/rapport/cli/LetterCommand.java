@@ -45,14 +45,16 @@ final class LetterCommand implements Callable<Integer> {
             if (book.clients().find(client).isEmpty()) {
                 throw new ServiceException("There is no client " + client + " in the book.");
             }
-            LetterDraft draft = (template == null ? letters.noteFor(client, null) : letters.draft(client, template, null))
+            LetterDraft draft = (template == null ? letters.noteFor(client, null)
+                    : letters.draft(client, template, null))
                     .withPersonalLine(line);
             letters.checkPrintable(List.of(draft));
             PrintablePdf document = letters.letters(List.of(draft), Optional.empty(), false);
             draft.warnings().forEach(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             document.unprintableWarning().ifPresent(w -> root.err.println("rapport: warning: " + Terminal.safe(w)));
             book.printing().save(document, out);
-            root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n", Terminal.safe(draft.template().title()),
+            root.out.printf("Wrote the \"%s\" letter to %s (%d page%s) to %s.%n",
+                    Terminal.safe(draft.template().title()),
                     Terminal.safe(draft.clientName()), document.pages(), document.pages() == 1 ? "" : "s", out);
         }
         return Cli.OK;

@@ -23,7 +23,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RestoreService.Restored done = RestoreService.restore(root.dataFolder(data), backup, root.clock, "rapport restore");
+        RestoreService.Restored done = RestoreService.restore(root.dataFolder(data), backup, root.clock,
+                "rapport restore");
         done.previousBackedUp().ifPresent(p -> root.out.println("The book as it was is backed up to " + p + "."));
         done.damagedKeptAs().ifPresent(p -> root.out.println("The damaged book is kept as " + p + "."));
         root.out.println("Restored the book from " + backup + ".");

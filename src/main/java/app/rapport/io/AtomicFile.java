@@ -39,7 +39,8 @@ public final class AtomicFile {
         boolean moved = false;
         try {
             T result;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 result = body.writeTo(new FilterOutputStream(buffered) {
                     @Override

@@ -55,7 +55,8 @@ public final class InsightCsvWriter {
                 row(csv, m.month(), m.complaints(), m.answeredNextWorkDay(), m.answeredWithinWeek());
             }
 
-            section(csv, 5, List.of("Purchases", "Counted", "Bought again within " + Insight.BOUGHT_AGAIN_DAYS + " days"));
+            section(csv, 5, List.of("Purchases", "Counted", "Bought again within " + Insight.BOUGHT_AGAIN_DAYS
+                    + " days"));
             Insight.ThankYouPaysOff p = insight.thankYouPaysOff();
             row(csv, "Thanked within a week", p.thanked().purchases(), p.thanked().boughtAgain());
             row(csv, "Not thanked within a week", p.notThanked().purchases(), p.notThanked().boughtAgain());

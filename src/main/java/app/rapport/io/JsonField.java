@@ -200,7 +200,8 @@ final class JsonField {
             yearOfFourDigits(v);
             return v.length() <= 10 ? LocalDate.parse(v).atTime(NOON) : LocalDateTime.parse(v);
         } catch (DateTimeParseException e) {
-            throw error(field + " \"" + shown(v) + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
+            throw error(field + " \"" + shown(v)
+                    + "\" is not a date and time (YYYY-MM-DDTHH:MM) or a date (YYYY-MM-DD)");
         }
     }
 

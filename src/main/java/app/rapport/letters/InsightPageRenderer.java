@@ -100,7 +100,8 @@ final class InsightPageRenderer {
             swatch(out, f.tone(), fx, valueY - 10, 5);
             ink(out, MUTED);
             labelsBottom = Math.min(labelsBottom,
-                    paragraph(out, f.label(), PdfFonts.Face.REGULAR, SMALL, fx + 7, valueY - 5 - SMALL, figureW - 9, 2));
+                    paragraph(out, f.label(), PdfFonts.Face.REGULAR, SMALL, fx + 7, valueY - 5 - SMALL, figureW - 9,
+                            2));
         }
         ink(out, TEXT);
         int room = (int) ((labelsBottom - 2 - (top - TILE_HEIGHT + PAD)) / (SMALL * 1.35f)) + 1;

@@ -227,7 +227,8 @@ final class TextBlock {
                     while (end < text.length() && " \t\n".indexOf(text.charAt(end)) < 0) {
                         end++;
                     }
-                    words.add(new Word(fonts.runs(text.substring(i, end), span.face()), span.highlight(), false, false));
+                    words.add(new Word(fonts.runs(text.substring(i, end), span.face()), span.highlight(), false,
+                            false));
                     i = end;
                 }
             }

@@ -10,7 +10,8 @@ import java.time.Year;
  * {@code --MM-DD} without a year (ISO 8601's form, also used by vCard).
  */
 public record Birthday(Integer year, int month, int day) {
-    public static final String FORMAT_MESSAGE = "Birthday must be a date (YYYY-MM-DD, or --MM-DD when the year is unknown)";
+    public static final String FORMAT_MESSAGE = "Birthday must be a date (YYYY-MM-DD, or --MM-DD when the year is "
+            + "unknown)";
 
     public Birthday {
         try {

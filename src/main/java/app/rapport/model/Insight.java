@@ -31,7 +31,10 @@ public record Insight(LocalDate asOf, List<YearMonth> months, HealthCounts healt
     public static final int TOP_REFERRERS = 10;
     /** Purchases this many days old or more tell whether their client bought again (figure 6). */
     public static final int BOUGHT_AGAIN_DAYS = 90;
-    /** A thank-you within this many days of a purchase thanks it; a complaint answered within them is answered within a week. */
+    /**
+     * A thank-you within this many days of a purchase thanks it; a complaint answered within them is answered within a
+     * week.
+     */
     public static final int WEEK_DAYS = 7;
     public static final String MONTHS_RANGE = "Choose a window of 1 to " + MAX_MONTHS + " months";
 

@@ -31,6 +31,7 @@ final class EarlyCareRule implements Rule {
             return List.of();
         }
         LocalDate due = f.plusDays(ctx.rules().earlyCareDueDays());
-        return List.of(Candidate.of(rule(), FollowUpAction.CALL, f, due, PRIORITY, () -> ctx.reasons().earlyCare(f, due)));
+        return List.of(Candidate.of(rule(), FollowUpAction.CALL, f, due, PRIORITY, () ->
+                ctx.reasons().earlyCare(f, due)));
     }
 }

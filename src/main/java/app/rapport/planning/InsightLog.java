@@ -68,7 +68,9 @@ final class InsightLog {
         return false;
     }
 
-    /** The date of the first outbound call, visit, meeting or thank-you call after the complaint's time, within a week. */
+    /**
+     * The date of the first outbound call, visit, meeting or thank-you call after the complaint's time, within a week.
+     */
     LocalDate firstAnswer(int complaint) {
         ContactFact n = facts.get(complaint);
         LocalDate last = day(complaint).plusDays(Insight.WEEK_DAYS);

@@ -22,7 +22,8 @@ final class InsightMatch implements InsightSink {
         }
         YearMonth of = monthOf(filter);
         this.month = of == null ? -1 : tally.monthIndex(of);
-        this.tier = filter instanceof InsightFilter.Purchases p && p.tier() != null ? tally.tierKey(p.tier(), true) : -1;
+        this.tier = filter instanceof InsightFilter.Purchases p && p.tier() != null ? tally.tierKey(p.tier(), true)
+                : -1;
         boolean inWindow = of == null || month >= 0;
         boolean knownTier = !(filter instanceof InsightFilter.Purchases p) || p.tier() == null || tier >= 0;
         this.possible = inWindow && knownTier;

@@ -136,7 +136,9 @@ public final class InsightTally {
         return m >= 0 && m < months.size() ? m : -1;
     }
 
-    /** The revenue key of a tier name (no tier, or one the settings do not have, is REGULAR), or -1 for none of them. */
+    /**
+     * The revenue key of a tier name (no tier, or one the settings do not have, is REGULAR), or -1 for none of them.
+     */
     int tierKey(String tier, boolean strict) {
         Integer i = tier == null ? null : tierIndex.get(tier);
         return i != null ? i : strict ? -1 : regular;

@@ -38,7 +38,8 @@ final class RecoveryRule implements Rule {
         ContactFact n = trigger.get();
         LocalDate day = ClientLog.dateOf(n);
         LocalDate due = ctx.calendar().addWorkDays(day, ctx.rules().recoveryWorkDays());
-        return List.of(Candidate.of(rule(), FollowUpAction.CALL, day, due, PRIORITY, () -> ctx.reasons().recovery(n, due)));
+        return List.of(Candidate.of(rule(), FollowUpAction.CALL, day, due, PRIORITY, () ->
+                ctx.reasons().recovery(n, due)));
     }
 
     static boolean isNegative(ContactFact fact) {

@@ -3,7 +3,8 @@
  * settings and a date. Nothing here reads a file, a database or the screen.
  *
  * <p>{@link Planner} asks one small rule class per rule for candidates, applies the owner's
- * decisions, drops GONE_QUIET where another follow-up serves it, and orders the result. {@link Health} scores a relationship.
+ * decisions, drops GONE_QUIET where another follow-up serves it, and orders the result. {@link Health} scores a
+ * relationship.
  *
  * <p>Where RULES.md leaves a case open, planning decides as follows.
  * <ul>

@@ -51,7 +51,8 @@ public final class AgendaPrefetch {
             lookup.complete(found);
             FirstAgenda first = found.map(a -> new FirstAgenda(a, true))
                     .orElseGet(() -> new FirstAgenda(planning.agenda(), false));
-            LOG.info("Prefetched {} follow-ups ({}), {} ms after the program started", first.agenda().followUps().size(),
+            LOG.info("Prefetched {} follow-ups ({}), {} ms after the program started",
+                    first.agenda().followUps().size(),
                     first.saved() ? "saved when they were planned ahead" : "planned now",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
             return first;

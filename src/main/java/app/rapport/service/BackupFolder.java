@@ -126,7 +126,8 @@ public final class BackupFolder {
             return;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("rapport-.*\\.db\\.partial.*")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("rapport-.*\\.db\\.partial.*"))
+                    .toList()) {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 public final class ClientService {
     /** The id to give a client that is not in the book yet; {@link #add} replaces it. */
     public static final String NEW_ID = "new";
-    public static final String DELETE_ONLY_ARCHIVED = "Only an archived client can be deleted. Archive the client first.";
+    public static final String DELETE_ONLY_ARCHIVED = "Only an archived client can be deleted. Archive the client "
+            + "first.";
 
     private final BookStore store;
     private final Clock clock;

@@ -49,7 +49,8 @@ public record ContactFile(Path file, boolean vcard, CsvContacts.Table table, Csv
             String label = i < labels.size() ? labels.get(i) : ContactField.IGNORE.label();
             ContactField field = Arrays.stream(ContactField.values()).filter(f -> f.label().equals(label)).findFirst()
                     .orElse(ContactField.IGNORE);
-            columns.add(new CsvPreset.Column(field, field == mapping.get(i).field() ? mapping.get(i).addressGroup() : 0));
+            columns.add(new CsvPreset.Column(field, field == mapping.get(i).field() ? mapping.get(i).addressGroup()
+                    : 0));
         }
         return remap(columns);
     }

@@ -130,7 +130,10 @@ final class ContactImport {
         }
     }
 
-    /** The book's tier the file names, in either spelling ("Regular", "REGULAR"); none, and a problem, when the book has no such tier. */
+    /**
+     * The book's tier the file names, in either spelling ("Regular", "REGULAR"); none, and a problem, when the book has
+     * no such tier.
+     */
     private String tier(ContactRecord r) {
         String named = r.book().tier();
         if (named == null) {

@@ -102,7 +102,8 @@ public final class ContactImportService {
      * Imports the file's contacts, deciding each duplicate with {@code decide}; all in one
      * transaction, or nothing written when {@code dryRun}.
      */
-    public ContactImportReport importContacts(ContactFile file, Function<DuplicateContact, DuplicatePolicy> decide, boolean dryRun) {
+    public ContactImportReport importContacts(ContactFile file, Function<DuplicateContact, DuplicatePolicy> decide,
+            boolean dryRun) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Function<BookTx, ContactImportReport> work = tx -> new ContactImport(tx, file, now).run(file, decide, dryRun);
         return dryRun ? store.read(work::apply) : store.write(work::apply);

@@ -81,7 +81,8 @@ final class DuplicateMatcher {
     /** Remembers a contact taken into the book (for duplicates later in the same file). */
     void remember(ContactRecord r, Client c) {
         try {
-            Client as = c != null ? c : ContactImport.client("pending-" + System.identityHashCode(r), r, Instant.EPOCH, null);
+            Client as = c != null ? c
+                    : ContactImport.client("pending-" + System.identityHashCode(r), r, Instant.EPOCH, null);
             fromFile.put(as.id(), r.where());
             index(as);
         } catch (InvalidValueException e) {

@@ -33,7 +33,8 @@ public final class InsightCharts {
 
     /** The kinds of contact in the few groups the contacts chart stacks. */
     enum ContactGroup {
-        THANK_YOUS("Thank-yous", InteractionKind.THANK_YOU_CALL, InteractionKind.HANDWRITTEN_NOTE, InteractionKind.GIFT),
+        THANK_YOUS("Thank-yous", InteractionKind.THANK_YOU_CALL, InteractionKind.HANDWRITTEN_NOTE,
+                InteractionKind.GIFT),
         CALLS("Calls, visits, meetings", InteractionKind.CALL, InteractionKind.VISIT, InteractionKind.MEETING),
         PURCHASES("Purchases", InteractionKind.PURCHASE),
         COMPLAINTS("Complaints", InteractionKind.COMPLAINT),
@@ -133,7 +134,8 @@ public final class InsightCharts {
                     m -> contactsPoint(m, group)));
         }
         return new InsightChart("contacts", "Contacts logged each month, by kind", "Contacts",
-                InsightChart.Shape.MONTHS, months(insight, insight.contactsByMonth(), m -> m.total() + " contacts in all"),
+                InsightChart.Shape.MONTHS,
+                        months(insight, insight.contactsByMonth(), m -> m.total() + " contacts in all"),
                 series, "No contacts logged in these months");
     }
 
@@ -172,7 +174,8 @@ public final class InsightCharts {
                                 m -> count(m.answeredWithinWeek() - m.answeredNextWorkDay(), null)),
                         monthly(insight, months, "Not within a week", Tone.BAD,
                                 m -> count(m.complaints() - m.answeredWithinWeek(),
-                                        new InsightFilter.Complaints(m.month(), InsightFilter.Answer.NOT_WITHIN_WEEK)))),
+                                        new InsightFilter.Complaints(m.month(),
+                                                InsightFilter.Answer.NOT_WITHIN_WEEK)))),
                 "No complaints or bad experiences in these months");
     }
 
@@ -212,7 +215,8 @@ public final class InsightCharts {
             points.add(count(r.referred(), new InsightFilter.ReferredBy(r.clientId())));
         }
         return new InsightChart("referrers", "Top referrers: the clients they sent you", "Clients referred",
-                InsightChart.Shape.BARS_ACROSS, categories, List.of(new Series("Clients referred", Tone.STEP_2, points)),
+                InsightChart.Shape.BARS_ACROSS, categories,
+                        List.of(new Series("Clients referred", Tone.STEP_2, points)),
                 "No client names who referred them yet");
     }
 
@@ -256,7 +260,8 @@ public final class InsightCharts {
         return categories;
     }
 
-    private static <M> Series monthly(Insight insight, List<M> monthly, String name, Tone tone, Function<M, Point> point) {
+    private static <M> Series monthly(Insight insight, List<M> monthly, String name, Tone tone,
+            Function<M, Point> point) {
         List<Point> points = new ArrayList<>(insight.months().size());
         for (M m : monthly) {
             points.add(point.apply(m));

@@ -88,7 +88,10 @@ public final class InsightSentences {
                 + percent(last.thanked(), last.purchases()) + ").";
     }
 
-    /** Figure 5, over the window: "45 of 50 complaints in these 12 months were answered by the next work day (90%); 48 within a week." */
+    /**
+     * Figure 5, over the window: "45 of 50 complaints in these 12 months were answered by the next work day (90%); 48
+     * within a week."
+     */
     public static String complaintsAnswered(Insight insight) {
         int complaints = 0;
         int nextDay = 0;
@@ -102,7 +105,8 @@ public final class InsightSentences {
             return "No complaints or bad experiences " + window(insight) + ".";
         }
         return nextDay + " of " + complaints + " complaint" + (complaints == 1 ? "" : "s") + " " + window(insight)
-                + (complaints == 1 ? " was" : " were") + " answered by the next work day (" + percent(nextDay, complaints)
+                + (complaints == 1 ? " was" : " were") + " answered by the next work day ("
+                        + percent(nextDay, complaints)
                 + "); " + week + " within a week.";
     }
 
@@ -122,12 +126,14 @@ public final class InsightSentences {
                     + " didn't thank bought again " + percent(not.boughtAgain(), not.purchases()) + " of the time.";
         }
         if (not.purchases() == 0) {
-            return "Clients you thanked within a week bought again " + percent(thanked.boughtAgain(), thanked.purchases())
+            return "Clients you thanked within a week bought again "
+                    + percent(thanked.boughtAgain(), thanked.purchases())
                     + " of the time; every purchase old enough to tell was thanked.";
         }
         long withThanks = Math.round(100.0 * thanked.boughtAgain() / thanked.purchases());
         long without = Math.round(100.0 * not.boughtAgain() / not.purchases());
-        String rates = "clients you thanked within a week bought again " + withThanks + "% of the time; those you didn't, "
+        String rates = "clients you thanked within a week bought again " + withThanks
+                + "% of the time; those you didn't, "
                 + without + "%.";
         if (withThanks > without) {
             return "Thank-yous pay off: " + rates;

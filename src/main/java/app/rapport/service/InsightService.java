@@ -151,7 +151,8 @@ public final class InsightService {
 
     private InsightTally tally(BookTx tx, LocalDate asOf, int months) {
         Settings settings = tx.settings().load();
-        return new InsightTally(settings, asOf, months, clock.getZone(), tx.insights().decisions(FollowUpRule.RECOVERY));
+        return new InsightTally(settings, asOf, months, clock.getZone(),
+                tx.insights().decisions(FollowUpRule.RECOVERY));
     }
 
     private static boolean inWindow(LocalDate asOf, int months, YearMonth month) {

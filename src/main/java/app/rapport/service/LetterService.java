@@ -118,7 +118,8 @@ public final class LetterService {
                     v.put(MergeField.LAST_PURCHASE_SUMMARY, p.summary());
                     v.put(MergeField.LAST_PURCHASE_DATE, Dates.longDate(p.at().toLocalDate()));
                     if (p.amount() != null) {
-                        v.put(MergeField.LAST_PURCHASE_AMOUNT, NumberFormat.getNumberInstance(locale).format(p.amount()));
+                        v.put(MergeField.LAST_PURCHASE_AMOUNT,
+                                NumberFormat.getNumberInstance(locale).format(p.amount()));
                     }
                 });
         tx.clients().referredBy(c.id()).stream()

@@ -25,7 +25,10 @@ public final class PlanAhead {
         this.saved = saved;
     }
 
-    /** Plans ahead when the book has not changed since the last tick but has since the days were planned, or a day has passed. */
+    /**
+     * Plans ahead when the book has not changed since the last tick but has since the days were planned, or a day has
+     * passed.
+     */
     public synchronized boolean tick() {
         long now = saved.changeCount();
         boolean quiet = now == seen;

@@ -67,7 +67,8 @@ public final class PlanningService {
 
     /** A day's agenda with the change count of the book it was planned from (one read transaction). */
     Planned planned(LocalDate asOf) {
-        return store.read(tx -> new Planned(agenda(tx, tx.settings().load(), asOf), tx.agendaSnapshots().changeCount()));
+        return store.read(tx ->
+                new Planned(agenda(tx, tx.settings().load(), asOf), tx.agendaSnapshots().changeCount()));
     }
 
     /** The agenda for a date looking {@code horizonDays} ahead instead of the owner's horizon. */

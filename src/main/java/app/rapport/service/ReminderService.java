@@ -39,7 +39,8 @@ public final class ReminderService {
     }
 
     public Choices choices() {
-        return store.read(tx -> new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false)));
+        return store.read(tx ->
+                new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false)));
     }
 
     public void saveChoices(Choices choices) {
@@ -58,7 +59,8 @@ public final class ReminderService {
         record Due(boolean due, Choices choices) {
         }
         Due due = store.read(tx -> {
-            Choices choices = new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false));
+            Choices choices = new Choices(flag(tx.settings(), ENABLED, true),
+                    flag(tx.settings(), WHEN_CAUGHT_UP, false));
             LocalTime time = tx.settings().load().reminderTime();
             return new Due(choices.enabled() && reminder.isDue(state(tx.settings()), time), choices);
         });

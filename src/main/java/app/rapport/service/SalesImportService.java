@@ -67,7 +67,8 @@ public final class SalesImportService {
                         + String.join(", ", presetNames()) + "."));
         DateOrder order = dateOrderName == null ? null : Arrays.stream(DateOrder.values())
                 .filter(o -> dateOrderName(o).equalsIgnoreCase(dateOrderName.strip())).findFirst()
-                .orElseThrow(() -> new ServiceException("Unknown date order \"" + dateOrderName + "\": use dmy or mdy."));
+                .orElseThrow(() -> new ServiceException("Unknown date order \"" + dateOrderName
+                        + "\": use dmy or mdy."));
         return readAs(file, encoding, preset, order);
     }
 

@@ -88,7 +88,8 @@ public final class SavedAgendas {
         try {
             boolean saved = store.writeAside(tx -> tx.agendaSnapshots().save(planned.agenda(), planned.changeCount(),
                     plannedBy));
-            LOG.debug("Agenda for {} {}", planned.agenda().asOf(), saved ? "saved" : "not saved: the book changed since");
+            LOG.debug("Agenda for {} {}", planned.agenda().asOf(), saved ? "saved"
+                    : "not saved: the book changed since");
         } catch (RuntimeException e) {
             LOG.warn("The agenda for {} could not be saved ahead; it will be planned at the next start",
                     planned.agenda().asOf(), e);

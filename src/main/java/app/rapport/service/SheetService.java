@@ -75,7 +75,8 @@ public final class SheetService {
                 if (f.action().includesCall() && !f.due().isAfter(agenda.asOf())) {
                     String phones = tx.clients().find(f.clientId()).map(c -> c.phones().isEmpty() ? "no phone number"
                             : String.join(" · ", c.phones())).orElse("");
-                    String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + Dates.shortDate(f.due()) : "due today";
+                    String due = f.due().isBefore(agenda.asOf()) ? "overdue since " + Dates.shortDate(f.due())
+                            : "due today";
                     rows.add(new CallSheet.Row(f.clientName(), phones, f.rule().label() + ": " + f.reason(), due));
                 }
             }

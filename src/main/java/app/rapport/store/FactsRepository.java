@@ -44,7 +44,9 @@ public interface FactsRepository {
         return new ArrayList<>(all);
     }
 
-    /** As {@link #forAgenda(LocalDate, RuleSettings, ZoneId)}, handed to {@code each} as {@link #activeClients} does. */
+    /**
+     * As {@link #forAgenda(LocalDate, RuleSettings, ZoneId)}, handed to {@code each} as {@link #activeClients} does.
+     */
     void forAgenda(LocalDate asOf, RuleSettings rules, ZoneId zone, Consumer<ClientFacts> each);
 
     /** One client's facts; empty when there is no such client or it is not active. */

@@ -28,7 +28,10 @@ public interface InsightRepository {
     /** The decisions on follow-ups of {@code rule}, by client id, oldest first. */
     Map<String, List<Decision>> decisions(FollowUpRule rule);
 
-    /** Hands {@code each} the count of decisions of each kind taken on each day from {@code from} to {@code to} (days in {@code zone}). */
+    /**
+     * Hands {@code each} the count of decisions of each kind taken on each day from {@code from} to {@code to} (days in
+     * {@code zone}).
+     */
     void decisionsTaken(LocalDate from, LocalDate to, ZoneId zone, DayCount each);
 
     /** The clients with a decision of {@code kind} (any, when null) taken from {@code from} to {@code to}, sorted. */

@@ -38,7 +38,10 @@ final class Jdbc {
         }
     }
 
-    /** Runs {@code sql} once for each of {@code rows}, bound to {@code params} of the row, in batches of {@link #BATCH_ROWS}. */
+    /**
+     * Runs {@code sql} once for each of {@code rows}, bound to {@code params} of the row, in batches of {@link
+     * #BATCH_ROWS}.
+     */
     static <T> void batch(Connection c, String sql, Iterable<? extends T> rows, Function<? super T, Object[]> params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pending = 0;

@@ -33,7 +33,8 @@ final class SqliteClientRepository implements ClientRepository {
             + " emails = ?, phones = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, birthday = ?,"
             + " client_since = ?, added_at = ?, tier = ?, tags = ?, referred_by = ?, preferred_channel = ?,"
             + " do_not_contact = ?, archived = ?, notes = ?, display_name = ?, search_text = ? WHERE id = ?";
-    private static final String ROW_COLUMNS = "id, display_name, company, tier, last_contact, tags, archived, do_not_contact";
+    private static final String ROW_COLUMNS = "id, display_name, company, tier, last_contact, tags, archived, "
+            + "do_not_contact";
     private static final String NEW_LINE = "\n";
 
     private final Connection connection;
@@ -44,7 +45,8 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> find(String id) {
-        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM clients WHERE id = ?", SqliteClientRepository::client, id);
+        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM clients WHERE id = ?", SqliteClientRepository::client,
+                id);
     }
 
     @Override
@@ -149,7 +151,8 @@ final class SqliteClientRepository implements ClientRepository {
     @Override
     public List<ClientRef> referredBy(String id) {
         return Jdbc.list(connection, "SELECT id, display_name FROM clients WHERE referred_by = ?"
-                + " ORDER BY display_name COLLATE NOCASE, id", rs -> new ClientRef(rs.getString(1), rs.getString(2)), id);
+                + " ORDER BY display_name COLLATE NOCASE, id", rs -> new ClientRef(rs.getString(1), rs.getString(2)),
+                        id);
     }
 
     @Override
@@ -180,7 +183,8 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void forEach(Consumer<Client> sink) {
-        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM clients ORDER BY rowid", SqliteClientRepository::client, sink);
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM clients ORDER BY rowid", SqliteClientRepository::client,
+                sink);
     }
 
     @Override

@@ -134,6 +134,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
         String action = rs.getString(8);
         return new Decision(rs.getString(1), FollowUpRule.valueOf(rs.getString(2)), LocalDate.parse(rs.getString(3)),
                 DecisionKind.valueOf(rs.getString(4)), until == null ? null : LocalDate.parse(until), rs.getString(6),
-                Instant.parse(rs.getString(7)), action == null ? null : FollowUpAction.valueOf(action), rs.getString(9));
+                Instant.parse(rs.getString(7)), action == null ? null : FollowUpAction.valueOf(action),
+                        rs.getString(9));
     }
 }

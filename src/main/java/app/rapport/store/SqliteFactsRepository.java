@@ -95,7 +95,10 @@ final class SqliteFactsRepository implements FactsRepository {
     /** {@code rules} says which decisions can still apply; one client ({@code only}) gets all its own. */
     private record Query(LocalDate asOf, RuleSettings rules, int lookbackDays, int purchaseDays, ZoneId zone,
             String only) {
-        /** ?1 the end (exclusive), ?2 the lookback's start, ?3 the purchases' start, ?4 the one client: as many as a statement uses. */
+        /**
+         * ?1 the end (exclusive), ?2 the lookback's start, ?3 the purchases' start, ?4 the one client: as many as a
+         * statement uses.
+         */
         Object[] params(int used) {
             Object[] all = {asOf.plusDays(1).toString(), asOf.minusDays(lookbackDays).toString(),
                     asOf.minusDays(purchaseDays).toString(), only};
@@ -118,7 +121,8 @@ final class SqliteFactsRepository implements FactsRepository {
         try (RowPipeline rows = new RowPipeline()) {
             if (q.only() == null) {
                 // Handled in order, on one worker at a time, before any client's row: the map needs no lock.
-                SqliteDecisionRepository.PackedQuery decisions = SqliteDecisionRepository.applicable(q.asOf(), q.rules());
+                SqliteDecisionRepository.PackedQuery decisions = SqliteDecisionRepository.applicable(q.asOf(),
+                        q.rules());
                 rows.inOrder(connection, decisions.sql(), row -> {
                     Decision d = SqliteDecisionRepository.decision(new PackedRow(row));
                     extras.computeIfAbsent(d.clientId(), k -> new Extras()).decisions.add(d);
@@ -141,7 +145,10 @@ final class SqliteFactsRepository implements FactsRepository {
         }
     }
 
-    /** Recent referrals and open manual follow-ups of active clients (one client: its decisions too): few, read before the rest. */
+    /**
+     * Recent referrals and open manual follow-ups of active clients (one client: its decisions too): few, read before
+     * the rest.
+     */
     private Map<String, Extras> extras(Query q) {
         Map<String, Extras> extras = new HashMap<>();
         Jdbc.each(connection, REFERRALS + q.one("c.referred_by"), rs -> {

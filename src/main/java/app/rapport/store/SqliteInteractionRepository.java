@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The contact log in SQLite. Each change refreshes the client's last contact and first purchase in the same transaction. */
+/**
+ * The contact log in SQLite. Each change refreshes the client's last contact and first purchase in the same
+ * transaction.
+ */
 final class SqliteInteractionRepository implements InteractionRepository {
     /** Fixed width, so that text order is time order. */
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");

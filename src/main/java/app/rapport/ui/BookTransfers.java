@@ -31,7 +31,8 @@ final class BookTransfers {
         navigator.status("Importing " + file.getFileName() + "…");
         runner.run(() -> book.transfer().importBook(file, false), (ImportResult result) -> {
             navigator.status("Imported " + Formats.count(result.clients(), "client", "clients") + " and "
-                    + Formats.count(result.interactions(), "contact", "contacts") + " from " + file.getFileName() + ".");
+                    + Formats.count(result.interactions(), "contact", "contacts") + " from " + file.getFileName()
+                            + ".");
             if (!result.notes().isEmpty()) {
                 dialogs.inform("Imported, with a note", String.join("\n\n", result.notes()));
             }

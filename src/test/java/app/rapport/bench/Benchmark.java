@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * (cold: the first in the JVM; warm: the median of 15 after 10 more), search, Insight's figures
  * (issue 17: cold, and the median of 7 after 5 more), the CLI's {@code stats}, {@code today --json}
  * and {@code insight --json} wall times (JVM start included, when {@code target/rapport.jar}
- * exists), and the peak heap of this JVM (run it with {@code -Xmx512m}). Not a test: timings are reported, never asserted. See README, "Benchmarks".
+ * exists), and the peak heap of this JVM (run it with {@code -Xmx512m}). Not a test: timings are reported, never
+ * asserted. See README, "Benchmarks".
  *
  * <p>Arguments: {@code [clients (default 50000)] [folder (default target/bench-book)]}.
  */
@@ -39,7 +40,8 @@ public final class Benchmark {
         Path folder = Path.of(args.length > 1 ? args[1] : "target/bench-book").toAbsolutePath();
         deleteBook(folder);
         Files.createDirectories(folder);
-        Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
         try (OpenBook book = OpenBook.open(folder, false, clock, "the benchmark")) {
@@ -53,7 +55,8 @@ public final class Benchmark {
             Agenda first = book.planning().agenda(AS_OF);
             figures.put("planColdMs", round((System.nanoTime() - start) / 1e6));
             figures.put("agendaFollowUps", first.followUps().size());
-            // Warm: once the JIT compiler has compiled planning's code (it takes a few plans), as in an app that has run a while.
+            // Warm: once the JIT compiler has compiled planning's code (it takes a few plans), as in an app that has
+            // run a while.
             for (int i = 0; i < WARM_UP_PLANS; i++) {
                 book.planning().agenda(AS_OF);
             }
@@ -130,7 +133,8 @@ public final class Benchmark {
     private static List<Double> cli(Path jar, Path folder, String... command) throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(),
                     "-jar", jar.toString()));
             line.addAll(1, jvmOptions());
             line.addAll(Arrays.asList(command));

@@ -36,12 +36,14 @@ class ChannelPlaceTest {
 
     @Test
     void everySocketPath_fitsTheSystemsLimit_howeverLongTheDataFolder() {
-        ChannelPlace place = ChannelPlace.choose(Map.of(), "/tmp", "a-very-long-user-name-".repeat(4), true).orElseThrow();
+        ChannelPlace place = ChannelPlace.choose(Map.of(), "/tmp", "a-very-long-user-name-".repeat(4), true)
+                .orElseThrow();
         Path deepBook = dir.resolve("Documents/My business/Clients and follow-ups/".repeat(5) + "Rapport");
 
         Path socket = place.socketFor(deepBook);
 
-        assertThat(socket.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(ChannelPlace.MAX_SOCKET_PATH);
+        assertThat(socket.toString().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(ChannelPlace.MAX_SOCKET_PATH);
         assertThat(socket.getFileName().toString()).matches("[0-9a-f]{16}\\.sock");
     }
 

@@ -58,7 +58,8 @@ class ChannelServerTest {
     }
 
     private Path serve() throws Exception {
-        return listening(ChannelServer.start(place(), book(), List.of(new Show(Runnable::run, broughtForward::incrementAndGet))));
+        return listening(ChannelServer.start(place(), book(),
+                List.of(new Show(Runnable::run, broughtForward::incrementAndGet))));
     }
 
     private JsonNode ask(Path socket, ObjectNode request) {
@@ -135,7 +136,8 @@ class ChannelServerTest {
         Path socket = serve();
         String book = ChannelPlace.book(book());
 
-        assertThat(ask(socket, Show.request(ChannelPlace.book(dir.resolve("other")), false)).path(Protocol.ERROR).asText())
+        assertThat(ask(socket, Show.request(ChannelPlace.book(dir.resolve("other")), false)).path(Protocol.ERROR)
+                .asText())
                 .isEqualTo(Protocol.OTHER_BOOK);
         assertThat(ask(socket, Show.request(book, false).put(Protocol.VERSION_FIELD, 2)).path(Protocol.ERROR).asText())
                 .isEqualTo(Protocol.UNSUPPORTED_VERSION);
@@ -236,7 +238,8 @@ class ChannelServerTest {
         assumeTrue(ChannelPlace.isPosix());
         Path socket = serve();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket, LinkOption.NOFOLLOW_LINKS)))
                 .isEqualTo("rw-------");
         assertThat(Files.getOwner(socket.getParent())).isEqualTo(ChannelPlace.currentUser());
@@ -251,7 +254,8 @@ class ChannelServerTest {
         assertThat(place().existingSocket(book())).isEmpty();
 
         place().prepare();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())))
+                .isEqualTo("rwx------");
         assertThat(place().existingSocket(book())).contains(socket);
     }
 

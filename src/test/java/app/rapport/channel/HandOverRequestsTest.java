@@ -115,7 +115,8 @@ class HandOverRequestsTest {
 
     @Test
     void importSales_sendsThePath_andTheReplyCarriesTheReport_longerThanARequestMayBe() throws Exception {
-        List<String> lines = IntStream.range(0, 400).mapToObj(i -> "Line " + i + ": " + "x".repeat(100) + "; not taken.")
+        List<String> lines = IntStream.range(0, 400)
+                .mapToObj(i -> "Line " + i + ": " + "x".repeat(100) + "; not taken.")
                 .toList();
         Path socket = serve(new ImportSales(o -> {
             ordered.set(o);
@@ -185,7 +186,8 @@ class HandOverRequestsTest {
         }));
         var slow = CompletableFuture.supplyAsync(() -> {
             try {
-                return ask(socket, ImportSales.request(bookName(), new ImportSales.Order(dir.resolve("o.csv").toString(),
+                return ask(socket,
+                        ImportSales.request(bookName(), new ImportSales.Order(dir.resolve("o.csv").toString(),
                         null, null, null, null, false)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -216,7 +218,8 @@ class HandOverRequestsTest {
         }));
         try {
             ChannelClient.Answer answer = ChannelClient.ask(socket, LogContact.request(bookName(),
-                    new LogContact.Contact("c-0001", "CALL", null, null, null, null, null, null)), Duration.ofMillis(300));
+                    new LogContact.Contact("c-0001", "CALL", null, null, null, null, null, null)),
+                            Duration.ofMillis(300));
 
             assertThat(answer.outcome()).isEqualTo(ChannelClient.Answer.Outcome.NO_REPLY);
             assertThat(answer.reply()).isNull();

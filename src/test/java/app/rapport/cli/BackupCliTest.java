@@ -65,14 +65,16 @@ class BackupCliTest {
     void backupTo_theDataFolderOrAFolderInIt_isRefused_theBackupFolderAndElsewhereAreFine() throws Exception {
         Path book = dir.resolve("book");
         assertThat(run("demo", "--clients", "5", "--data", book.toString()).exit()).isZero();
-        for (Path to : new Path[] {book, book.resolve("inside"), book.resolve("rapport.db"), dir.resolve("book/../book")}) {
+        for (Path to : new Path[] {book, book.resolve("inside"), book.resolve("rapport.db"),
+                dir.resolve("book/../book")}) {
             CliTest.Run r = run("backup", "--to", to.toString(), "--data", book.toString());
             assertThat(r.exit()).as(to.toString()).isEqualTo(Cli.BAD_INPUT);
             assertThat(r.err()).startsWith("rapport: Cannot put a backup in " + to);
             assertThat(r.err().strip().lines()).hasSize(1);
         }
         assertThat(book.resolve("inside")).doesNotExist();
-        assertThat(run("backup", "--to", book.resolve("backups").toString(), "--data", book.toString()).exit()).isZero();
+        assertThat(run("backup", "--to", book.resolve("backups").toString(), "--data", book.toString()).exit())
+                .isZero();
         assertThat(run("backup", "--to", dir.resolve("usb").toString(), "--data", book.toString()).exit()).isZero();
         assertThat(run("check", "--data", book.toString()).exit()).isZero();
     }

@@ -130,7 +130,8 @@ class CliSafetyTest {
                     ? run(command, "--clients", "3", "--as-of", "2026-13-45", "--data", book)
                     : run(command, "--as-of", "2026-13-45", "--data", book);
             assertThat(run.exit()).as(command).isEqualTo(Cli.BAD_INPUT);
-            assertThat(run.err()).as(command).isEqualTo("rapport: --as-of 2026-13-45 is not a date: write it YYYY-MM-DD."
+            assertThat(run.err()).as(command)
+                    .isEqualTo("rapport: --as-of 2026-13-45 is not a date: write it YYYY-MM-DD."
                     + System.lineSeparator());
         }
     }

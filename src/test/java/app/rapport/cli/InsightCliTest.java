@@ -30,8 +30,10 @@ class InsightCliTest {
         book = dir.resolve("book");
         Files.writeString(dir.resolve("in.json"), """
                 {"format": "rapport-book", "version": 1,
-                 "clients": [{"id": "c-0001", "firstName": "Ana", "lastName": "Ruiz", "tier": "VIP", "clientSince": "2024-03-02"},
-                             {"id": "c-0002", "company": "Müller & Söhne", "referredBy": "c-0001", "clientSince": "2024-05-01"}],
+                 "clients": [{"id": "c-0001", "firstName": "Ana", "lastName": "Ruiz", "tier": "VIP",
+                              "clientSince": "2024-03-02"},
+                             {"id": "c-0002", "company": "Müller & Söhne", "referredBy": "c-0001",
+                              "clientSince": "2024-05-01"}],
                  "interactions": [
                    {"id": "i-1", "clientId": "c-0002", "at": "2026-07-01T14:30", "kind": "PURCHASE", "amount": "120.5"},
                    {"id": "i-2", "clientId": "c-0002", "at": "2026-07-02T10:00", "kind": "THANK_YOU_CALL"},
@@ -57,7 +59,8 @@ class InsightCliTest {
                 "returningBuyers", "revenueByMonth", "followUpsDone")) {
             assertThat(json.get(monthly)).as(monthly).hasSize(6);
             for (int m = 0; m < 6; m++) {
-                assertThat(json.get(monthly).get(m).get("month").asText()).isEqualTo(json.get("months").get(m).asText());
+                assertThat(json.get(monthly).get(m).get("month").asText())
+                        .isEqualTo(json.get("months").get(m).asText());
             }
         }
         for (JsonNode m : json.get("healthByMonth")) {
@@ -65,7 +68,8 @@ class InsightCliTest {
         }
         for (JsonNode m : json.get("contactsByMonth")) {
             assertThat(names(m)).containsExactly("month", "counts");
-            assertCounts(m.get("counts"), Arrays.stream(InteractionKind.values()).map(Enum::name).toArray(String[]::new));
+            assertCounts(m.get("counts"),
+                    Arrays.stream(InteractionKind.values()).map(Enum::name).toArray(String[]::new));
         }
         for (JsonNode m : json.get("purchasesThanked")) {
             assertCounts(m, "month", "purchases", "thanked");

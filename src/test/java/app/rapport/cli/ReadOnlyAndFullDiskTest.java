@@ -47,13 +47,15 @@ class ReadOnlyAndFullDiskTest {
             assertThat(Files.readString(dir.resolve("out.json"))).contains("\"clients\"");
             for (String[] writer : new String[][] {{"import", dir.resolve("in.json").toString()},
                 {"demo", "--clients", "5"}, {"backup"}, {"restore", dir.resolve("in.json").toString()}}) {
-                CliTest.Run r = run(Stream.concat(Stream.of(writer), Stream.of("--data", stick)).toArray(String[]::new));
+                CliTest.Run r = run(Stream.concat(Stream.of(writer), Stream.of("--data", stick))
+                        .toArray(String[]::new));
                 assertThat(r.exit()).as(writer[0]).isEqualTo(Cli.BAD_INPUT);
                 assertThat(r.err()).isEqualTo("rapport: The data folder " + stick + " is read-only: Rapport can read"
                         + " the book there (stats, today, export, check) but not change it." + System.lineSeparator());
             }
             assertThat(run("stats", "--data", Path.of(stick, "elsewhere").toString()).err())
-                    .isEqualTo("rapport: There is no book in " + Path.of(stick, "elsewhere") + "." + System.lineSeparator());
+                    .isEqualTo("rapport: There is no book in " + Path.of(stick, "elsewhere") + "."
+                            + System.lineSeparator());
         }
         assertThat(run("stats", "--data", book.toString()).out()).contains("\"clients\": 40");
     }
@@ -115,7 +117,8 @@ class ReadOnlyAndFullDiskTest {
                     + ": the disk is full." + System.lineSeparator());
             CliTest.Run backup = run("backup", "--to", disk.resolve("copies").toString(), "--data", book.toString());
             assertThat(backup.exit()).isEqualTo(Cli.BAD_INPUT);
-            assertThat(backup.err()).isEqualTo("rapport: The backup failed: the disk is full." + System.lineSeparator());
+            assertThat(backup.err())
+                    .isEqualTo("rapport: The backup failed: the disk is full." + System.lineSeparator());
             try (Stream<Path> left = Files.walk(disk)) {
                 assertThat(left.filter(Files::isRegularFile).toList()).as("files left on the full disk").isEmpty();
             }

@@ -131,7 +131,8 @@ class LabelSheetTest {
         try (PrintDocument doc = new PrintDocument("calls")) {
             List<CallSheet.Row> rows = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                rows.add(new CallSheet.Row("José Núñez " + i, "+1 555 01" + i, "Bought a cake: a thank-you call", "due today"));
+                rows.add(new CallSheet.Row("José Núñez " + i, "+1 555 01" + i, "Bought a cake: a thank-you call",
+                        "due today"));
             }
             doc.addCallSheet(new CallSheet("Calls for November 23, 2026", PageSize.A4, rows));
             assertThat(doc.pageCount()).isGreaterThan(1);

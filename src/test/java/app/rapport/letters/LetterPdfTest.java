@@ -17,13 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class LetterPdfTest {
-    static final Business MARTA = new Business("Marta's Flowers", "Marta Kovač", "4 Harbour Lane\nSpringfield, IL 62701",
+    static final Business MARTA = new Business("Marta's Flowers", "Marta Kovač",
+            "4 Harbour Lane\nSpringfield, IL 62701",
             "+1 555 0199", "Warm regards,\nMarta");
     static final List<String> NAMES = List.of("Zoë", "Müller", "Łukasiewicz", "O'Brien", "José", "Nguyễn");
 
     static Letter letter(String body, PageSize page, String personal) {
         MergedText merged = TemplateText.parse(body).merge(Map.of(MergeField.CLIENT_GREETING_NAME, "Zoë"));
-        return new Letter(MARTA, null, List.of("Zoë Müller", "Łukasiewicz & O'Brien", "12 Main St", "Springfield, IL 62701"),
+        return new Letter(MARTA, null,
+                List.of("Zoë Müller", "Łukasiewicz & O'Brien", "12 Main St", "Springfield, IL 62701"),
                 "November 23, 2026", merged, personal, page);
     }
 
@@ -46,8 +48,10 @@ class LetterPdfTest {
         byte[] pdf = pdf(letter("Dear {{client.greetingName}},\n\nThank you.", size, ""), false);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
-            assertThat(page.getMediaBox().getWidth()).isCloseTo((float) (size.widthMm() * 72 / 25.4), Offset.offset(0.01f));
-            assertThat(page.getMediaBox().getHeight()).isCloseTo((float) (size.heightMm() * 72 / 25.4), Offset.offset(0.01f));
+            assertThat(page.getMediaBox().getWidth())
+                    .isCloseTo((float) (size.widthMm() * 72 / 25.4), Offset.offset(0.01f));
+            assertThat(page.getMediaBox().getHeight())
+                    .isCloseTo((float) (size.heightMm() * 72 / 25.4), Offset.offset(0.01f));
         }
         assertThat(text(pdf)).contains("Dear Zoë,").contains("Thank you.");
     }

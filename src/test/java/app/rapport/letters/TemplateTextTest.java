@@ -53,7 +53,8 @@ class TemplateTextTest {
         assertThat(m.missing()).containsExactly(MergeField.LAST_PURCHASE_SUMMARY, MergeField.LAST_PURCHASE_DATE);
         assertThat(m.text()).isEqualTo("For  on .");
         assertThat(m.pieces()).filteredOn(p -> p.kind() == MergedText.Kind.MISSING)
-                .extracting(MergedText.Piece::previewed).containsExactly("[last purchase]", "[date of the last purchase]");
+                .extracting(MergedText.Piece::previewed)
+                        .containsExactly("[last purchase]", "[date of the last purchase]");
     }
 
     @Test

@@ -25,7 +25,8 @@ class AgendaTest {
 
     @Test
     void bucket_byDueDateAgainstTheAsOfDate() {
-        assertThat(agenda.followUps()).extracting(f -> f.bucket(agenda.asOf())).containsExactly(Bucket.OVERDUE, Bucket.OVERDUE,
+        assertThat(agenda.followUps()).extracting(f -> f.bucket(agenda.asOf()))
+                .containsExactly(Bucket.OVERDUE, Bucket.OVERDUE,
                 Bucket.TODAY, Bucket.UPCOMING, Bucket.UPCOMING);
     }
 

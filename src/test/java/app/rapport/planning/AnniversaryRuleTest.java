@@ -121,7 +121,8 @@ class AnniversaryRuleTest {
 
     @Test
     void plan_noteSevenDaysAfter_satisfies() {
-        ClientFacts ana = facts("c-1").clientSince("2023-11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-23")
+        ClientFacts ana = facts("c-1").clientSince("2023-11-16")
+                .outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-23")
                 .build();
 
         assertThat(plan(ana, ANNIVERSARY)).isEmpty();
@@ -129,7 +130,8 @@ class AnniversaryRuleTest {
 
     @Test
     void plan_noteEightDaysAfter_doesNotSatisfyThatAnniversary() {
-        ClientFacts ana = facts("c-1").clientSince("2023-11-16").outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-24")
+        ClientFacts ana = facts("c-1").clientSince("2023-11-16")
+                .outbound(InteractionKind.HANDWRITTEN_NOTE, "2026-11-24")
                 .build();
 
         // as of the 23rd the note is in the future: the anniversary of the 16th is open

@@ -29,22 +29,26 @@ class EarliestAnchorTest {
     static Stream<Arguments> rules() {
         return Stream.of(
                 Arguments.of(FollowUpRule.THANK_PURCHASE,
-                        (Function<LocalDate, FactsBuilder>) day -> facts("c-1").purchase(day + "T10:00", "10.00", "Bread")),
+                        (Function<LocalDate, FactsBuilder>) day ->
+                                facts("c-1").purchase(day + "T10:00", "10.00", "Bread")),
                 Arguments.of(FollowUpRule.RECOVERY,
                         (Function<LocalDate, FactsBuilder>) day -> facts("c-1").complaint(day + "T10:00", "Late")),
                 Arguments.of(FollowUpRule.RECOVERY_CHECK_IN,
                         (Function<LocalDate, FactsBuilder>) day -> facts("c-1").complaint(day + "T10:00", "Late")
                                 .outbound(InteractionKind.CALL, day + "T15:00")),
                 Arguments.of(FollowUpRule.THANK_REFERRER,
-                        (Function<LocalDate, FactsBuilder>) day -> facts("c-1").referral("c-2", "Bo Lind", day.toString())),
+                        (Function<LocalDate, FactsBuilder>) day ->
+                                facts("c-1").referral("c-2", "Bo Lind", day.toString())),
                 Arguments.of(FollowUpRule.EARLY_CARE,
-                        (Function<LocalDate, FactsBuilder>) day -> facts("c-1").purchase(day + "T10:00", "10.00", "Bread")
+                        (Function<LocalDate, FactsBuilder>) day ->
+                                facts("c-1").purchase(day + "T10:00", "10.00", "Bread")
                                 .firstPurchaseAt(day + "T10:00")),
                 Arguments.of(FollowUpRule.BIRTHDAY,
                         (Function<LocalDate, FactsBuilder>) day -> facts("c-1").birthday("--%02d-%02d"
                                 .formatted(day.getMonthValue(), day.getDayOfMonth()))),
                 Arguments.of(FollowUpRule.ANNIVERSARY,
-                        (Function<LocalDate, FactsBuilder>) day -> facts("c-1").clientSince(day.minusYears(2).toString())));
+                        (Function<LocalDate, FactsBuilder>) day ->
+                                facts("c-1").clientSince(day.minusYears(2).toString())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +56,8 @@ class EarliestAnchorTest {
     void earliestAnchor_isTheOldestAnchorTheRuleProposes(FollowUpRule rule, Function<LocalDate, FactsBuilder> client) {
         LocalDate floor = RULES.earliestAnchor(rule, AS_OF).orElseThrow();
 
-        assertThat(plan(client.apply(floor).build(), rule)).extracting(FollowUp::anchor).isNotEmpty().containsOnly(floor);
+        assertThat(plan(client.apply(floor).build(), rule)).extracting(FollowUp::anchor).isNotEmpty()
+                .containsOnly(floor);
         assertThat(plan(client.apply(floor.minusDays(1)).build(), rule)).extracting(FollowUp::anchor)
                 .allSatisfy(anchor -> assertThat(anchor).isAfterOrEqualTo(floor));
     }

@@ -109,7 +109,9 @@ class GoneQuietRuleTest {
         FollowUp call = one(quietFor(100).tier("OCCASIONAL").build());
 
         assertThat(call.due()).isEqualTo(AS_OF.plusDays(80));
-        assertThat(call.reason()).isEqualTo("Last contact 15 Aug; Occasional clients hear from you every 180 days: call by 11 Feb 2027.");
+        assertThat(call.reason())
+                .isEqualTo("Last contact 15 Aug; Occasional clients hear from you every 180 days: call by 11 Feb "
+                        + "2027.");
     }
 
     @Test

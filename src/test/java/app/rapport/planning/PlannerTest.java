@@ -54,7 +54,8 @@ class PlannerTest {
     void plan_dueSevenDaysAhead_listedAsComingUp() {
         Agenda agenda = PLANNER.plan(List.of(withManual("c-1", "Ana", "2026-11-30", 3)), DEFAULTS, AS_OF);
 
-        assertThat(agenda.followUps()).singleElement().extracting(f -> f.bucket(agenda.asOf())).isEqualTo(Bucket.UPCOMING);
+        assertThat(agenda.followUps()).singleElement().extracting(f -> f.bucket(agenda.asOf()))
+                .isEqualTo(Bucket.UPCOMING);
     }
 
     @Test

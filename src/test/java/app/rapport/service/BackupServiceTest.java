@@ -115,7 +115,8 @@ class BackupServiceTest {
         for (int day = 0; day < 12; day++) {
             assertThat(times).contains(today.minusDays(day).atTime(17, 0));
         }
-        assertThat(times.stream().map(t -> t.get(IsoFields.WEEK_BASED_YEAR) * 100 + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+        assertThat(times.stream()
+                .map(t -> t.get(IsoFields.WEEK_BASED_YEAR) * 100 + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .distinct().count()).isGreaterThanOrEqualTo(10);
         assertThat(times.stream().map(YearMonth::from).distinct().count()).isEqualTo(9);
         assertThat(kept.size()).isLessThanOrEqualTo(12 + 10 + 9);
@@ -140,7 +141,8 @@ class BackupServiceTest {
 
         RestoreService.Restored restored = RestoreService.restore(dir, good, CLOCK, "test");
         assertThat(restored.damagedKeptAs()).isPresent();
-        assertThat(restored.damagedKeptAs().get().getFileName().toString()).isEqualTo("rapport.db.corrupt-20261123-101500");
+        assertThat(restored.damagedKeptAs().get().getFileName().toString())
+                .isEqualTo("rapport.db.corrupt-20261123-101500");
         assertThat(restored.damagedKeptAs().get()).exists();
         try (OpenBook book = OpenBook.open(dir, false, CLOCK, "test")) {
             assertThat(book.stats().clients()).isEqualTo(200);

@@ -94,7 +94,8 @@ class BookFileSafetyTest {
 
     @Test
     void settingsNumbers_outOfRange_nameTheFieldAndItsValue() throws IOException {
-        assertThat(rejected("{\"settings\": {\"noteAmountThreshold\": \"1e999999999\"}, \"clients\": [" + CLIENT + "]}"))
+        assertThat(rejected("{\"settings\": {\"noteAmountThreshold\": \"1e999999999\"}, \"clients\": [" + CLIENT
+                + "]}"))
                 .contains("settings", "noteAmountThreshold 1e999999999 is out of range");
         assertThat(rejected("{\"settings\": {\"tiers\": [{\"name\": \"VIP\", \"cadenceDays\": 99999999999}]}}"))
                 .contains("settings", "cadenceDays 99999999999 is out of range");
@@ -104,7 +105,8 @@ class BookFileSafetyTest {
                 .contains("settings", "rules", "thankNoteDays 40000: Day counts go from 0 to 3650");
         assertThat(rejected("{\"settings\": {\"rules\": {\"atRiskMultiple\": 1e999999999}}}"))
                 .contains("rules", "atRiskMultiple must be a whole number");
-        assertThat(rejected("{\"settings\": {\"rules\": {\"horizonDays\": -1}}}")).contains("horizonDays -1: Day counts");
+        assertThat(rejected("{\"settings\": {\"rules\": {\"horizonDays\": -1}}}"))
+                .contains("horizonDays -1: Day counts");
         assertThat(rejected("{\"format\": \"rapport-book\", \"version\": 99999999999}"))
                 .contains("version 99999999999 is not one Rapport knows");
     }
@@ -115,7 +117,8 @@ class BookFileSafetyTest {
                 + " \"due\": \"+999999999-12-31\"}]}")).contains("follow-up f-1", "due", "is not a date");
         assertThat(rejected(withInteraction("null").replace("2026-10-01", "-999999999-01-01T10:00")))
                 .contains("interaction i-0042", "at", "is not a date");
-        assertThat(rejected("{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\", \"addedAt\": \"+20000-01-01T00:00:00Z\"}]}"))
+        assertThat(rejected("{\"clients\": [{\"id\": \"c-1\", \"company\": \"A\", \"addedAt\": "
+                + "\"+20000-01-01T00:00:00Z\"}]}"))
                 .contains("client c-1", "addedAt");
     }
 
@@ -143,7 +146,8 @@ class BookFileSafetyTest {
 
     @Test
     void wholeCharactersBeyondTheBasicPlane_andUtf16Books_areRead() throws IOException {
-        String json = "{\"clients\": [{\"id\": \"c-1\", \"company\": \"Nour Bakery \uD83C\uDF5E\", \"notes\": \"\\ud83c\\udf5e\"}]}";
+        String json = "{\"clients\": [{\"id\": \"c-1\", \"company\": \"Nour Bakery \uD83C\uDF5E\", \"notes\": "
+                + "\"\\ud83c\\udf5e\"}]}";
         Files.writeString(dir.resolve("utf8.json"), json, StandardCharsets.UTF_8);
         transfer.importBook(dir.resolve("utf8.json"), false);
         assertThat(store.read(tx -> tx.clients().find("c-1")).orElseThrow().company()).isEqualTo("Nour Bakery 🍞");

@@ -52,7 +52,8 @@ class ClientCsvRoundTripTest {
                         .address(new Address("12 Main St\nBack door", "Springfield", "IL", "62701", "US"))
                         .notes("'+1 is how she writes it;\nsecond line, \"quoted\"").addedAt("2021-03-02T10:00:00Z")
                         .build(),
-                client("c-0002").name("", "").company("-Müller & Söhne").tier("REGULAR").doNotContact(true).archived(true)
+                client("c-0002").name("", "").company("-Müller & Söhne").tier("REGULAR").doNotContact(true)
+                        .archived(true)
                         .preferredChannel(Channel.EMAIL).referredBy("c-0001").notes("''=two quotes")
                         .addedAt("2022-01-01T00:00:00Z").build(),
                 client("c-0003").name("@Bo", "Lind").tier("GOLD").tag("\\").preferredChannel(Channel.CALL)

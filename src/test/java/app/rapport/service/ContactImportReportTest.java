@@ -23,7 +23,8 @@ class ContactImportReportTest {
     static final Function<DuplicateContact, DuplicatePolicy> SKIP =
             d -> DuplicatePolicy.SKIP;
     /** What Excel on Windows saves as "Unicode text": tab-separated. */
-    static final String UNICODE_TEXT = "Name\tEmail\tCity\r\nZoë Müller\tzoe@example.com\tKöln\r\nŁukasz Nowak\t\tKraków\r\n";
+    static final String UNICODE_TEXT = "Name\tEmail\tCity\r\nZoë Müller\tzoe@example.com\tKöln\r\nŁukasz "
+            + "Nowak\t\tKraków\r\n";
 
     @TempDir
     Path dir;

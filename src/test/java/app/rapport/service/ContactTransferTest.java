@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Golden imports from Google, Outlook, a European spreadsheet and four vCard writers; duplicates; exports read back. */
+/**
+ * Golden imports from Google, Outlook, a European spreadsheet and four vCard writers; duplicates; exports read back.
+ */
 class ContactTransferTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC);
 
@@ -109,7 +111,8 @@ class ContactTransferTest {
     @Test
     void windows1252_isRefusedAsUtf8_andReadWhenChosen() {
         try (OpenBook book = open()) {
-            assertThatThrownBy(() -> book.contactImport().read(golden("outlook-contacts-1252.csv"), null, (String) null))
+            assertThatThrownBy(() ->
+                    book.contactImport().read(golden("outlook-contacts-1252.csv"), null, (String) null))
                     .hasMessageContaining("not valid UTF-8").hasMessageContaining("windows-1252");
             var file = book.contactImport().read(golden("outlook-contacts-1252.csv"), "windows-1252", (String) null);
             assertThat(file.contacts()).extracting(ContactRecord::lastName).contains("Müller");
@@ -321,7 +324,8 @@ class ContactTransferTest {
     @Test
     void anEmailThatIsNotOne_isLeftOut_theRowStillComesIn() throws Exception {
         Path csv = dir.resolve("emails.csv");
-        Files.writeString(csv, "Name,Email\nAna Ruiz,ana@localhost; ana@ruiz.example\nBo Lind,bo@\n", StandardCharsets.UTF_8);
+        Files.writeString(csv, "Name,Email\nAna Ruiz,ana@localhost; ana@ruiz.example\nBo Lind,bo@\n",
+                StandardCharsets.UTF_8);
         try (OpenBook book = open()) {
             var file = book.contactImport().read(csv, null, (String) null);
             assertThat(book.contactImport().duplicates(file)).isEmpty();

@@ -49,7 +49,8 @@ class DoneClosesTheOccurrenceTest {
         });
         planning = new PlanningService(store, CLOCK);
         followUps = new FollowUpService(store, CLOCK);
-        letters = new LetterService(store, planning, followUps, new TemplateService(store), new LetterheadService(dir), CLOCK,
+        letters = new LetterService(store, planning, followUps, new TemplateService(store), new LetterheadService(dir),
+                CLOCK,
                 Locale.UK);
     }
 

@@ -135,7 +135,8 @@ class FollowUpServiceTest {
     void snoozeDays_tomorrowIsTheNextWorkDay_MondayAfterAFriday() {
         LocalDate friday = LocalDate.parse("2026-12-04");
         assertThat(service.snoozeDays(friday))
-                .isEqualTo(new FollowUpService.SnoozeDays(LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-11")));
+                .isEqualTo(new FollowUpService.SnoozeDays(LocalDate.parse("2026-12-07"),
+                        LocalDate.parse("2026-12-11")));
         assertThat(service.snoozeDays(LocalDate.parse("2026-12-07")).nextWorkDay()).isEqualTo("2026-12-08");
         assertThat(service.snoozeDays(LocalDate.parse("2026-12-05")))
                 .as("a week on from a Saturday is the Monday after").isEqualTo(new FollowUpService.SnoozeDays(

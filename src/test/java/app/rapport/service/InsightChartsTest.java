@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Insight's tiles and charts, made of the figures: what each stacks, the months' labels, and the clients behind each part. */
+/**
+ * Insight's tiles and charts, made of the figures: what each stacks, the months' labels, and the clients behind each
+ * part.
+ */
 class InsightChartsTest {
     static final YearMonth NOV = YearMonth.of(2026, 11);
 
@@ -66,7 +69,8 @@ class InsightChartsTest {
         List<Category> months = charts(book.figures()).get("health").categories();
         assertThat(months).extracting(Category::label).containsExactly("Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                 "Jul", "Aug", "Sep", "Oct", "Nov");
-        assertThat(months).extracting(Category::yearLabel).containsExactly("2025", "2026", "", "", "", "", "", "", "", "",
+        assertThat(months).extracting(Category::yearLabel)
+                .containsExactly("2025", "2026", "", "", "", "", "", "", "", "",
                 "", "");
         assertThat(months).extracting(Category::key).first().isEqualTo("2025-12");
         assertThat(months).extracting(Category::name).last().isEqualTo("Nov 2026");

@@ -42,7 +42,8 @@ class InsightClientsBehindTest {
                 .log("bo", "2026-10-01T10:00", COMPLAINT).log("bo", "2026-10-15T10:00", COMPLAINT)
                 .purchase("bo", "2026-11-05T10:00", "5")
                 .log("bo", "2026-11-06T10:00", COMPLAINT);
-        book.client("cy", "2020-01-01", b -> b.referredBy("ana").archived(true)).purchase("cy", "2025-06-01T10:00", "7");
+        book.client("cy", "2020-01-01", b -> b.referredBy("ana").archived(true))
+                .purchase("cy", "2025-06-01T10:00", "7");
         book.client("di", "2026-11-01", b -> b.referredBy("ana"))
                 .decision("di", FollowUpRule.GONE_QUIET, "2026-11-01", DecisionKind.SKIP, "2026-11-10T09:00:00Z");
     }
@@ -93,7 +94,8 @@ class InsightClientsBehindTest {
         ClientsBehind unanswered = behind(new InsightFilter.Complaints(NOV, Answer.NOT_NEXT_WORK_DAY));
         assertThat(unanswered.clientIds()).containsExactly("bo");
         assertThat(unanswered.banner())
-                .isEqualTo("Clients with a complaint or bad experience in Nov 2026 not answered by the next work day (1)");
+                .isEqualTo("Clients with a complaint or bad experience in Nov 2026 not answered by the next work "
+                        + "day (1)");
         assertThat(behind(new InsightFilter.Complaints(NOV, Answer.NEXT_WORK_DAY)).clientIds()).isEmpty();
     }
 

@@ -43,7 +43,8 @@ class InsightCurrentTest {
         Insight twelve = book.insight.current(InsightFixture.D, 12);
         assertThat(book.insight.current(InsightFixture.D, 3).months()).hasSize(3);
         assertThat(book.insight.current(InsightFixture.D, 12)).isSameAs(twelve);
-        assertThat(book.insight.current(InsightFixture.D.minusDays(1), 12).asOf()).isEqualTo(InsightFixture.D.minusDays(1));
+        assertThat(book.insight.current(InsightFixture.D.minusDays(1), 12).asOf())
+                .isEqualTo(InsightFixture.D.minusDays(1));
     }
 
     @Test

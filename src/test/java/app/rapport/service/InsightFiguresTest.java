@@ -111,7 +111,8 @@ class InsightFiguresTest {
                 .outbound("eight-days", "2026-11-10T08:00", THANK_YOU_CALL);
         book.client("day-before", null).outbound("day-before", "2026-11-01T15:00", THANK_YOU_CALL)
                 .purchase("day-before", "2026-11-02T15:00", "10");
-        book.client("a-call", null).purchase("a-call", "2026-11-02T15:00", "10").outbound("a-call", "2026-11-03T10:00", CALL);
+        book.client("a-call", null).purchase("a-call", "2026-11-02T15:00", "10")
+                .outbound("a-call", "2026-11-03T10:00", CALL);
         book.client("after-d", null).purchase("after-d", "2026-11-20T15:00", "10")
                 .outbound("after-d", "2026-11-24T10:00", THANK_YOU_CALL);
         book.client("october", null).purchase("october", "2026-10-31T18:00", "10")
@@ -130,12 +131,16 @@ class InsightFiguresTest {
                 .outbound("later-same-day", "2026-11-02T16:00", CALL);
         book.client("earlier-same-day", null).outbound("earlier-same-day", "2026-11-02T08:00", CALL)
                 .log("earlier-same-day", "2026-11-02T10:00", COMPLAINT);
-        book.client("next-day", null).log("next-day", "2026-11-02T10:00", COMPLAINT).outbound("next-day", "2026-11-03T23:00", VISIT);
-        book.client("week", null).log("week", "2026-11-02T10:00", COMPLAINT).outbound("week", "2026-11-09T09:00", MEETING);
-        book.client("too-late", null).log("too-late", "2026-11-02T10:00", COMPLAINT).outbound("too-late", "2026-11-10T09:00", CALL);
+        book.client("next-day", null).log("next-day", "2026-11-02T10:00", COMPLAINT)
+                .outbound("next-day", "2026-11-03T23:00", VISIT);
+        book.client("week", null).log("week", "2026-11-02T10:00", COMPLAINT)
+                .outbound("week", "2026-11-09T09:00", MEETING);
+        book.client("too-late", null).log("too-late", "2026-11-02T10:00", COMPLAINT)
+                .outbound("too-late", "2026-11-10T09:00", CALL);
         book.client("inbound", null).log("inbound", "2026-11-02T10:00", COMPLAINT)
                 .log("inbound", "2026-11-02T11:00", CALL, b -> b.direction(Direction.INBOUND));
-        book.client("email", null).log("email", "2026-11-02T10:00", COMPLAINT).outbound("email", "2026-11-02T11:00", EMAIL);
+        book.client("email", null).log("email", "2026-11-02T10:00", COMPLAINT)
+                .outbound("email", "2026-11-02T11:00", EMAIL);
         // A bad experience of any kind counts as a complaint; it is answered like one.
         book.client("bad-visit", null).negative("bad-visit", "2026-11-02T10:00", VISIT)
                 .outbound("bad-visit", "2026-11-03T09:00", THANK_YOU_CALL);
@@ -166,7 +171,8 @@ class InsightFiguresTest {
         book.client("too-recent", null).purchase("too-recent", "2026-08-26T10:00", "10");
         book.client("same-day-again", null).purchase("same-day-again", "2026-06-01T10:00", "10")
                 .purchase("same-day-again", "2026-06-01T17:00", "10");
-        book.client("day-91", null).purchase("day-91", "2026-03-01T10:00", "10").purchase("day-91", "2026-05-31T10:00", "10");
+        book.client("day-91", null).purchase("day-91", "2026-03-01T10:00", "10")
+                .purchase("day-91", "2026-05-31T10:00", "10");
         book.client("before-window", null).purchase("before-window", "2025-11-15T10:00", "10")
                 .purchase("before-window", "2025-12-15T10:00", "10");
         Insight i = book.figures();
@@ -185,21 +191,26 @@ class InsightFiguresTest {
         book.client("december", null).purchase("december", "2025-12-31T23:00", "10")
                 .purchase("december", "2026-01-01T08:00", "10");
         Insight i = book.figures();
-        assertThat(in(i.returningBuyers(), i, "2026-11")).isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 11), 2, 1));
-        assertThat(in(i.returningBuyers(), i, "2025-12")).isEqualTo(new Insight.BuyersMonth(YearMonth.of(2025, 12), 1, 0));
-        assertThat(in(i.returningBuyers(), i, "2026-01")).isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 1), 1, 1));
+        assertThat(in(i.returningBuyers(), i, "2026-11"))
+                .isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 11), 2, 1));
+        assertThat(in(i.returningBuyers(), i, "2025-12"))
+                .isEqualTo(new Insight.BuyersMonth(YearMonth.of(2025, 12), 1, 0));
+        assertThat(in(i.returningBuyers(), i, "2026-01"))
+                .isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 1), 1, 1));
     }
 
     @Test
     void revenue_byTierNow_noAmountIsZero_noTierIsRegular_aTierAddedInSettingsIsPresent() {
-        book.settings(s -> s.withTiers(List.of(new Tier("VIP", 30), new Tier("REGULAR", 90), new Tier("OCCASIONAL", 180),
+        book.settings(s -> s.withTiers(List.of(new Tier("VIP", 30), new Tier("REGULAR", 90),
+                new Tier("OCCASIONAL", 180),
                 new Tier("Gold", 14))));
         book.client("vip", null, b -> b.tier("VIP")).purchase("vip", "2026-11-02T10:00", "100.50")
                 .purchase("vip", "2026-11-03T10:00", null)
                 .log("vip", "2026-11-04T10:00", PURCHASE, b -> b.amount("0.25").experience(Experience.NEGATIVE));
         book.client("none", null).purchase("none", "2026-11-02T10:00", "19.99");
         book.client("gold", null, b -> b.tier("Gold")).purchase("gold", "2026-10-02T10:00", "1000");
-        book.client("archived", null, b -> b.tier("OCCASIONAL").archived(true)).purchase("archived", "2026-11-02T10:00", "5");
+        book.client("archived", null, b -> b.tier("OCCASIONAL").archived(true))
+                .purchase("archived", "2026-11-02T10:00", "5");
         Insight i = book.figures();
         Insight.RevenueMonth nov = in(i.revenueByMonth(), i, "2026-11");
         assertThat(nov.total()).isEqualByComparingTo("125.74");
@@ -231,7 +242,8 @@ class InsightFiguresTest {
         for (int r = 1; r <= 11; r++) {
             String id = "ref-" + r;
             book.client(id, null, b -> b.name("Ref", id));
-            book.client("by-" + r, null, b -> b.referredBy(id)).purchase("by-" + r, "2026-01-01T10:00", String.valueOf(r));
+            book.client("by-" + r, null, b -> b.referredBy(id))
+                    .purchase("by-" + r, "2026-01-01T10:00", String.valueOf(r));
         }
         Insight i = book.figures();
         assertThat(i.topReferrers()).hasSize(10);
@@ -245,7 +257,8 @@ class InsightFiguresTest {
     void topReferrers_tiesByReferredAndRevenue_goByName() {
         book.client("r-2", null, b -> b.name("Beth", "Cole")).client("r-1", null, b -> b.name("adam", "Cole"));
         book.client("x", null, b -> b.referredBy("r-2")).client("y", null, b -> b.referredBy("r-1"));
-        assertThat(book.figures().topReferrers()).extracting(Insight.Referrer::name).containsExactly("adam Cole", "Beth Cole");
+        assertThat(book.figures().topReferrers()).extracting(Insight.Referrer::name)
+                .containsExactly("adam Cole", "Beth Cole");
     }
 
     @Test
@@ -254,13 +267,19 @@ class InsightFiguresTest {
         book.close();
         book = new InsightFixture(dir, newYork);
         book.client("c-1", null)
-                .decision("c-1", FollowUpRule.GONE_QUIET, "2026-10-01", DecisionKind.DONE, "2026-11-01T03:00:00Z") // 31 Oct
-                .decision("c-1", FollowUpRule.BIRTHDAY, "2026-10-02", DecisionKind.SNOOZE, "2026-11-01T05:00:00Z") // 1 Nov
-                .decision("c-1", FollowUpRule.ANNIVERSARY, "2026-10-03", DecisionKind.SKIP, "2026-11-24T04:59:00Z") // 23 Nov
-                .decision("c-1", FollowUpRule.EARLY_CARE, "2026-10-04", DecisionKind.DONE, "2026-11-24T05:00:00Z"); // 24 Nov
+                // 31 Oct
+                .decision("c-1", FollowUpRule.GONE_QUIET, "2026-10-01", DecisionKind.DONE, "2026-11-01T03:00:00Z")
+                // 1 Nov
+                .decision("c-1", FollowUpRule.BIRTHDAY, "2026-10-02", DecisionKind.SNOOZE, "2026-11-01T05:00:00Z")
+                // 23 Nov
+                .decision("c-1", FollowUpRule.ANNIVERSARY, "2026-10-03", DecisionKind.SKIP, "2026-11-24T04:59:00Z")
+                // 24 Nov
+                .decision("c-1", FollowUpRule.EARLY_CARE, "2026-10-04", DecisionKind.DONE, "2026-11-24T05:00:00Z");
         Insight i = book.figures();
-        assertThat(in(i.followUpsDone(), i, "2026-10")).isEqualTo(new Insight.FollowUpsMonth(YearMonth.of(2026, 10), 1, 0, 0));
-        assertThat(in(i.followUpsDone(), i, "2026-11")).isEqualTo(new Insight.FollowUpsMonth(YearMonth.of(2026, 11), 0, 1, 1));
+        assertThat(in(i.followUpsDone(), i, "2026-10"))
+                .isEqualTo(new Insight.FollowUpsMonth(YearMonth.of(2026, 10), 1, 0, 0));
+        assertThat(in(i.followUpsDone(), i, "2026-11"))
+                .isEqualTo(new Insight.FollowUpsMonth(YearMonth.of(2026, 11), 0, 1, 1));
     }
 
     @Test
@@ -294,10 +313,12 @@ class InsightFiguresTest {
         assertThat(i.health().total()).isEqualTo(1);
         assertThat(in(i.healthByMonth(), i, "2026-05").health().total()).isZero();
         assertThat(in(i.healthByMonth(), i, "2026-06").health()).isEqualTo(new Insight.HealthCounts(1, 0, 0));
-        assertThat(in(i.purchasesThanked(), i, "2026-06")).isEqualTo(new Insight.ThankedMonth(YearMonth.of(2026, 6), 1, 1));
+        assertThat(in(i.purchasesThanked(), i, "2026-06"))
+                .isEqualTo(new Insight.ThankedMonth(YearMonth.of(2026, 6), 1, 1));
         assertThat(i.thankYouPaysOff()).isEqualTo(new Insight.ThankYouPaysOff(new Insight.Repeat(1, 1),
                 new Insight.Repeat(1, 0)));
-        assertThat(in(i.returningBuyers(), i, "2026-07")).isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 7), 1, 1));
+        assertThat(in(i.returningBuyers(), i, "2026-07"))
+                .isEqualTo(new Insight.BuyersMonth(YearMonth.of(2026, 7), 1, 1));
         assertThat(in(i.revenueByMonth(), i, "2026-06").byTier().get("VIP")).isEqualByComparingTo("80");
     }
 }

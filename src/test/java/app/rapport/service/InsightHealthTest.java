@@ -111,7 +111,9 @@ class InsightHealthTest {
         }
     }
 
-    /** The book keeps no history of tiers: a client who is VIP now is scored with VIP's cadence at every month's end. */
+    /**
+     * The book keeps no history of tiers: a client who is VIP now is scored with VIP's cadence at every month's end.
+     */
     @Test
     void healthAtAMonthEnd_usesTheTierTheClientHasNow() {
         try (InsightFixture book = new InsightFixture(dir)) {
@@ -123,7 +125,8 @@ class InsightHealthTest {
             book.store.writeVoid(tx -> tx.clients().update(ClientBuilder.client("c-1").name("Client", "c-1")
                     .clientSince("2020-01-01").tier("OCCASIONAL").build()));
             Insight after = book.figures();
-            assertThat(in(after.healthByMonth(), after, "2026-10").health()).isEqualTo(new Insight.HealthCounts(1, 0, 0));
+            assertThat(in(after.healthByMonth(), after, "2026-10").health())
+                    .isEqualTo(new Insight.HealthCounts(1, 0, 0));
         }
     }
 
@@ -165,7 +168,8 @@ class InsightHealthTest {
                 LocalDate since = d.minusDays(random.nextInt(900));
                 ClientBuilder b = ClientBuilder.client(id).name("Client", id).tier(tiers[random.nextInt(tiers.length)])
                         .archived(random.nextInt(12) == 0).doNotContact(random.nextInt(15) == 0)
-                        .addedAt(since.minusDays(random.nextInt(30)).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                        .addedAt(since.minusDays(random.nextInt(30)).atStartOfDay(ZoneOffset.UTC).toInstant()
+                                .toString());
                 Client client = (random.nextInt(4) == 0 ? b : b.clientSince(since.toString())).build();
                 tx.clients().insert(client);
                 int contacts = random.nextInt(25);

@@ -89,7 +89,8 @@ class InsightReportTest {
             }
         }
         assertThat(text).contains(InsightSentences.health(insight)).contains(InsightSentences.purchasesThanked(insight))
-                .contains(InsightSentences.complaintsAnswered(insight)).contains(InsightSentences.thankYouPaysOff(insight))
+                .contains(InsightSentences.complaintsAnswered(insight))
+                        .contains(InsightSentences.thankYouPaysOff(insight))
                 .contains("1 thanked of 2 (50%)");
         InsightCharts.charts(insight).forEach(c -> assertThat(text).contains(c.title()));
         assertThat(text).contains("Ana Ruiz").contains("Nov").contains("2026");

@@ -58,7 +58,8 @@ class LetterServiceTest {
             tx.settings().save(Settings.defaults().withBusiness(new Business("Harbour Lane Bakery", "Marta Ruiz",
                     "4 Harbour Lane\nSpringfield, IL 62701", "+1 555 0199", "Warm regards,\nMarta")));
             tx.clients().insert(client("c-1").name("Zoë", "Müller").address(MAIN_ST).clientSince("2021-11-25").build());
-            tx.clients().insert(client("c-2").name("José", "Nguyễn").referredBy("c-1").clientSince("2026-11-18").build());
+            tx.clients().insert(client("c-2").name("José", "Nguyễn").referredBy("c-1").clientSince("2026-11-18")
+                    .build());
             tx.clients().insert(client("c-3").name("", "").company("O'Brien Ltd").build());
             tx.interactions().insert(contact("i-1", "c-1").kind(InteractionKind.PURCHASE).at("2026-11-12T11:00")
                     .amount("640.00").summary("a three-tier wedding cake").build());
@@ -85,7 +86,8 @@ class LetterServiceTest {
     @Test
     void draft_mergesTheClientsFacts() {
         LetterDraft d = letters.draft("c-1", "thank-you-purchase", null);
-        assertThat(d.text()).contains("Dear Zoë,", "your order on 12 November 2026: a three-tier wedding cake.", "+1 555 0199",
+        assertThat(d.text())
+                .contains("Dear Zoë,", "your order on 12 November 2026: a three-tier wedding cake.", "+1 555 0199",
                 "Warm regards,\nMarta");
         assertThat(d.recipient()).containsExactly("Zoë Müller", "12 Main St", "Springfield, IL 62701", "US");
         assertThat(d.missing()).isEmpty();
@@ -185,7 +187,8 @@ class LetterServiceTest {
         Clock fourth = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
         try (OpenBook book = OpenBook.open(dir.resolve("german"), false, fourth, "a test")) {
             String id = book.clients().add(client("c-9").name("Zoë", "Müller").address(MAIN_ST).build()).id();
-            LetterDraft d = book.letters().draft(id, new LetterTemplate("dated", "Dated", "Written on {{today}}.", null),
+            LetterDraft d = book.letters()
+                    .draft(id, new LetterTemplate("dated", "Dated", "Written on {{today}}.", null),
                     null);
             String printed = text(book.letters().letters(List.of(d), Optional.empty(), false));
 

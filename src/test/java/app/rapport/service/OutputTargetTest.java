@@ -53,7 +53,8 @@ class OutputTargetTest {
     }
 
     PrintablePdf letter() {
-        return book.letters().letters(List.of(book.letters().draft("c-1", "plain-note", null)), Optional.empty(), false);
+        return book.letters()
+                .letters(List.of(book.letters().draft("c-1", "plain-note", null)), Optional.empty(), false);
     }
 
     /** Every way of writing a file the owner named, tried on {@code target}: each must be refused. */

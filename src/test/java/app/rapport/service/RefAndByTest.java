@@ -102,7 +102,8 @@ class RefAndByTest {
             assertThat(other.<List<Decision>>read(tx -> tx.decisions().forClient("c-1")))
                     .extracting(Decision::by).containsExactly("Marta Ruiz");
         }
-        Files.writeString(file, json.replace("\"ref\" : \"#1001\",", "").replace("\"by\" : \"Marta Ruiz\"", "\"by\" : \"\""));
+        Files.writeString(file,
+                json.replace("\"ref\" : \"#1001\",", "").replace("\"by\" : \"Marta Ruiz\"", "\"by\" : \"\""));
         assertThat(transfer.importBook(file, false)).isEqualTo(new ImportResult(0, 0));
     }
 

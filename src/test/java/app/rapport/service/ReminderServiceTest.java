@@ -48,7 +48,8 @@ class ReminderServiceTest {
                     contact("i-1", "c-1").at("2024-01-10T10:00").kind(InteractionKind.PURCHASE).build(),
                     contact("i-2", "c-1").at("2026-11-19T10:00").kind(InteractionKind.PURCHASE).amount("40.00").build(),
                     contact("i-3", "c-2").at("2024-02-10T10:00").kind(InteractionKind.PURCHASE).build(),
-                    contact("i-4", "c-2").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).amount("20.00").build()));
+                    contact("i-4", "c-2").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).amount("20.00")
+                            .build()));
             tx.clients().refreshContactDates();
         });
     }

@@ -125,7 +125,8 @@ class SalesImportServiceTest {
         assertThat(ana).isEqualTo(new Interaction(ana.id(), "c-0001", LocalDateTime.parse("2026-11-18T20:05"),
                 InteractionKind.PURCHASE, Direction.INBOUND, null, new BigDecimal("95.00"),
                 "Rose bouquet, Gift card", "", "#1001", "Marta Ruiz"));
-        assertThat(purchases("c-0002")).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("100"));
+        assertThat(purchases("c-0002")).singleElement()
+                .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("100"));
         Client eve = store.read(tx -> tx.clients().find("c-0006")).orElseThrow();
         assertThat(eve.displayName()).isEqualTo("Eve Martin");
         assertThat(eve.phones()).containsExactly("+1 (555) 010-0199");
@@ -155,8 +156,10 @@ class SalesImportServiceTest {
     @Test
     void ambiguous_twoClientsWithOneEmail_orOnePhone_areListedNotGuessed() throws Exception {
         store.writeVoid(tx -> {
-            tx.clients().insert(client("c-0020").name("Ann", "Twin").email("twins@example.com").phone("555 0199").build());
-            tx.clients().insert(client("c-0021").name("Ben", "Twin").email("Twins@example.com").phone("5550199").build());
+            tx.clients().insert(client("c-0020").name("Ann", "Twin").email("twins@example.com").phone("555 0199")
+                    .build());
+            tx.clients().insert(client("c-0021").name("Ben", "Twin").email("Twins@example.com").phone("5550199")
+                    .build());
         });
         Path file = csv("twins.csv",
                 "Date,Email,Phone,Total",
@@ -341,7 +344,8 @@ class SalesImportServiceTest {
             }
         }
         assertThat(thanks).contains("Ana Ruiz " + FollowUpAction.CALL + " 2026-11-18",
-                "Zoë Müller " + FollowUpAction.CALL + " 2026-11-19", "Eve Martin " + FollowUpAction.CALL + " 2026-11-22",
+                "Zoë Müller " + FollowUpAction.CALL + " 2026-11-19", "Eve Martin " + FollowUpAction.CALL
+                        + " 2026-11-22",
                 "Eve Martin " + FollowUpAction.NOTE + " 2026-11-22"); // a first purchase: a note too
         saved.close(Duration.ofSeconds(10));
     }

@@ -257,19 +257,22 @@ class TransferServiceTest {
 
     @Test
     void import_interactionMissingKind_namesTheInteraction() throws IOException {
-        assertRejected("{\"clients\": [" + GOOD_CLIENT + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
+        assertRejected("{\"clients\": [" + GOOD_CLIENT
+                + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
                 + " \"at\": \"2026-11-01T10:00\"}]}", "interaction n-i1", "kind");
     }
 
     @Test
     void import_interactionForAnUnknownClient_namesBoth() throws IOException {
-        assertRejected("{\"clients\": [" + GOOD_CLIENT + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"ghost\","
+        assertRejected("{\"clients\": [" + GOOD_CLIENT
+                + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"ghost\","
                 + " \"at\": \"2026-11-01T10:00\", \"kind\": \"CALL\"}]}", "interaction n-i1", "ghost");
     }
 
     @Test
     void import_clientIdClashingWithADifferentClient_namesBoth() throws IOException {
-        assertRejectedWhenAdding("{\"clients\": [{\"id\": \"c-0001\", \"firstName\": \"Bob\", \"lastName\": \"Stone\"}]}",
+        assertRejectedWhenAdding("{\"clients\": [{\"id\": \"c-0001\", \"firstName\": \"Bob\", \"lastName\": "
+                + "\"Stone\"}]}",
                 "c-0001", "Bob Stone", "Ana Ruiz");
     }
 
@@ -298,13 +301,15 @@ class TransferServiceTest {
 
     @Test
     void import_badAt_isRefused() throws IOException {
-        assertRejected("{\"clients\": [" + GOOD_CLIENT + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
+        assertRejected("{\"clients\": [" + GOOD_CLIENT
+                + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
                 + " \"at\": \"yesterday\", \"kind\": \"CALL\"}]}", "interaction n-i1", "yesterday");
     }
 
     @Test
     void import_badEnum_listsTheAllowedValues() throws IOException {
-        assertRejected("{\"clients\": [" + GOOD_CLIENT + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
+        assertRejected("{\"clients\": [" + GOOD_CLIENT
+                + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
                 + " \"at\": \"2026-11-01T10:00\", \"kind\": \"FAX\"}]}", "interaction n-i1", "FAX", "PURCHASE");
     }
 
@@ -352,7 +357,8 @@ class TransferServiceTest {
 
     @Test
     void import_negativeAmount_isRefused() throws IOException {
-        assertRejected("{\"clients\": [" + GOOD_CLIENT + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
+        assertRejected("{\"clients\": [" + GOOD_CLIENT
+                + "], \"interactions\": [{\"id\": \"n-i1\", \"clientId\": \"n-1\","
                 + " \"at\": \"2026-11-01T10:00\", \"kind\": \"PURCHASE\", \"amount\": \"-5\"}]}", "interaction n-i1",
                 "negative");
     }

@@ -30,7 +30,8 @@ class DatabaseTest {
                 String[] values = new String[3];
                 try (Statement s = c.createStatement()) {
                     for (int i = 0; i < 3; i++) {
-                        var rs = s.executeQuery("PRAGMA " + new String[] {"foreign_keys", "trusted_schema", "synchronous"}[i]);
+                        var rs = s.executeQuery("PRAGMA "
+                                + new String[] {"foreign_keys", "trusted_schema", "synchronous"}[i]);
                         rs.next();
                         values[i] = rs.getString(1);
                     }

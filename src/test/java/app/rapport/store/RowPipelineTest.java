@@ -42,7 +42,8 @@ class RowPipelineTest {
                 }
                 return null;
             });
-            List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 5000).mapToObj(Integer::toString).toList());
+            List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 5000).mapToObj(Integer::toString)
+                    .toList());
             expected.addAll(List.of("b1", "b2", "b3"));
             assertThat(seen).containsExactlyElementsOf(expected);
             assertThat(threads).containsOnly("rapport-facts");

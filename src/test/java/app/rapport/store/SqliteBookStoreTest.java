@@ -70,7 +70,8 @@ class SqliteBookStoreTest {
                 .preferredChannel(Channel.VISIT).doNotContact(true).archived(true).build();
         store.writeVoid(tx -> tx.clients().update(changed));
         assertThat(store.<Optional<Client>>read(tx -> tx.clients().find("c-1"))).contains(changed);
-        assertThat(store.<List<ClientRow>>read(tx -> tx.clients().search(new ClientQuery("leal madrid", null, null, true))))
+        assertThat(store.<List<ClientRow>>read(tx ->
+                tx.clients().search(new ClientQuery("leal madrid", null, null, true))))
                 .extracting(ClientRow::id).containsExactly("c-1");
         Client gone = client("c-9").name("No", "One").build();
         assertThatThrownBy(() -> store.writeVoid(tx -> tx.clients().update(gone)))
@@ -125,7 +126,8 @@ class SqliteBookStoreTest {
         assertThat(names(new ClientQuery("mornings", null, null, false))).containsExactly("Ana Ruiz");
         assertThat(names(new ClientQuery("'; --", null, null, false))).isEmpty();
         assertThat(names(ClientQuery.ALL_ACTIVE)).containsExactly("Ana Ruiz", "José Müller");
-        assertThat(names(new ClientQuery("", null, null, true))).containsExactly("Ana Ruiz", "José Müller", "Old Friend");
+        assertThat(names(new ClientQuery("", null, null, true)))
+                .containsExactly("Ana Ruiz", "José Müller", "Old Friend");
     }
 
     @Test

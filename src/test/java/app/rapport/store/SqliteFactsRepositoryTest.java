@@ -37,7 +37,8 @@ class SqliteFactsRepositoryTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
     static final ZoneId ZONE = ZoneOffset.UTC;
 
-    static final RuleSettings RULES_10_DAY_PURCHASES = RuleSettingsBuilder.rules().set("purchaseWindowDays", 10).build();
+    static final RuleSettings RULES_10_DAY_PURCHASES = RuleSettingsBuilder.rules().set("purchaseWindowDays", 10)
+            .build();
 
     @TempDir
     Path dir;
@@ -116,7 +117,8 @@ class SqliteFactsRepositoryTest {
     void oneClient_matchesTheWholeBooksFacts() {
         Map<String, ClientFacts> all = facts(AS_OF);
         for (String id : List.of("c-1", "c-2", "c-4")) {
-            assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client(id, AS_OF, 60, ZONE))).contains(all.get(id));
+            assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client(id, AS_OF, 60, ZONE)))
+                    .contains(all.get(id));
         }
         assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client("c-3", AS_OF, 60, ZONE))).isEmpty();
     }
@@ -130,8 +132,10 @@ class SqliteFactsRepositoryTest {
                     contact("i-51", "c-5").at("2026-11-02T10:00").kind(InteractionKind.PURCHASE)
                             .experience(Experience.NEGATIVE).summary("Stale bread").build(),
                     contact("i-52", "c-5").at("2026-11-05T11:00").kind(InteractionKind.EMAIL).summary("Menu").build(),
-                    contact("i-53", "c-5").at("2026-11-10T10:00").kind(InteractionKind.PURCHASE).summary("Rolls").build(),
-                    contact("i-54", "c-5").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).summary("Cake").build(),
+                    contact("i-53", "c-5").at("2026-11-10T10:00").kind(InteractionKind.PURCHASE).summary("Rolls")
+                            .build(),
+                    contact("i-54", "c-5").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE).summary("Cake")
+                            .build(),
                     contact("i-55", "c-5").at("2026-11-19T09:00").kind(InteractionKind.THANK_YOU_CALL).build()));
             tx.clients().refreshContactDates();
         });

@@ -97,13 +97,15 @@ class SqliteInsightRepositoryTest {
 
     @Test
     void referrers_countAndSpendOfTheirClients_upToTheDay() {
-        assertThat(store.<List<Insight.Referrer>>read(tx -> tx.insights().referrers(TO))).singleElement().satisfies(r -> {
+        assertThat(store.<List<Insight.Referrer>>read(tx -> tx.insights().referrers(TO))).singleElement()
+                .satisfies(r -> {
             assertThat(r.clientId()).isEqualTo("c-1");
             assertThat(r.name()).isEqualTo("Ana Ruiz");
             assertThat(r.referred()).isEqualTo(1);
             assertThat(r.referredRevenue()).isEqualByComparingTo("7");
         });
-        assertThat(store.<BigDecimal>read(tx -> tx.insights().referrers(LocalDate.parse("2026-09-30")).get(0).referredRevenue()))
+        assertThat(store.<BigDecimal>read(tx ->
+                tx.insights().referrers(LocalDate.parse("2026-09-30")).get(0).referredRevenue()))
                 .isEqualByComparingTo("0");
     }
 

@@ -52,7 +52,8 @@ class AppEndToEndTest {
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(RapportApp.class, "--data", folder.toString());
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addFirstClientButton").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#addFirstClientButton").tryQuery().isPresent());
         robot.clickOn("#addFirstClientButton");
         robot.clickOn("#companyField").write("Harbour Florist");
         robot.clickOn("Add client");

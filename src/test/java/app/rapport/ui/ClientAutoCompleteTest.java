@@ -75,7 +75,8 @@ class ClientAutoCompleteTest {
 
     @Test
     void suggestions_holdWhatWasTyped_accentsAndCaseAside_atMostTwelve() {
-        assertThat(ClientAutoComplete.suggestions(CLIENTS, " ana ")).extracting(ClientRef::id).containsExactly("c-1", "c-2");
+        assertThat(ClientAutoComplete.suggestions(CLIENTS, " ana ")).extracting(ClientRef::id)
+                .containsExactly("c-1", "c-2");
         assertThat(ClientAutoComplete.suggestions(CLIENTS, "JOSE")).extracting(ClientRef::id).containsExactly("c-2");
         List<ClientRef> many = IntStream.range(0, 30).mapToObj(i -> new ClientRef("c-" + i, "Client " + i)).toList();
         assertThat(ClientAutoComplete.suggestions(many, "client")).hasSize(12);

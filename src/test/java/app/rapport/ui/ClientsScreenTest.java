@@ -197,7 +197,8 @@ class ClientsScreenTest {
     void timeline_theExperienceBadgeShowsWhole_besideALongSummary(FxRobot robot) {
         harness.book.contacts().log(contact("i-2", "c-0001").at("2026-11-20T16:00").kind(InteractionKind.CALL)
                 .experience(Experience.POSITIVE).summary("Called to thank her for the wedding cake"
-                        + " order, the cupcakes for the rehearsal dinner and the recommendation to her sister").build());
+                        + " order, the cupcakes for the rehearsal dinner and the recommendation to her sister")
+                                .build());
         openClient(robot, "Ana Ruiz");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -208,7 +209,8 @@ class ClientsScreenTest {
         ListView<?> timeline = robot.lookup("#timeline").queryListView();
         Bounds chip = chips.get(0).localToScene(chips.get(0).getLayoutBounds());
         Bounds list = timeline.localToScene(timeline.getLayoutBounds());
-        assertThat(chip.getMaxX()).as("the badge's right edge, inside the timeline").isLessThanOrEqualTo(list.getMaxX());
+        assertThat(chip.getMaxX()).as("the badge's right edge, inside the timeline")
+                .isLessThanOrEqualTo(list.getMaxX());
         Label title = robot.lookup("#timeline .timeline-title").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("Call · Called to thank her")).findFirst().orElseThrow();
         assertThat(Shown.text(title).replace("\n", " ")).as("the title, wrapped but whole").isEqualTo(title.getText());

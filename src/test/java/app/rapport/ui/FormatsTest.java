@@ -50,7 +50,8 @@ class FormatsTest {
         assertThat(field.fromString("2026-11-23")).isEqualTo(d);
         assertThat(field.fromString("")).isNull();
         assertThatThrownBy(() -> field.fromString("next Tuesday")).isInstanceOf(DateTimeParseException.class);
-        assertThatThrownBy(() -> field.fromString("31 Feb 2026")).as("not the 28th").isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> field.fromString("31 Feb 2026")).as("not the 28th")
+                .isInstanceOf(DateTimeParseException.class);
         assertThat(field.fromString("29 Feb 2028")).isEqualTo(LocalDate.of(2028, 2, 29));
     }
 

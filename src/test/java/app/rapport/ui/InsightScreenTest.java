@@ -59,7 +59,8 @@ class InsightScreenTest {
                 .kind(InteractionKind.THANK_YOU_CALL).direction(Direction.OUTBOUND).build());
         harness.book.contacts().log(contact("i-3", "c-0001").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").build());
-        harness.book.contacts().log(contact("i-4", "c-0002").at("2026-03-01T11:00").kind(InteractionKind.VISIT).build());
+        harness.book.contacts()
+                .log(contact("i-4", "c-0002").at("2026-03-01T11:00").kind(InteractionKind.VISIT).build());
         harness.book.contacts().log(contact("i-5", "c-0003").at("2026-11-10T11:00").kind(InteractionKind.CALL).build());
         harness.show(stage);
     }
@@ -97,7 +98,8 @@ class InsightScreenTest {
         StackedBarChart<?, ?> contacts = robot.lookup("#contactsChart .chart").queryAs(StackedBarChart.class);
         assertThat(((CategoryAxis) contacts.getXAxis()).getCategories()).hasSize(12).endsWith("Nov");
         assertThat(contacts.getAnimated()).isFalse();
-        assertThat(robot.lookup("#thankedChart .chart-bar").queryAll().stream().map(n -> n.getProperties().get("insight-tip")).toList())
+        assertThat(robot.lookup("#thankedChart .chart-bar").queryAll().stream()
+                .map(n -> n.getProperties().get("insight-tip")).toList())
                 .contains("Nov 2026\nThanked within a week: 1\n1 of 2 thanked (50%)\nClick to see these clients.");
         assertThat(texts(robot, robot.lookup("#followupsChart").query(), "chart-empty"))
                 .containsExactly("No follow-ups done, snoozed or skipped in these months");
@@ -157,7 +159,8 @@ class InsightScreenTest {
     @Test
     void aContactLogged_showsTheNextTimeInsightOpens(FxRobot robot) {
         openInsight(robot);
-        harness.book.contacts().log(contact("i-6", "c-0002").at("2026-11-21T10:00").kind(InteractionKind.VISIT).build());
+        harness.book.contacts()
+                .log(contact("i-6", "c-0002").at("2026-11-21T10:00").kind(InteractionKind.VISIT).build());
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
         openInsight(robot);
         assertThat(texts(robot, robot.lookup("#healthTile").query(), "tile-value")).containsExactly("3", "0", "0");

@@ -95,7 +95,8 @@ class KeyboardShortcutsTest {
         assertThat(start).as("README has a Keyboard section").isNotNegative();
         List<String> rows = lines.subList(start + 1, lines.size()).stream().dropWhile(l -> !l.startsWith("|"))
                 .takeWhile(l -> l.startsWith("|")).skip(2).toList();
-        List<String> listed = KeyboardShortcuts.ALL.stream().map(s -> "| " + s.keys() + " | " + s.action() + " |").toList();
+        List<String> listed = KeyboardShortcuts.ALL.stream()
+                .map(s -> "| " + s.keys() + " | " + s.action() + " |").toList();
         assertThat(rows).containsExactlyElementsOf(listed);
     }
 

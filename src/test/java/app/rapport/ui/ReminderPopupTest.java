@@ -119,7 +119,8 @@ class ReminderPopupTest {
 
         assertThat(label(robot, "reminderCounts").orElseThrow().getText())
                 .isEqualTo("2 thank-you calls · 1 quiet client");
-        assertThat(label(robot, "reminderNames").orElseThrow().getText()).isEqualTo("Ana Ruiz, Bo Lindqvist, Zoë Müller");
+        assertThat(label(robot, "reminderNames").orElseThrow().getText())
+                .isEqualTo("Ana Ruiz, Bo Lindqvist, Zoë Müller");
         assertThat(robot.lookup("#todayNav").queryAs(ToggleButton.class).isSelected()).isFalse();
 
         robot.clickOn(button(robot, "Open Today"));

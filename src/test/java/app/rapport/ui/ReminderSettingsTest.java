@@ -42,7 +42,8 @@ class ReminderSettingsTest {
         book = OpenBook.open(folder.resolve("book-" + System.nanoTime()), false, clock, "a test");
         prefs = Preferences.userRoot().node("rapport-test-" + System.nanoTime());
         home = folder.resolve("home-" + System.nanoTime());
-        desktop = new DesktopIntegration(stage, book.reminders(), prefs, new Autostart(Autostart.Os.LINUX, home, Map.of()),
+        desktop = new DesktopIntegration(stage, book.reminders(), prefs,
+                new Autostart(Autostart.Os.LINUX, home, Map.of()),
                 List.of("/usr/bin/java", "-jar", "/opt/rapport/rapport.jar", "--background"), () -> { }, () -> { },
                 message -> { });
         ReminderSettingsController section = new ReminderSettingsController(book.reminders(), desktop,

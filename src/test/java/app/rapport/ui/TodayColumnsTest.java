@@ -41,7 +41,8 @@ class TodayColumnsTest {
         harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-0001").name("Kit", "Marlowe").tier("OCCASIONAL")
                 .clientSince("2020-02-10").build());
-        harness.book.contacts().log(contact("i-0", "c-0001").at("2024-12-30T10:00").kind(InteractionKind.VISIT).build());
+        harness.book.contacts()
+                .log(contact("i-0", "c-0001").at("2024-12-30T10:00").kind(InteractionKind.VISIT).build());
         harness.book.clients().add(client("c-0002").name("Ana", "Ruiz").clientSince("2024-02-10").build());
         harness.book.contacts().log(contact("i-1", "c-0002").at("2026-11-20T15:00").kind(InteractionKind.PURCHASE)
                 .amount("80.00").summary("Birthday cake").build());

@@ -33,7 +33,8 @@ class TodayWhilePlanningTest {
     void start(Stage stage) {
         harness = new ScreenHarness(folder.resolve("book-" + System.nanoTime()));
         harness.book.clients().add(client("c-1").name("Ana", "Ruiz").clientSince("2024-02-10").build());
-        harness.book.contacts().log(contact("i-1", "c-1").at("2024-02-10T10:00").kind(InteractionKind.PURCHASE).build());
+        harness.book.contacts()
+                .log(contact("i-1", "c-1").at("2024-02-10T10:00").kind(InteractionKind.PURCHASE).build());
         harness.book.contacts().log(contact("i-2", "c-1").at("2026-11-18T10:00").kind(InteractionKind.PURCHASE)
                 .amount("40.00").summary("Bread").build());
         // Today alone: its first agenda is planned in the background, held here.

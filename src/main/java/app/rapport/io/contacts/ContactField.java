@@ -89,7 +89,8 @@ public enum ContactField {
             Map.entry("rue", STREET), Map.entry("codepostal", POSTAL_CODE), Map.entry("datedenaissance", BIRTHDAY),
             Map.entry("anniversaire", BIRTHDAY), Map.entry("etiquettes", TAGS), Map.entry("portable", PHONE),
             Map.entry("emails", EMAIL), Map.entry("phones", PHONE), Map.entry("phonenumbers", PHONE),
-            Map.entry("emailaddresses", EMAIL), Map.entry("tags", TAGS), Map.entry("tag", TAGS), Map.entry("labels", TAGS), Map.entry("groups", TAGS),
+            Map.entry("emailaddresses", EMAIL), Map.entry("tags", TAGS), Map.entry("tag", TAGS),
+                    Map.entry("labels", TAGS), Map.entry("groups", TAGS),
             Map.entry("categories", TAGS), Map.entry("groupmembership", TAGS));
 
     /** The field a header most likely names in any spreadsheet; IGNORE when unknown. */

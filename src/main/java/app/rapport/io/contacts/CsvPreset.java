@@ -47,7 +47,8 @@ public enum CsvPreset {
         if (headers.contains("E-mail 1 - Value") || headers.contains("Given Name") && headers.contains("Family Name")) {
             return GOOGLE;
         }
-        if (headers.contains("E-mail Address") && (headers.contains("Business Street") || headers.contains("Home Street"))) {
+        if (headers.contains("E-mail Address")
+                && (headers.contains("Business Street") || headers.contains("Home Street"))) {
             return OUTLOOK;
         }
         long own = List.of("tier", "clientSince", "referredBy", "preferredChannel", "doNotContact", "archived").stream()
@@ -84,7 +85,8 @@ public enum CsvPreset {
             Map.entry("postalCode", ContactField.POSTAL_CODE), Map.entry("country", ContactField.COUNTRY),
             Map.entry("birthday", ContactField.BIRTHDAY), Map.entry("clientSince", ContactField.CLIENT_SINCE),
             Map.entry("tier", ContactField.TIER), Map.entry("tags", ContactField.TAGS),
-            Map.entry("referredBy", ContactField.REFERRED_BY), Map.entry("preferredChannel", ContactField.PREFERRED_CHANNEL),
+            Map.entry("referredBy", ContactField.REFERRED_BY),
+                    Map.entry("preferredChannel", ContactField.PREFERRED_CHANNEL),
             Map.entry("doNotContact", ContactField.DO_NOT_CONTACT), Map.entry("archived", ContactField.ARCHIVED),
             Map.entry("notes", ContactField.NOTES));
 
@@ -93,8 +95,10 @@ public enum CsvPreset {
             Map.entry("middle name", ContactField.MIDDLE_NAME), Map.entry("additional name", ContactField.MIDDLE_NAME),
             Map.entry("last name", ContactField.LAST_NAME), Map.entry("family name", ContactField.LAST_NAME),
             Map.entry("name", ContactField.FULL_NAME),
-            Map.entry("organization name", ContactField.COMPANY), Map.entry("organization 1 - name", ContactField.COMPANY),
-            Map.entry("organization title", ContactField.TITLE), Map.entry("organization 1 - title", ContactField.TITLE),
+            Map.entry("organization name", ContactField.COMPANY),
+                    Map.entry("organization 1 - name", ContactField.COMPANY),
+            Map.entry("organization title", ContactField.TITLE),
+                    Map.entry("organization 1 - title", ContactField.TITLE),
             Map.entry("birthday", ContactField.BIRTHDAY), Map.entry("notes", ContactField.NOTES),
             Map.entry("labels", ContactField.TAGS), Map.entry("group membership", ContactField.TAGS));
 

@@ -204,8 +204,10 @@ public final class VcardContacts {
         if (c.birthday() != null) {
             Birthday b = c.birthday();
             card.setBirthday(b.year() == null
-                    ? new ezvcard.property.Birthday(PartialDate.builder().month(b.month()).date(b.day()).build()) // name clash: the model's Birthday
-                    : new ezvcard.property.Birthday(LocalDate.of(b.year(), b.month(), b.day()))); // name clash: the model's Birthday
+                    // name clash: the model's Birthday
+                    ? new ezvcard.property.Birthday(PartialDate.builder().month(b.month()).date(b.day()).build())
+                    // name clash: the model's Birthday
+                    : new ezvcard.property.Birthday(LocalDate.of(b.year(), b.month(), b.day())));
         }
         if (!c.notes().isEmpty()) {
             card.addNote(c.notes());

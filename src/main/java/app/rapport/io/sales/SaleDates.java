@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * name ("Europe/Paris") or the names Square writes ("Eastern Time (US & Canada)").
  */
 final class SaleDates {
-    private static final String TIME = "(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*([AaPp])?\\.?(?:[Mm]\\.?)?";
+    private static final String TIME = "(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+            + "\\s*([AaPp])?\\.?(?:[Mm]\\.?)?";
     private static final String OFFSET = "(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:T|\\s+)" + TIME + ")?\\s*" + OFFSET);

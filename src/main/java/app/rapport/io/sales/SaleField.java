@@ -63,7 +63,8 @@ public enum SaleField {
             Map.entry("gesamtbetrag", AMOUNT), Map.entry("bruttobetrag", AMOUNT), Map.entry("preis", AMOUNT),
             Map.entry("importe", AMOUNT), Map.entry("importetotal", AMOUNT), Map.entry("monto", AMOUNT),
             Map.entry("precio", AMOUNT), Map.entry("totalpagado", AMOUNT),
-            Map.entry("refunded", REFUNDED), Map.entry("refundedamount", REFUNDED), Map.entry("amountrefunded", REFUNDED),
+            Map.entry("refunded", REFUNDED), Map.entry("refundedamount", REFUNDED),
+                    Map.entry("amountrefunded", REFUNDED),
             Map.entry("montantrembourse", REFUNDED), Map.entry("erstattet", REFUNDED),
             Map.entry("erstatteterbetrag", REFUNDED), Map.entry("importereembolsado", REFUNDED),
             // references

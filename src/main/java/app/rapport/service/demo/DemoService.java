@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoService {
     public static final int MAX_CLIENTS = 1_000_000;
-    public static final String BOOK_NOT_EMPTY = "The book already has clients; a sample book can only fill an empty one.";
+    public static final String BOOK_NOT_EMPTY = "The book already has clients; a sample book can only fill an empty "
+            + "one.";
     public static final String CLIENTS_OUT_OF_RANGE = "Choose between 1 and 1,000,000 sample clients.";
     /** Clients written per batch: their interactions (about 20 each) are held in memory meanwhile. */
     static final int CHUNK_CLIENTS = 5_000;

@@ -188,7 +188,8 @@ public final class ClientFormController {
         birthdayDayBox.valueProperty().bindBidirectional(model.birthdayDay);
         birthdayMonthBox.getItems().add(null);
         birthdayMonthBox.getItems().addAll(Month.values());
-        birthdayMonthBox.setConverter(converter(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+        birthdayMonthBox.setConverter(converter(m -> m == null ? ""
+                : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
         birthdayMonthBox.valueProperty().bindBidirectional(model.birthdayMonth);
     }
 
@@ -257,7 +258,8 @@ public final class ClientFormController {
     }
 
     private Optional<Callable<Client>> saveWork() {
-        clientSincePicker.setValue(clientSincePicker.getConverter().fromString(clientSincePicker.getEditor().getText()));
+        clientSincePicker.setValue(clientSincePicker.getConverter()
+                .fromString(clientSincePicker.getEditor().getText()));
         return model.toClient().map(client -> model.isNew()
                 ? () -> book.clients().add(client)
                 : () -> book.clients().update(client));

@@ -50,7 +50,8 @@ public final class ClientListViewModel {
     private long generation;
 
     public ClientListViewModel(ClientService clients, SettingsService bookSettings,
-                               Supplier<Map<String, ClientPlan>> planner, TaskRunner runner, Consumer<Throwable> onFailure) {
+                               Supplier<Map<String, ClientPlan>> planner, TaskRunner runner,
+                                       Consumer<Throwable> onFailure) {
         this.clients = clients;
         this.bookSettings = bookSettings;
         this.planner = planner;
@@ -63,7 +64,10 @@ public final class ClientListViewModel {
         return new ClientQuery(search.get(), tier.get(), tag.get(), showArchived.get() || behind.get() != null);
     }
 
-    /** Runs the query in the background (within the clients behind a number, when so filtered); only the newest answer is shown. */
+    /**
+     * Runs the query in the background (within the clients behind a number, when so filtered); only the newest answer
+     * is shown.
+     */
     public void refresh() {
         ClientQuery query = query();
         ClientsBehind only = behind.get();

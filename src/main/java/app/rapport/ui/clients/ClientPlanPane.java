@@ -99,7 +99,8 @@ final class ClientPlanPane {
                 line.getStyleClass().add(PLAN_LINE);
                 open.getChildren().add(line);
             }
-        }, () -> open.getChildren().add(muted("No follow-ups: archived and \"do not contact\" clients are left alone.")));
+        }, () -> open.getChildren()
+                .add(muted("No follow-ups: archived and \"do not contact\" clients are left alone.")));
         history.getChildren().clear();
         if (loaded.history().isEmpty()) {
             history.getChildren().add(muted("None yet."));

@@ -76,7 +76,8 @@ final class TimelineCell extends ListCell<Interaction> {
         box.getStyleClass().add(styleOf(item.experience()));
         badge.getChildren().setAll(Icons.icon(Icons.of(item.kind()), KIND_ICON));
         title.setText(item.kind().label() + (item.summary().isBlank() ? "" : " · " + item.summary()));
-        StringBuilder line = new StringBuilder(Formats.dateTime(item.at())).append(" · ").append(item.direction().label());
+        StringBuilder line = new StringBuilder(Formats.dateTime(item.at())).append(" · ")
+                .append(item.direction().label());
         if (item.amount() != null) {
             line.append(" · ").append(Formats.amount(item.amount()));
         }

@@ -179,7 +179,9 @@ public final class LogContactController {
         return show(owner, contact -> model.isNew() ? book.contacts().log(contact) : book.contacts().update(contact));
     }
 
-    /** Shows the dialog; {@code save} (in the background) keeps the contact typed; its result, or empty when cancelled. */
+    /**
+     * Shows the dialog; {@code save} (in the background) keeps the contact typed; its result, or empty when cancelled.
+     */
     private <T> Optional<T> show(Window owner, Function<Interaction, T> save) {
         FormDialog<T> form = new FormDialog<>(title != null ? title
                 : model.isNew() ? "Log a contact" : "Edit contact", "Save contact", view);

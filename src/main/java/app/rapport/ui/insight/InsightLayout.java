@@ -19,7 +19,10 @@ final class InsightLayout {
     private InsightLayout() {
     }
 
-    /** Lays the tiles and charts out in {@code width} (their stylesheet applied already: the numbers' size comes from it). */
+    /**
+     * Lays the tiles and charts out in {@code width} (their stylesheet applied already: the numbers' size comes from
+     * it).
+     */
     static void arrange(GridPane tiles, GridPane charts, double width) {
         if (width <= 0) {
             return;

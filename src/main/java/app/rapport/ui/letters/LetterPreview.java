@@ -29,7 +29,8 @@ final class LetterPreview {
     private final PagePreview pages;
     private final Label warnings;
 
-    LetterPreview(LetterService letters, PrintingService printing, TaskRunner runner, ScrollPane scroll, VBox pageBox, Label warnings) {
+    LetterPreview(LetterService letters, PrintingService printing, TaskRunner runner, ScrollPane scroll, VBox pageBox,
+            Label warnings) {
         this.letters = letters;
         this.printing = printing;
         this.runner = runner;

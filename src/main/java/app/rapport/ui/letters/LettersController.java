@@ -92,7 +92,8 @@ public final class LettersController implements Screen {
 
     @FXML
     private void initialize() {
-        preview = new LetterPreview(book.letters(), book.printing(), runner, previewScroll, previewPages, previewWarnings);
+        preview = new LetterPreview(book.letters(), book.printing(), runner, previewScroll, previewPages,
+                previewWarnings);
         templates = new TemplateList(templateList, model::shown, this::open);
         paperBox.getItems().setAll(LettersViewModel.PAPERS);
         for (Map.Entry<String, String> field : book.templates().fields().entrySet()) {

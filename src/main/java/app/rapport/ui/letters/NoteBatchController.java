@@ -99,7 +99,8 @@ public final class NoteBatchController {
     @FXML
     private void initialize() {
         preview = new PagePreview(previewScroll, previewPages);
-        output = new NoteBatchOutput(book.letters(), book.printing(), runner, dialogs, navigator, model, batchStatus, () -> {
+        output = new NoteBatchOutput(book.letters(), book.printing(), runner, dialogs, navigator, model, batchStatus,
+                () -> {
             if (!model.items.isEmpty() && lettersTable.getSelectionModel().isEmpty()) {
                 lettersTable.getSelectionModel().select(0); // the preview shows a letter still to write
             }

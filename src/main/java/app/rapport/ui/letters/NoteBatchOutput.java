@@ -37,7 +37,8 @@ final class NoteBatchOutput {
      * @param status where the batch says how the job goes
      * @param afterLogged run once notes were logged and left the batch
      */
-    NoteBatchOutput(LetterService letters, PrintingService printing, TaskRunner runner, Dialogs dialogs, Navigator navigator,
+    NoteBatchOutput(LetterService letters, PrintingService printing, TaskRunner runner, Dialogs dialogs,
+            Navigator navigator,
             NoteBatchViewModel model, Label status, Runnable afterLogged) {
         this.letters = letters;
         this.printing = printing;
@@ -136,6 +137,7 @@ final class NoteBatchOutput {
 
     private String jobName() {
         List<LetterDraft> drafts = model.toPrint();
-        return drafts.size() == 1 ? "Letter to " + drafts.get(0).clientName() : "Rapport: " + drafts.size() + " letters";
+        return drafts.size() == 1 ? "Letter to " + drafts.get(0).clientName() : "Rapport: " + drafts.size()
+                + " letters";
     }
 }

@@ -63,7 +63,8 @@ public final class ReminderSettingsController {
                     return now;
                 }, on -> reminderStatus.setText(on ? "Rapport will start when you log in."
                         : "Rapport will no longer start when you log in."), e -> {
-                            reminderStatus.setText("The start-up entry could not be changed: " + ErrorMessages.plain(e));
+                            reminderStatus.setText("The start-up entry could not be changed: "
+                                    + ErrorMessages.plain(e));
                             loading = true;
                             startAtLogin.setSelected(!now);
                             loading = false;
@@ -96,7 +97,8 @@ public final class ReminderSettingsController {
         runner.run(() -> {
             reminders.saveChoices(choices);
             return choices;
-        }, saved -> reminderStatus.setText(saved.enabled() ? "The daily reminder is on." : "The daily reminder is off."),
+        }, saved -> reminderStatus.setText(saved.enabled() ? "The daily reminder is on."
+                : "The daily reminder is off."),
                 e -> reminderStatus.setText(ErrorMessages.plain(e)));
     }
 

@@ -92,7 +92,8 @@ final class AgendaTable {
 
     Optional<FollowUp> selected() {
         TreeItem<AgendaRow> item = table.getSelectionModel().getSelectedItem();
-        return item == null || item.getValue() == null ? Optional.empty() : Optional.ofNullable(item.getValue().followUp());
+        return item == null || item.getValue() == null ? Optional.empty()
+                : Optional.ofNullable(item.getValue().followUp());
     }
 
     boolean hasSelection() {

@@ -79,7 +79,8 @@ final class FollowUpActions {
 
     private void snooze(FollowUp f, LocalDate until) {
         runner.run(() -> book.followUps().snooze(f, until, ""),
-                undo -> decided(undo, "Snoozed " + FollowUpWords.task(f) + " until " + TodayViewModel.SHORT.format(until)),
+                undo -> decided(undo, "Snoozed " + FollowUpWords.task(f) + " until "
+                        + TodayViewModel.SHORT.format(until)),
                 e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
     }
 

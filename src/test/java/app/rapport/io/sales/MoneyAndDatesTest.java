@@ -22,13 +22,16 @@ class MoneyAndDatesTest {
         "$1,234.50|.|1234.50", "-$120.00|.|-120.00", "$-120.00|.|-120.00", "($33.62)|.|-33.62", "$150.00 |.|150.00",
         "1 234,50 €|,|1234.50", "1\u00a0234,50\u00a0€|,|1234.50", "CHF 1'234.50|.|1234.50", "EUR -12,00|,|-12.00",
         "12,5|,|12.5", "1.234|.|1.234", "1.234|,|1234", "1,234|.|1234", "1.234.567,89|,|1234567.89",
-        "1,234,567|.|1234567", "12,34,567.50|.|1234567.50", "12-|.|-12", "£0.99|.|0.99", "+7|.|7", "− 5,00 €|,|-5.00", "0|.|0"})
+        "1,234,567|.|1234567", "12,34,567.50|.|1234567.50", "12-|.|-12", "£0.99|.|0.99", "+7|.|7", "− 5,00 €|,|-5.00",
+                "0|.|0"})
     void parse_readsMoneyAsWritten(String text, char mark, String expected) {
         assertThat(Money.parse(text, mark)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1e5", "1e999999999", "€", "abc", "1,2,3.4.5", "12.5.6,7", "--5", "1.2,3,4", "1.2.3", "1234,567.00"})
+    @CsvSource(delimiter = '|',
+            value = {"1e5", "1e999999999", "€", "abc", "1,2,3.4.5", "12.5.6,7", "--5", "1.2,3,4", "1.2.3",
+                    "1234,567.00"})
     void parse_whatIsNotMoney_isNotANumber(String text) {
         assertThatThrownBy(() -> Money.parse(text, '.')).isInstanceOf(InvalidValueException.class)
                 .hasMessage(Amount.NOT_A_NUMBER);
@@ -93,7 +96,8 @@ class MoneyAndDatesTest {
         assertThat(SaleDates.zone("pdt")).isEqualTo(ZoneOffset.ofHours(-7));
         assertThat(SaleDates.zone("Atlantis")).isNull();
         // summer time on both sides: New York 20:00 on 1 July is 02:00 the next day in Paris
-        assertThat(SaleDates.here(LocalDate.of(2026, 7, 1), LocalTime.of(20, 0), SaleDates.zone("Eastern Time (US & Canada)"),
+        assertThat(SaleDates.here(LocalDate.of(2026, 7, 1), LocalTime.of(20, 0),
+                SaleDates.zone("Eastern Time (US & Canada)"),
                 here)).isEqualTo(LocalDateTime.of(2026, 7, 2, 2, 0));
     }
 }

@@ -62,9 +62,11 @@ class SalesCsvTest {
         assertThat(SalesPreset.detect(t.headers())).isEqualTo(SalesPreset.SHOPIFY);
         SalesCsv.Reading r = read("shopify-orders.csv", null, null);
         assertThat(shown(r)).containsExactly(
-                "Order #1001 (lines 2–3) | #1001 | 2026-11-18T20:05 | 95.00 | ana@example.com | +1 555 0100 | Ana | Ruiz"
+                "Order #1001 (lines 2–3) | #1001 | 2026-11-18T20:05 | 95.00 | ana@example.com | +1 555 0100 | Ana | "
+                        + "Ruiz"
                         + " | Rose bouquet, Gift card | null",
-                "Order #1002 (line 4) | #1002 | 2026-11-19T09:30 | 100.00 | zoe.muller@example.de | +49 30 1234567 | Zoë"
+                "Order #1002 (line 4) | #1002 | 2026-11-19T09:30 | 100.00 | zoe.muller@example.de | +49 30 1234567 "
+                        + "| Zoë"
                         + " | Müller | 2 × Tulips, yellow | partly refunded: 100.00 of 120.00 kept",
                 "Order #1006 (line 9) | #1006 | 2026-11-22T08:30 | 1234.50 | dee@example.com | null | Dee | Example"
                         + " | Wedding arch, white roses | null",
@@ -102,7 +104,8 @@ class SalesCsvTest {
                         + " | Speckled Mug x 1, Botanical Fern Print x 1 | null",
                 "Transaction SQB2yLarge (line 3) | SQB2yLarge | 2026-11-19T23:30 | 1234.50 | null | null | Zoë | Müller"
                         + " | Wedding flowers | null",
-                "Transaction SQD4Partial (line 5) | SQD4Partial | 2026-11-20T21:00 | 50.00 | null | null | Dee | Example"
+                "Transaction SQD4Partial (line 5) | SQD4Partial | 2026-11-20T21:00 | 50.00 | null | null | Dee | "
+                        + "Example"
                         + " | Table runner x 2 | null",
                 "Transaction SQF6Late (line 7) | SQF6Late | 2026-11-22T08:45 | 42.00 | null | null | Eve | Martin"
                         + " | \"Late\" posy | null");

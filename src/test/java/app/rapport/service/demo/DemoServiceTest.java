@@ -69,7 +69,8 @@ class DemoServiceTest {
         Map<String, LocalDate> last = new HashMap<>();
         expected.interactions().forEach(i -> last.merge(i.clientId(), i.at().toLocalDate(),
                 (a, b) -> a.isAfter(b) ? a : b));
-        List<ClientRow> rows = store.<List<ClientRow>>read(tx -> tx.clients().search(new ClientQuery("", null, null, true)));
+        List<ClientRow> rows = store.<List<ClientRow>>read(tx ->
+                tx.clients().search(new ClientQuery("", null, null, true)));
         assertThat(rows).hasSize(120).allSatisfy(row -> assertThat(row.lastContact()).isEqualTo(last.get(row.id())));
     }
 

@@ -107,7 +107,8 @@ final class RuleProbe {
             b = b.isBefore(asOf.minusDays(7)) ? c.birthday().in(asOf.getYear() + 1) : b;
             LocalDate from = b.minusDays(30);
             LocalDate to = b;
-            if (!b.minusDays(7).isAfter(horizon) && log.stream().noneMatch(i -> (i.kind() == InteractionKind.HANDWRITTEN_NOTE
+            if (!b.minusDays(7).isAfter(horizon)
+                    && log.stream().noneMatch(i -> (i.kind() == InteractionKind.HANDWRITTEN_NOTE
                     || i.kind() == InteractionKind.GIFT) && between(i, from, to))) {
                 rules.add(BIRTHDAY);
             }
@@ -117,7 +118,8 @@ final class RuleProbe {
         LocalDate anniversary = a;
         if (!a.isBefore(c.clientSince().plusYears(1)) && !a.isAfter(horizon) && log.stream().noneMatch(i ->
                 EnumSet.of(InteractionKind.HANDWRITTEN_NOTE, InteractionKind.CALL, InteractionKind.THANK_YOU_CALL,
-                        InteractionKind.GIFT).contains(i.kind()) && between(i, anniversary.minusDays(14), anniversary))) {
+                        InteractionKind.GIFT).contains(i.kind())
+                                && between(i, anniversary.minusDays(14), anniversary))) {
             rules.add(ANNIVERSARY);
         }
         return rules;

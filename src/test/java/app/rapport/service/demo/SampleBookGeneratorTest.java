@@ -127,13 +127,16 @@ class SampleBookGeneratorTest {
         assertThat(clients.stream().map(c -> c.address().country()).filter(s -> !s.isEmpty()).distinct())
                 .hasSizeGreaterThanOrEqualTo(6);
         assertThat(clients).anyMatch(c -> c.emails().size() == 2);
-        assertThat(clients).allMatch(c -> c.emails().stream().allMatch(e -> Email.isValid(e) && e.chars().allMatch(ch -> ch < 128)));
+        assertThat(clients)
+                .allMatch(c -> c.emails().stream()
+                        .allMatch(e -> Email.isValid(e) && e.chars().allMatch(ch -> ch < 128)));
         assertThat(clients).anyMatch(c -> !c.tags().isEmpty());
         assertThat(clients).anyMatch(c -> !c.notes().isEmpty());
         assertThat(share(Client::archived)).isBetween(0.015, 0.045);
         assertThat(share(Client::doNotContact)).isBetween(0.01, 0.03);
         assertThat(clients).allMatch(c -> c.addedAt().equals(c.clientSince().atTime(10, 0).toInstant(ZoneOffset.UTC)));
-        assertThat(clients).allMatch(c -> !c.clientSince().isBefore(AS_OF.minusYears(3)) && !c.clientSince().isAfter(AS_OF));
+        assertThat(clients)
+                .allMatch(c -> !c.clientSince().isBefore(AS_OF.minusYears(3)) && !c.clientSince().isAfter(AS_OF));
         assertThat(share(c -> !c.clientSince().isBefore(AS_OF.minusDays(60)))).isBetween(0.04, 0.12);
     }
 
@@ -142,7 +145,8 @@ class SampleBookGeneratorTest {
         assertThat((double) interactions.size() / N).isBetween(18.0, 22.0);
         Map<String, Long> perTier = interactions.stream()
                 .collect(Collectors.groupingBy(i -> byId.get(i.clientId()).tier(), Collectors.counting()));
-        Map<String, Long> tierSizes = clients.stream().collect(Collectors.groupingBy(Client::tier, Collectors.counting()));
+        Map<String, Long> tierSizes = clients.stream()
+                .collect(Collectors.groupingBy(Client::tier, Collectors.counting()));
         double vip = perTier.get("VIP") / (double) tierSizes.get("VIP");
         double regular = perTier.get("REGULAR") / (double) tierSizes.get("REGULAR");
         double occasional = perTier.get("OCCASIONAL") / (double) tierSizes.get("OCCASIONAL");
@@ -191,7 +195,8 @@ class SampleBookGeneratorTest {
         long problems = interactions.stream().filter(i -> i.kind() == InteractionKind.COMPLAINT
                 || i.experience() == Experience.NEGATIVE).count();
         assertThat(problems / (double) interactions.size()).isBetween(0.015, 0.04);
-        assertThat(interactions).anyMatch(i -> i.kind() == InteractionKind.VISIT && i.experience() == Experience.NEGATIVE);
+        assertThat(interactions)
+                .anyMatch(i -> i.kind() == InteractionKind.VISIT && i.experience() == Experience.NEGATIVE);
     }
 
     @Test
@@ -237,7 +242,8 @@ class SampleBookGeneratorTest {
         for (Client c : clients) {
             if (c.doNotContact() && c.clientSince().isBefore(AS_OF.minusDays(90))) {
                 assertThat(interactions).filteredOn(i -> i.clientId().equals(c.id()))
-                        .noneMatch(i -> i.direction() == Direction.OUTBOUND && i.at().isAfter(AS_OF.minusDays(60).atStartOfDay()));
+                        .noneMatch(i -> i.direction() == Direction.OUTBOUND
+                                && i.at().isAfter(AS_OF.minusDays(60).atStartOfDay()));
             }
         }
     }

@@ -39,7 +39,8 @@ class SampleBookOwnerTest {
                 .filter(i -> i.kind() == InteractionKind.COMPLAINT || i.experience() == Experience.NEGATIVE).toList();
         Map<String, Set<String>> clientsByComplaint = new HashMap<>();
         for (Interaction i : problems) {
-            String complaint = i.at().toLocalDate() + " " + (i.kind() == InteractionKind.PURCHASE ? i.notes() : i.summary());
+            String complaint = i.at().toLocalDate() + " "
+                    + (i.kind() == InteractionKind.PURCHASE ? i.notes() : i.summary());
             clientsByComplaint.computeIfAbsent(complaint, k -> new HashSet<>()).add(i.clientId());
         }
 

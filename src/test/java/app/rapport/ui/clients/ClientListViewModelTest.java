@@ -51,7 +51,8 @@ class ClientListViewModelTest {
     @Test
     void filter_showsOnlyTheClientsBehind_archivedOnesToo_thenEveryClientAgain() {
         assertThat(shown()).containsExactly("c-1", "c-2");
-        ClientsBehind behind = new ClientsBehind(InsightFilter.Health.now(HealthBand.AT_RISK), "Clients at risk now (2)",
+        ClientsBehind behind = new ClientsBehind(InsightFilter.Health.now(HealthBand.AT_RISK),
+                "Clients at risk now (2)",
                 List.of("c-2", "c-3"));
 
         model.filter(behind);

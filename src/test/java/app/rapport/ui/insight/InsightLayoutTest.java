@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class InsightLayoutTest {
     @Test
     void widths_alike_unlessATileNeedsMore_thenTheOthersShareTheRest() {
-        assertThat(InsightLayout.widths(List.of(200.0, 200.0, 200.0, 200.0), 4, 1000)).containsExactly(250, 250, 250, 250);
+        assertThat(InsightLayout.widths(List.of(200.0, 200.0, 200.0, 200.0), 4, 1000))
+                .containsExactly(250, 250, 250, 250);
         assertThat(InsightLayout.widths(List.of(280.0, 200.0, 200.0, 200.0), 4, 1000))
                 .containsExactly(280, 240, 240, 240);
         assertThat(InsightLayout.widths(List.of(280.0, 200.0, 200.0, 200.0), 4, 800)).as("they do not fit").isNull();

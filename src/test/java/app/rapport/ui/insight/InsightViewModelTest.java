@@ -89,7 +89,8 @@ class InsightViewModelTest {
         model.monthsProperty().set(0);
         runner.release();
         assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).isEqualTo("The figures could not be read: Choose a window of 1 to 60 months");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("The figures could not be read: Choose a window of 1 to 60 months");
     }
 
     @Test

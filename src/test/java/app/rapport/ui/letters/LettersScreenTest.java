@@ -112,7 +112,8 @@ class LettersScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robotFor()) != null);
         FxRobot robot = robotFor();
         Image before = page(robot);
-        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getSelectionModel().getSelectedIndex())
+                .isZero();
         TextArea body = robot.lookup("#bodyArea").queryAs(TextArea.class);
         robot.interact(() -> body.appendText("\n\nP.S. The whole shop says thank you, and the cat agrees."));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page(robot) != null && !same(before, page(robot)));
@@ -150,8 +151,10 @@ class LettersScreenTest {
         robot.interact(() -> body.setText("Thank you, {{client.firstName}}!"));
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(harness.book.templates().get("thank-you-purchase").body()).isEqualTo("Thank you, {{client.firstName}}!");
-        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getItems().get(0).toString()).contains("edited=true");
+        assertThat(harness.book.templates().get("thank-you-purchase").body())
+                .isEqualTo("Thank you, {{client.firstName}}!");
+        assertThat(robot.lookup("#templateList").queryAs(ListView.class).getItems().get(0).toString())
+                .contains("edited=true");
         robot.clickOn("#resetButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.dialogs.confirmations).anyMatch(c -> c.startsWith("Reset the template"));

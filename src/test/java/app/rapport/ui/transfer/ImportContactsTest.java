@@ -119,7 +119,8 @@ class ImportContactsTest {
         assertThat(harness.dialogs.questions).singleElement().asString()
                 .startsWith("Already in your book: Line 2: Zoë Müller matches Zoë Müller (same email");
         assertThat(robot.lookup("#reportArea").queryAs(TextArea.class).getText()).startsWith("Added 3, merged 1");
-        assertThat(harness.book.clients().find("c-0001").orElseThrow().company()).isEqualTo("Müller & Söhne Weinhandel");
+        assertThat(harness.book.clients().find("c-0001").orElseThrow().company())
+                .isEqualTo("Müller & Söhne Weinhandel");
     }
 
     @Test

@@ -126,7 +126,8 @@ class ImportSalesTest {
         robot.interact(() -> ((Button) in(importer, "#checkButton")).fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(report(importer)).startsWith("Would add 4 purchases (2 new clients); would skip 0 already in the book; 3 not taken.")
+        assertThat(report(importer))
+                .startsWith("Would add 4 purchases (2 new clients); would skip 0 already in the book; 3 not taken.")
                 .contains("Order #1003 (line 6): refunded order; not taken.");
         assertThat(purchases("c-0001")).as("a check changes nothing").isEmpty();
 

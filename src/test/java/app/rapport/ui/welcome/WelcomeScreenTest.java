@@ -50,13 +50,15 @@ class WelcomeScreenTest {
 
     @Test
     void importClients_opensTheContactImport_andTheBookThenOpensOnToday(FxRobot robot) throws Exception {
-        harness.dialogs.fileToOpen = Path.of(getClass().getResource("/app/rapport/io/contacts/google-contacts.csv").toURI());
+        harness.dialogs.fileToOpen = Path.of(getClass()
+                .getResource("/app/rapport/io/contacts/google-contacts.csv").toURI());
         assertThat(robot.lookup("#importClientsButton").queryButton().getText().replace('\n', ' '))
                 .isEqualTo("Import clients (CSV, vCard)");
 
         robot.clickOn("#importClientsButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = robot.listWindows().stream().filter(w -> w instanceof Stage s && "Import clients".equals(s.getTitle()))
+        Window dialog = robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "Import clients".equals(s.getTitle()))
                 .findFirst().orElseThrow();
         Node root = dialog.getScene().getRoot();
         robot.clickOn(robot.from(root).lookup("#importButton").<Node>query());
