@@ -107,14 +107,6 @@ public final class Formats {
         return NumberFormat.getIntegerInstance().format(n) + " " + (n == 1 ? one : many);
     }
 
-    /** "today", "yesterday", "12 days ago". */
-    public static String daysAgo(long days) {
-        if (days <= 0) {
-            return "today";
-        }
-        return days == 1 ? "yesterday" : days + " days ago";
-    }
-
     /** A folder as the owner reads it: inside their home folder, from "~" ("~/.local/share/rapport"). */
     public static String folder(Path folder, Path home) {
         Path f = folder.toAbsolutePath().normalize();

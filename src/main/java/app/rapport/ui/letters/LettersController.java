@@ -4,6 +4,7 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.service.OpenBook;
 import app.rapport.service.TemplateService.TemplateEntry;
+import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
@@ -30,7 +31,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Letters: the templates, edited with a live preview for a real client ({@link LetterPreview}). An
@@ -115,7 +115,7 @@ public final class LettersController implements Screen {
         saveButton.disableProperty().bind(model.canSave().not());
         model.whenEdited(editing::playFromStart);
         editing.setOnFinished(e -> refreshPreview());
-        TextFields.bindAutoCompletion(previewClientField, request -> model.matching(request.getUserText()))
+        ClientAutoComplete.attach(previewClientField, model.clientList())
                 .setOnAutoCompleted(e -> previewFor(e.getCompletion()));
         previewClientField.setOnAction(e -> model.named(previewClientField.getText()).ifPresent(this::previewFor));
     }

@@ -3,9 +3,9 @@ package app.rapport.ui.letters;
 import app.rapport.model.ClientRef;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
-import app.rapport.model.Text;
 import app.rapport.service.TemplateService.TemplateEntry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,8 +31,6 @@ final class LettersViewModel {
     /** A new template's body: a greeting and the signature, with room between for the letter. */
     static final String NEW_BODY = "Dear {{client.greetingName}},\n\n\n\n{{business.signature}}";
     static final String NOT_SAVED = "Not saved";
-    /** How many clients the preview's field offers as the owner types. */
-    static final int SUGGESTIONS = 12;
 
     /** A paper choice: a size, or the owner's letter paper (null). */
     record PaperChoice(PageSize size) {
@@ -159,10 +157,9 @@ final class LettersViewModel {
         return Optional.empty();
     }
 
-    /** The clients whose names hold what the owner typed (accents and case aside), a few at most. */
-    List<ClientRef> matching(String typed) {
-        String wanted = Text.fold(typed.strip());
-        return clients.stream().filter(r -> Text.fold(r.displayName()).contains(wanted)).limit(SUGGESTIONS).toList();
+    /** The clients a preview can be for, as the preview's field offers them while the owner types. */
+    List<ClientRef> clientList() {
+        return Collections.unmodifiableList(clients);
     }
 
     /** The client with exactly this name (case aside). */
