@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,14 +36,33 @@ public final class AtomicFile {
 
     /** Writes {@code body} to {@code target}, whole or not at all; returns what {@code body} returned. */
     public static <T> T write(Path target, Body<T> body) throws IOException {
+        return write(target, body, new FileAttribute<?>[0]);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} as {@link #write(Path, byte[])} does, readable and
+     * writable by the owner alone (mode 0600) from the start, where the file system has owners and
+     * modes: for a file that holds a password.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        boolean posix = Files.getFileStore(target.toAbsolutePath().getParent()).supportsFileAttributeView("posix");
+        FileAttribute<?> rwOwner = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+        FileAttribute<?>[] ownerOnly = posix ? new FileAttribute<?>[] {rwOwner} : new FileAttribute<?>[0];
+        write(target, out -> {
+            out.write(bytes);
+            return null;
+        }, ownerOnly);
+    }
+
+    private static <T> T write(Path target, Body<T> body, FileAttribute<?>[] attributes) throws IOException {
         Path file = target.toAbsolutePath();
         Path temp = file.resolveSibling("." + file.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         boolean moved = false;
         try {
             T result;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), attributes)) {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 result = body.writeTo(new FilterOutputStream(buffered) {
                     @Override
