@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who is working at this computer: the name written as {@code by} on the contacts they log and
- * the decisions they take (FORMATS.md). On one computer that is the owner: the full name of this
- * computer's user (on Linux and other Unixes the GECOS field of the user's entry in
- * {@code /etc/passwd}, up to its first comma), else the user's login name. Resolved once, the
- * first time it is asked for, so that nothing is read at start.
+ * the decisions they take (FORMATS.md): the name set for this computer in Settings
+ * ({@link ThisComputer}), else the full name of this computer's user (on Linux and other Unixes
+ * the GECOS field of the user's entry in {@code /etc/passwd}, up to its first comma), else the
+ * user's login name. Resolved the first time it is asked for, so that nothing is read at start,
+ * and again after {@link #forget}.
  */
 public final class Identity {
     private static final Logger LOG = LoggerFactory.getLogger(Identity.class);
@@ -23,20 +24,67 @@ public final class Identity {
     public static final Identity NONE = new Identity(() -> null);
 
     private final Supplier<String> resolve;
+    private final ThisComputer computer;
     private volatile Optional<String> name;
 
     private Identity(Supplier<String> resolve) {
-        this.resolve = resolve;
+        this(resolve, null);
     }
 
-    /** A fixed name (a later issue may let the owner set it per computer). */
+    private Identity(Supplier<String> resolve, ThisComputer computer) {
+        this.resolve = resolve;
+        this.computer = computer;
+    }
+
+    /** A fixed name. */
     public static Identity named(String name) {
         return new Identity(() -> name);
     }
 
     /** This computer's user, resolved when first asked for. */
     public static Identity ofThisComputer() {
-        return new Identity(() -> fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
+        return new Identity(Identity::systemUser);
+    }
+
+    /** The name set for this computer in {@code computer}, else this computer's user. */
+    public static Identity ofThisComputer(ThisComputer computer) {
+        return new Identity(() -> {
+            try {
+                return computer.name().orElseGet(Identity::systemUser);
+            } catch (ServiceException e) {
+                LOG.warn("Using the computer user's name: {}", e.getMessage());
+                return systemUser();
+            }
+        }, computer);
+    }
+
+    /** The name set for this computer in Settings, if one was (empty for a fixed identity). */
+    public Optional<String> nameSetHere() {
+        return computer == null ? Optional.empty() : computer.name();
+    }
+
+    /**
+     * Sets the name written on what is logged at this computer from now on; blank goes back to the
+     * computer user's full name.
+     *
+     * @throws ServiceException when the name cannot be used or kept
+     */
+    public void rename(String newName) {
+        if (computer == null) {
+            throw new ServiceException("This book records no names.");
+        }
+        computer.setName(newName);
+        forget();
+    }
+
+    /** The full name of this computer's user, else the login name. */
+    public static String systemUser() {
+        return fullName(System.getProperty("user.name"), Path.of("/etc/passwd"));
+    }
+
+    /** Resolves the name again the next time it is asked for (after it was changed in Settings). */
+    public void forget() {
+        name = null;
     }
 
     /** The name, or {@code null} when no one is named. */

@@ -45,6 +45,7 @@ public final class OpenBook implements AutoCloseable {
     private final ContactImportService contactImport;
     private final ContactExportService contactExport;
     private final SalesImportService sales;
+    private final Identity identity;
 
     private OpenBook(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
             boolean savesAhead) {
@@ -53,7 +54,7 @@ public final class OpenBook implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.clients = new ClientService(store, clock);
-        Identity identity = sample ? Identity.NONE : Identity.ofThisComputer();
+        this.identity = sample ? Identity.NONE : Identity.ofThisComputer(new ThisComputer(dataFolder));
         this.contacts = new ContactService(store, identity);
         this.savedAgendas = new SavedAgendas(store, clock, savesAhead);
         this.planning = new PlanningService(store, clock, savedAgendas);
@@ -295,6 +296,11 @@ public final class OpenBook implements AutoCloseable {
     /** A finished document's preview, PDF file, or print. */
     public PrintingService printing() {
         return printing;
+    }
+
+    /** Who works at this computer: the {@code by} of what is logged here. */
+    public Identity identity() {
+        return identity;
     }
 
     public ReminderService reminders() {

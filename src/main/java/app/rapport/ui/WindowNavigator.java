@@ -133,7 +133,8 @@ public final class WindowNavigator implements Navigator {
             extra.add(new BackupSettingsController(book.backups(), runner, dialogs).view());
         }
         app.desktop().filter(d -> !book.isSample())
-                .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), d, runner).view()));
+                .ifPresent(d -> extra.add(new ReminderSettingsController(book.reminders(), book.identity(), d,
+                        runner).view()));
         show(new SettingsController(book.settings(), runner, dialogs, this, extra));
     }
 

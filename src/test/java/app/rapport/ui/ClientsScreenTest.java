@@ -8,12 +8,17 @@ import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRow;
 import app.rapport.model.Email;
 import app.rapport.model.Experience;
+import app.rapport.model.FollowUp;
+import app.rapport.model.FollowUpAction;
+import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.service.Identity;
 import app.rapport.testutil.ClientBuilder;
 import app.rapport.testutil.Shown;
 import app.rapport.testutil.TypicalClients;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -214,6 +219,34 @@ class ClientsScreenTest {
         Label title = robot.lookup("#timeline .timeline-title").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("Call · Called to thank her")).findFirst().orElseThrow();
         assertThat(Shown.text(title).replace("\n", " ")).as("the title, wrapped but whole").isEqualTo(title.getText());
+    }
+
+    @Test
+    void timeline_saysWhoLoggedEachContact(FxRobot robot) {
+        harness.book.contacts().log(contact("i-2", "c-0001").at("2026-11-20T16:00").kind(InteractionKind.CALL)
+                .summary("Thanked her").by("Marta Ruiz").build());
+        openClient(robot, "Ana Ruiz");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> lines = robot.lookup("#timeline .timeline-when").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> !t.isEmpty()).toList();
+        assertThat(lines).anySatisfy(t -> assertThat(t).endsWith(" · by Marta Ruiz"))
+                .as("one logged through this book: this computer's user")
+                .anySatisfy(t -> assertThat(t).endsWith(" · 120.00 · by " + Identity.systemUser()));
+    }
+
+    @Test
+    void decisions_sayWhoTookThem(FxRobot robot) {
+        FollowUp call = new FollowUp("c-0001", "Ana Ruiz", FollowUpRule.THANK_PURCHASE, FollowUpAction.CALL,
+                LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-21"), 1, false, "Thank her", null);
+        harness.book.followUps().skip(call, "Thanked at the counter");
+        openClient(robot, "Ana Ruiz");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> lines = robot.lookup("#decisionHistory .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(lines).singleElement().asString()
+                .endsWith(": Thanked at the counter (" + Identity.systemUser() + ")");
     }
 
     /** The table cell of {@code column} that shows {@code value}. */

@@ -1,8 +1,12 @@
 package app.rapport.ui;
 
+import static app.rapport.testutil.ClientBuilder.client;
+import static app.rapport.testutil.InteractionBuilder.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.model.InteractionKind;
 import app.rapport.reminders.Autostart;
+import app.rapport.service.Identity;
 import app.rapport.service.OpenBook;
 import app.rapport.service.ReminderService;
 import app.rapport.testutil.ImmediateTaskRunner;
@@ -16,6 +20,9 @@ import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +53,7 @@ class ReminderSettingsTest {
                 new Autostart(Autostart.Os.LINUX, home, Map.of()),
                 List.of("/usr/bin/java", "-jar", "/opt/rapport/rapport.jar", "--background"), () -> { }, () -> { },
                 message -> { });
-        ReminderSettingsController section = new ReminderSettingsController(book.reminders(), desktop,
+        ReminderSettingsController section = new ReminderSettingsController(book.reminders(), book.identity(), desktop,
                 new ImmediateTaskRunner());
         stage.setScene(Theme.scene(section.view()));
         stage.show();
@@ -87,5 +94,29 @@ class ReminderSettingsTest {
         robot.clickOn("#startAtLogin");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(entry).doesNotExist();
+    }
+
+    @Test
+    void theNameOfThisComputer_goesOnWhatIsLoggedHere_andBlankGoesBackToTheUsersName(FxRobot robot) {
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        assertThat(name.getText()).isEmpty();
+        assertThat(name.getPromptText()).isEqualTo(Identity.systemUser());
+
+        robot.clickOn(name).write("Marta at the counter").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#reminderStatus").queryAs(Label.class).getText())
+                .isEqualTo("What you log at this computer now says “by Marta at the counter”.");
+        assertThat(book.identity().nameSetHere()).contains("Marta at the counter");
+        book.clients().add(client("c-0001").name("Ana", "Ruiz").build());
+        book.contacts().log(contact("i-1", "c-0001").at("2026-11-23T08:00").kind(InteractionKind.CALL).build());
+        assertThat(book.contacts().timeline("c-0001")).singleElement()
+                .satisfies(i -> assertThat(i.by()).isEqualTo("Marta at the counter"));
+
+        robot.interact(name::clear);
+        robot.clickOn(name).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(book.identity().nameSetHere()).isEmpty();
+        assertThat(book.identity().name()).isEqualTo(Identity.systemUser());
     }
 }

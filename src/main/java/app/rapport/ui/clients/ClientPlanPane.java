@@ -109,7 +109,7 @@ final class ClientPlanPane {
             String when = Formats.date(d.at().atZone(zone).toLocalDate());
             String what = d.decision().label() + " " + d.rule().label().toLowerCase()
                     + (d.until() != null ? " until " + Formats.date(d.until()) : "")
-                    + (d.reason().isBlank() ? "" : ": " + d.reason());
+                    + (d.reason().isBlank() ? "" : ": " + d.reason()) + (d.by() == null ? "" : " (" + d.by() + ")");
             Label line = new Label(when + " — " + what);
             line.setWrapText(true);
             line.getStyleClass().add(PLAN_LINE);

@@ -81,6 +81,9 @@ final class TimelineCell extends ListCell<Interaction> {
         if (item.amount() != null) {
             line.append(" · ").append(Formats.amount(item.amount()));
         }
+        if (item.by() != null) {
+            line.append(" · by ").append(item.by());
+        }
         when.setText(line.toString());
         String firstLines = item.notes().lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse("");
         notes.setText(firstLines);

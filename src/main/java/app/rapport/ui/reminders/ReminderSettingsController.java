@@ -1,5 +1,6 @@
 package app.rapport.ui.reminders;
 
+import app.rapport.service.Identity;
 import app.rapport.service.ReminderService;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
@@ -9,17 +10,22 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 
 /**
  * The Settings section for the reminder and for Rapport on this computer: reminder on or off, "all
- * caught up" reminders, keep running when closed, start at log-in. Each switch applies at once.
+ * caught up" reminders, keep running when closed, start at log-in, and the name written on what is
+ * logged here. Each switch applies at once; the name when Enter is pressed or the field is left.
  */
 public final class ReminderSettingsController {
     private final ReminderService reminders;
+    private final Identity identity;
     private final DesktopOptions desktop;
     private final TaskRunner runner;
     private final Parent view;
     private boolean loading;
+    /** The name as last loaded or saved (null until loaded): Enter or leaving the field saves a change. */
+    private String shownName;
 
     @FXML
     private CheckBox remindDaily;
@@ -32,10 +38,14 @@ public final class ReminderSettingsController {
     @FXML
     private CheckBox startAtLogin;
     @FXML
+    private TextField nameField;
+    @FXML
     private Label reminderStatus;
 
-    public ReminderSettingsController(ReminderService reminders, DesktopOptions desktop, TaskRunner runner) {
+    public ReminderSettingsController(ReminderService reminders, Identity identity, DesktopOptions desktop,
+            TaskRunner runner) {
         this.reminders = reminders;
+        this.identity = identity;
         this.desktop = desktop;
         this.runner = runner;
         this.view = Views.load(this);
@@ -71,12 +81,22 @@ public final class ReminderSettingsController {
                         });
             }
         });
+        nameField.setOnAction(e -> saveName());
+        nameField.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                saveName();
+            }
+        });
         load();
     }
 
     private void load() {
-        runner.run(() -> new Loaded(reminders.choices(), desktop.startsAtLogin()), loaded -> {
+        runner.run(() -> new Loaded(reminders.choices(), desktop.startsAtLogin(), identity.nameSetHere().orElse(""),
+                Identity.systemUser()), loaded -> {
             loading = true;
+            nameField.setText(loaded.name());
+            nameField.setPromptText(loaded.systemUser());
+            shownName = loaded.name();
             remindDaily.setSelected(loaded.choices().enabled());
             remindWhenCaughtUp.setSelected(loaded.choices().whenCaughtUp());
             keepRunning.setSelected(desktop.keepsRunning());
@@ -85,7 +105,20 @@ public final class ReminderSettingsController {
         }, e -> reminderStatus.setText(ErrorMessages.plain(e)));
     }
 
-    private record Loaded(ReminderService.Choices choices, boolean atLogin) {
+    private record Loaded(ReminderService.Choices choices, boolean atLogin, String name, String systemUser) {
+    }
+
+    private void saveName() {
+        String typed = nameField.getText().strip();
+        if (loading || shownName == null || typed.equals(shownName)) {
+            return;
+        }
+        shownName = typed;
+        runner.run(() -> {
+            identity.rename(typed);
+            return identity.name();
+        }, now -> reminderStatus.setText("What you log at this computer now says “by " + now + "”."),
+                e -> reminderStatus.setText(ErrorMessages.plain(e)));
     }
 
     private void saveChoices() {
