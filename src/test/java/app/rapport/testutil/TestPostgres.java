@@ -33,6 +33,9 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Server server;
     private static String unavailable;
+    /** How to restart the cluster this run started: pg_ctl's command line; null for a server given. */
+    private static List<String> restart;
+    private static boolean asRoot;
 
     private TestPostgres() {
     }
@@ -102,10 +105,14 @@ public final class TestPostgres {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                 "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"), root);
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(),
-                "-w", "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                "start"), root);
+        List<String> pgCtl = List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                folder.resolve("log").toString(), "-w", "-o", "-p " + port + " -k " + folder
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                        + " -c full_page_writes=off -c max_connections=200");
+        run(append(pgCtl, "start"), root);
+        restart = append(append(pgCtl, "-m"), "fast");
+        restart = append(restart, "restart");
+        asRoot = root;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"),
@@ -116,6 +123,26 @@ public final class TestPostgres {
             deleteQuietly(folder);
         }, "rapport-test-postgres-stop"));
         return new Server("127.0.0.1", port);
+    }
+
+    /**
+     * Restarts the server this test run started (every connection to it is cut, as when a shop's
+     * server restarts); skips the calling test when the server was given by {@link #ENV}.
+     */
+    public static synchronized void restart() {
+        server();
+        Assumptions.assumeTrue(restart != null, "The server named by " + ENV + " is not this run's to restart");
+        try {
+            run(restart, asRoot);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot restart the test server: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> longer = new ArrayList<>(list);
+        longer.add(item);
+        return List.copyOf(longer);
     }
 
     /** The newest version's binaries under /usr/lib/postgresql. */
