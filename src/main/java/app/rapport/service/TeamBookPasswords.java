@@ -2,7 +2,6 @@ package app.rapport.service;
 
 import app.rapport.io.AtomicFile;
 import app.rapport.io.PgPassFile;
-import app.rapport.store.TeamBookAddress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

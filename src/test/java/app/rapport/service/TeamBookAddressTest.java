@@ -1,4 +1,4 @@
-package app.rapport.store;
+package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

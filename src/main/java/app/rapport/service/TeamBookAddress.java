@@ -1,4 +1,4 @@
-package app.rapport.store;
+package app.rapport.service;
 
 import java.net.URI;
 import java.net.URISyntaxException;
