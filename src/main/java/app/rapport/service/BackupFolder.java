@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.io.AtomicFile;
 import app.rapport.store.BookCopies;
 import app.rapport.store.StoreException;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class BackupFolder {
     public static final String DEFAULT_FOLDER = "backups";
     private static final Logger LOG = LoggerFactory.getLogger(BackupFolder.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile("rapport-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
+    private static final Pattern NAME = Pattern.compile("rapport-(\\d{8}-\\d{6})(?:-(\\d+))?\\.(?:db|json)");
     /** Newest first: by time, then by the -2, -3... of backups taken within the same second. */
     private static final Comparator<Backup> NEWEST_FIRST = Comparator.comparing(Backup::takenAt)
             .thenComparingInt(Backup::sequence).reversed();
@@ -57,6 +58,30 @@ public final class BackupFolder {
             }
         }
         return dataFolder.resolve(DEFAULT_FOLDER);
+    }
+
+    /**
+     * Moves the backups to another folder (a synced folder, an external disk): the backups made
+     * so far are copied there (each whole or not at all), and new ones go there.
+     */
+    static Path move(Path dataFolder, Path to) {
+        Path target = to.toAbsolutePath();
+        try {
+            Files.createDirectories(target);
+            Path probe = Files.createTempFile(target, ".rapport-probe", ".tmp");
+            Files.delete(probe);
+            for (Backup b : list(dataFolder)) {
+                Path copy = target.resolve(b.file().getFileName());
+                if (!Files.exists(copy)) {
+                    AtomicFile.write(copy, out -> Files.copy(b.file(), out));
+                }
+            }
+            AtomicFile.write(dataFolder.resolve(FOLDER_SETTING_FILE),
+                    (target + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+            return target;
+        } catch (IOException e) {
+            throw new ServiceException("Backups cannot go to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backups in the folder, newest first (only files named as Rapport names them). */
@@ -105,12 +130,17 @@ public final class BackupFolder {
         }
     }
 
-    /** A name for a backup taken {@code at} that no file in {@code folder} has yet. */
+    /** A name for a backup of the book taken {@code at} that no file in {@code folder} has yet. */
     static Path freeName(Path folder, LocalDateTime at) {
+        return freeName(folder, at, "db");
+    }
+
+    /** A name for a backup taken {@code at}, ending in {@code extension}, that no file in {@code folder} has yet. */
+    static Path freeName(Path folder, LocalDateTime at, String extension) {
         String stamp = stamp(at);
-        Path target = folder.resolve("rapport-" + stamp + ".db");
+        Path target = folder.resolve("rapport-" + stamp + "." + extension);
         for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve("rapport-" + stamp + "-" + n + ".db");
+            target = folder.resolve("rapport-" + stamp + "-" + n + "." + extension);
         }
         return target;
     }

@@ -1,13 +1,9 @@
 package app.rapport.service;
 
-import app.rapport.io.AtomicFile;
 import app.rapport.service.BackupFolder.Backup;
 import app.rapport.store.BookCopies;
 import app.rapport.store.Database;
 import app.rapport.store.StoreException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Automatic, verified backups of the open book into its {@link BackupFolder}, thinned out by
  * {@link BackupRotation}; moving the backups to another folder; checking the book.
  */
-public final class BackupService {
+public final class BackupService implements Backups {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final Database book;
@@ -38,6 +34,7 @@ public final class BackupService {
     }
 
     /** Where backups go (see {@link BackupFolder#of}). */
+    @Override
     public Path folder() {
         return BackupFolder.of(dataFolder);
     }
@@ -46,27 +43,13 @@ public final class BackupService {
      * Moves the backups to another folder (a synced folder, an external disk): the backups made
      * so far are copied there (each whole or not at all), and new ones go there.
      */
+    @Override
     public Path moveFolder(Path to) {
-        Path target = to.toAbsolutePath();
-        try {
-            Files.createDirectories(target);
-            Path probe = Files.createTempFile(target, ".rapport-probe", ".tmp");
-            Files.delete(probe);
-            for (Backup b : BackupFolder.list(dataFolder)) {
-                Path copy = target.resolve(b.file().getFileName());
-                if (!Files.exists(copy)) {
-                    AtomicFile.write(copy, out -> Files.copy(b.file(), out));
-                }
-            }
-            AtomicFile.write(dataFolder.resolve(BackupFolder.FOLDER_SETTING_FILE),
-                    (target + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
-            return target;
-        } catch (IOException e) {
-            throw new ServiceException("Backups cannot go to " + target + ": " + e.getMessage(), e);
-        }
+        return BackupFolder.move(dataFolder, to);
     }
 
     /** How many backups there are and the newest, in words. */
+    @Override
     public String describe() {
         List<Backup> all = BackupFolder.list(dataFolder);
         if (all.isEmpty()) {
@@ -77,6 +60,7 @@ public final class BackupService {
     }
 
     /** Takes a verified backup now, then thins out the old ones. */
+    @Override
     public Path backupNow() {
         return backupTo(folder(), true);
     }
@@ -101,6 +85,7 @@ public final class BackupService {
     }
 
     /** A backup when the book changed since the last one (at most every 30 minutes, the app's timer says). */
+    @Override
     public Optional<Path> backupIfChanged() {
         if (book.changeCount() == changesAtLastBackup) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import app.rapport.model.BookStats;
 import app.rapport.service.demo.DemoService;
 import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
+import app.rapport.store.BookStore;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.SqliteBookStore;
 import java.nio.file.Files;
@@ -203,6 +204,11 @@ public final class OpenBook implements AutoCloseable {
     }
 
     /** The book JSON: export and import. */
+    /** The book's store, for the services of this package. */
+    BookStore store() {
+        return store;
+    }
+
     public TransferService transfer() {
         return transfer;
     }

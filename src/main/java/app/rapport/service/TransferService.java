@@ -15,6 +15,7 @@ import app.rapport.store.BookTx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +39,19 @@ public final class TransferService {
      * or not at all: it is written beside the target and moved into place.
      */
     public ExportResult exportBook(Path file) {
-        return OutputTarget.write(store.file().toAbsolutePath().getParent(), file, out -> store.read(tx -> {
+        return OutputTarget.write(store.file().toAbsolutePath().getParent(), file, this::writeBook);
+    }
+
+    /** Writes the whole book as JSON to {@code out}, from one consistent snapshot. */
+    public ExportResult writeBook(OutputStream out) {
+        return store.read(tx -> {
             try {
                 new BookJsonWriter().write(out, content(tx), clock.instant());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return new ExportResult(tx.clients().count(), tx.interactions().count());
-        }));
+        });
     }
 
     /**
