@@ -38,7 +38,7 @@ public final class TransferService {
      * or not at all: it is written beside the target and moved into place.
      */
     public ExportResult exportBook(Path file) {
-        return OutputTarget.write(store.file().toAbsolutePath().getParent(), file, out -> store.read(tx -> {
+        return OutputTarget.write(store, file, out -> store.read(tx -> {
             try {
                 new BookJsonWriter().write(out, content(tx), clock.instant());
             } catch (IOException e) {

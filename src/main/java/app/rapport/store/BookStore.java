@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -33,8 +34,14 @@ public interface BookStore extends AutoCloseable {
         });
     }
 
-    /** The book's file. */
-    Path file();
+    /** The book's file; none for a team book, which is on a server. */
+    Optional<Path> file();
+
+    /**
+     * Which book this is, in a few words for the status line: "book /home/ana/Rapport/rapport.db",
+     * "team book rapport on db.example.com".
+     */
+    String describe();
 
     @Override
     void close();
