@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 /**
  * A book's data. Every user action is one {@link #write} transaction: it happens whole or not
- * at all. {@link #read} sees one consistent snapshot.
+ * at all. {@link #read} sees one consistent snapshot. Two kinds: the book in a file
+ * ({@link SqliteBookStore}) and a team book on a server ({@link PostgresBookStore}), on which a
+ * write that met another computer's at the same moment runs again: a write's work may run more
+ * than once, and should do nothing outside its transaction that it could not do twice.
  */
 public interface BookStore extends AutoCloseable {
     <T> T read(Function<BookTx, T> work);
