@@ -73,7 +73,7 @@ public final class ContactExportService {
     }
 
     private void writeAtomically(Path file, Content content) {
-        OutputTarget.write(store.file().toAbsolutePath().getParent(), file, out -> {
+        OutputTarget.write(store, file, out -> {
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 content.write(writer);
             }

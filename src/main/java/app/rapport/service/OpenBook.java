@@ -175,7 +175,7 @@ public final class OpenBook implements AutoCloseable {
     }
 
     public Path bookFile() {
-        return store.file();
+        return store.database().file();
     }
 
     public ClientService clients() {

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.io.AtomicFile;
 import app.rapport.store.BookLock;
+import app.rapport.store.BookStore;
 import app.rapport.store.SqliteBookStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +47,18 @@ public final class OutputTarget {
     }
 
     /**
+     * As {@link #write(Path, Path, AtomicFile.Body)}, against {@code store}'s book: the data folder of
+     * a book in a file. A team book's data are on its server; its target is only checked for what
+     * any target must be.
+     */
+    public static <T> T write(BookStore store, Path target, AtomicFile.Body<T> body) {
+        return write(store.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), target, body);
+    }
+
+    /**
      * Refuses a file that is, or lies in, what Rapport keeps (see the class), or that exists and is
-     * not an ordinary file; returns where to write it, links and {@code ..} resolved.
+     * not an ordinary file; returns where to write it, links and {@code ..} resolved. Without a
+     * {@code dataFolder} (a team book's), only the last.
      *
      * @throws ServiceException saying why, in one line
      */
@@ -58,6 +69,9 @@ public final class OutputTarget {
         }
         if (Files.exists(resolved) && !Files.isRegularFile(resolved)) {
             throw refused(target, "it is not an ordinary file (a device, a pipe or the like)");
+        }
+        if (dataFolder == null) {
+            return resolved;
         }
         Path data = resolve(dataFolder);
         Optional<String> part = bookPart(data, resolved);

@@ -39,7 +39,7 @@ public final class TransferService {
      * or not at all: it is written beside the target and moved into place.
      */
     public ExportResult exportBook(Path file) {
-        return OutputTarget.write(store.file().toAbsolutePath().getParent(), file, this::writeBook);
+        return OutputTarget.write(store, file, this::writeBook);
     }
 
     /** Writes the whole book as JSON to {@code out}, from one consistent snapshot. */

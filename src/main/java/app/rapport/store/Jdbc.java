@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Prepared statements in try-with-resources, with SQL errors turned into {@link StoreException}. */
+/**
+ * Prepared statements in try-with-resources, with SQL errors turned into {@link StoreException}, for
+ * both kinds of book: statements may use SQLite's numbered parameters ({@link NumberedParameters}).
+ */
 final class Jdbc {
     /**
      * Rows sent to SQLite in one {@code executeBatch}. sqlite-jdbc keeps the values of every row added
@@ -30,11 +33,12 @@ final class Jdbc {
     }
 
     static int update(Connection c, String sql, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+        NumberedParameters q = NumberedParameters.of(sql);
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            bind(ps, q.values(params));
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException(SqliteErrors.plain(e), e);
+            throw new StoreException(plain(e), e);
         }
     }
 
@@ -43,10 +47,11 @@ final class Jdbc {
      * #BATCH_ROWS}.
      */
     static <T> void batch(Connection c, String sql, Iterable<? extends T> rows, Function<? super T, Object[]> params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        NumberedParameters q = NumberedParameters.of(sql);
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
             int pending = 0;
             for (T row : rows) {
-                bind(ps, params.apply(row));
+                bind(ps, q.values(params.apply(row)));
                 ps.addBatch();
                 if (++pending == BATCH_ROWS) {
                     ps.executeBatch();
@@ -57,7 +62,7 @@ final class Jdbc {
                 ps.executeBatch();
             }
         } catch (SQLException e) {
-            throw new StoreException(SqliteErrors.plain(e), e);
+            throw new StoreException(plain(e), e);
         }
     }
 
@@ -68,31 +73,38 @@ final class Jdbc {
     }
 
     static <T> void each(Connection c, String sql, RowMapper<T> mapper, Consumer<? super T> sink, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+        NumberedParameters q = NumberedParameters.of(sql);
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            bind(ps, q.values(params));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(mapper.map(rs));
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(SqliteErrors.plain(e), e);
+            throw new StoreException(plain(e), e);
         }
     }
 
     static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+        NumberedParameters q = NumberedParameters.of(sql);
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            bind(ps, q.values(params));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException(SqliteErrors.plain(e), e);
+            throw new StoreException(plain(e), e);
         }
     }
 
     static long count(Connection c, String sql, Object... params) {
         return one(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /** What a failed read or change means, in the owner's words, whichever kind of book it failed in. */
+    static String plain(SQLException e) {
+        return PostgresErrors.isPostgres(e) ? PostgresErrors.plain(e) : SqliteErrors.plain(e);
     }
 
     static void bind(PreparedStatement ps, Object... params) throws SQLException {

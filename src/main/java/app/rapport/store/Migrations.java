@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema's numbered migrations, {@code store/migration/V<n>__<what>.sql} on the class path.
- * Migration n brings a book from {@code user_version} n-1 to n.
+ * The schema's numbered migrations, each dialect's own ({@link Dialect}), on the class path.
+ * Migration n brings a book from format n-1 to n: SQLite's {@code store/migration/V<n>__<what>.sql}
+ * (the format in {@code user_version}); a team book's {@code store/migration/postgres/V<n>__<what>.sql}
+ * (the format in {@code book_format}), where one baseline makes format 9 whole. Both dialects reach
+ * the same formats: a later migration is written for each.
  */
 final class Migrations {
     static final String FOLDER = "/app/rapport/store/migration/";
@@ -23,6 +26,12 @@ final class Migrations {
             "V7__within_limits.sql",
             "V8__client_log_index.sql",
             "V9__refs_and_by.sql");
+    static final String POSTGRES_FOLDER = FOLDER + "postgres/";
+    /** A team book's first format: no team book is older, so one migration makes it whole. */
+    static final int POSTGRES_BASELINE = 9;
+    /** The team book's migrations in order, the baseline first: version {@link #POSTGRES_BASELINE} and on. */
+    static final List<String> POSTGRES_FILES = List.of(
+            "V9__team_book.sql");
 
     private Migrations() {
     }
@@ -31,9 +40,22 @@ final class Migrations {
         return FILES.size();
     }
 
-    /** The statements of migration {@code version}, split at semicolons that end a line. */
+    static int latestVersion(Dialect dialect) {
+        return dialect == Dialect.SQLITE ? latestVersion() : POSTGRES_BASELINE + POSTGRES_FILES.size() - 1;
+    }
+
+    /** The statements of SQLite's migration {@code version}, split at semicolons that end a line. */
     static List<String> statements(int version) {
-        String path = FOLDER + FILES.get(version - 1);
+        return statements(Dialect.SQLITE, version);
+    }
+
+    /**
+     * The statements of {@code dialect}'s migration {@code version}, split at semicolons that end a
+     * line. A team book's first is its baseline: that of version {@link #POSTGRES_BASELINE}.
+     */
+    static List<String> statements(Dialect dialect, int version) {
+        String path = dialect == Dialect.SQLITE ? FOLDER + FILES.get(version - 1)
+                : POSTGRES_FOLDER + POSTGRES_FILES.get(version - POSTGRES_BASELINE);
         try (InputStream in = Migrations.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing migration resource " + path);

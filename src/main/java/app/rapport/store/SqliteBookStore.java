@@ -1,7 +1,7 @@
 package app.rapport.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,73 +45,32 @@ public final class SqliteBookStore implements BookStore {
 
     @Override
     public <T> T read(Function<BookTx, T> work) {
-        return database.inReadTransaction(c -> work.apply(new Tx(c)));
+        return database.inReadTransaction(c -> work.apply(new SqlBookTx(c, Dialect.SQLITE)));
     }
 
     @Override
     public <T> T write(Function<BookTx, T> work) {
-        return database.inWriteTransaction(c -> work.apply(new Tx(c)));
+        return database.inWriteTransaction(c -> work.apply(new SqlBookTx(c, Dialect.SQLITE)));
     }
 
     @Override
     public <T> T writeAside(Function<BookTx, T> work) {
-        return database.inWriteTransaction(false, c -> work.apply(new Tx(c)));
+        return database.inWriteTransaction(false, c -> work.apply(new SqlBookTx(c, Dialect.SQLITE)));
     }
 
     @Override
-    public Path file() {
-        return database.file();
+    public Optional<Path> file() {
+        return Optional.of(database.file());
+    }
+
+    /** "book " and the file. */
+    @Override
+    public String describe() {
+        return "book " + database.file();
     }
 
     @Override
     public void close() {
         database.close();
-    }
-
-    private record Tx(Connection connection) implements BookTx {
-        @Override
-        public ClientRepository clients() {
-            return new SqliteClientRepository(connection);
-        }
-
-        @Override
-        public InteractionRepository interactions() {
-            return new SqliteInteractionRepository(connection);
-        }
-
-        @Override
-        public SettingsRepository settings() {
-            return new SqliteSettingsRepository(connection);
-        }
-
-        @Override
-        public FollowUpRepository followUps() {
-            return new SqliteFollowUpRepository(connection);
-        }
-
-        @Override
-        public DecisionRepository decisions() {
-            return new SqliteDecisionRepository(connection);
-        }
-
-        @Override
-        public FactsRepository facts() {
-            return new SqliteFactsRepository(connection);
-        }
-
-        @Override
-        public LetterRepository letters() {
-            return new SqliteLetterRepository(connection);
-        }
-
-        @Override
-        public AgendaSnapshotRepository agendaSnapshots() {
-            return new SqliteAgendaSnapshotRepository(connection);
-        }
-
-        @Override
-        public InsightRepository insights() {
-            return new SqliteInsightRepository(connection);
-        }
     }
 }

@@ -155,7 +155,7 @@ class FollowUpServiceTest {
     // ---- undo ------------------------------------------------------------------------------
 
     Map<String, List<String>> book() {
-        return BookTables.contents(store.file());
+        return BookTables.contents(store.database().file());
     }
 
     FollowUp manual(ManualFollowUp m) {

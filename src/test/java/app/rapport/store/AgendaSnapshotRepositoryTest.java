@@ -12,10 +12,6 @@ import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.Settings;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,32 +19,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Agendas saved ahead: used only while the book is unchanged; saving one is not a change. */
 class AgendaSnapshotRepositoryTest {
     static final LocalDate DAY = LocalDate.parse("2026-11-23");
     static final String PLANNER = "test-build Europe/Berlin";
 
-    @TempDir
-    Path dir;
-    SqliteBookStore store;
+    TestBook book;
+    BookStore store;
 
     @BeforeEach
-    void open() {
-        store = SqliteBookStore.open(dir);
+    void open(TestBook book) {
+        this.book = book;
+        store = book.store();
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").name("Ana", "Ruiz").build());
             tx.interactions().insert(contact("i-1", "c-1").at("2026-11-20T10:00").build());
         });
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     static Agenda agenda(LocalDate day, String reason) {
@@ -67,15 +55,6 @@ class AgendaSnapshotRepositoryTest {
         return store.read(tx -> tx.agendaSnapshots().has(day, planner));
     }
 
-    /** Changes the book through a connection of its own, as another program (the sqlite3 shell...) would. */
-    void byAnotherProgram(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.executeUpdate(sql);
-        }
-    }
-
     long count() {
         return store.read(tx -> tx.agendaSnapshots().changeCount());
     }
@@ -85,7 +64,7 @@ class AgendaSnapshotRepositoryTest {
         return store.writeAside(tx -> tx.agendaSnapshots().save(agenda, n, PLANNER));
     }
 
-    @Test
+    @OnBothBooks
     void aSavedAgenda_isFound_forItsDayAndPlanner_whileTheBookIsUnchanged() {
         Agenda saved = agenda(DAY, "No contact for 94 days");
         assertThat(saveNow(saved)).isTrue();
@@ -97,7 +76,7 @@ class AgendaSnapshotRepositoryTest {
         assertThat(has(DAY, "another build Europe/Berlin")).isFalse();
     }
 
-    @Test
+    @OnBothBooks
     void savingAnAgenda_isNotAChangeToTheBook() {
         long before = count();
         saveNow(agenda(DAY, "a"));
@@ -112,7 +91,7 @@ class AgendaSnapshotRepositoryTest {
         assertThat(has(DAY.plusDays(1), PLANNER)).isTrue();
     }
 
-    @Test
+    @OnBothBooks
     void anAgendaPlannedBeforeAChange_isNotSaved() {
         long planned = count();
         store.writeVoid(tx -> tx.interactions().insert(contact("i-2", "c-1").at("2026-11-22T10:00").build()));
@@ -122,7 +101,7 @@ class AgendaSnapshotRepositoryTest {
         assertThat(find(DAY, PLANNER)).isEmpty();
     }
 
-    @Test
+    @OnBothBooks
     void everyKindOfChange_makesTheSavedAgendaStale() {
         List<Consumer<BookTx>> changes = List.of(
                 tx -> tx.clients().insert(client("c-2").name("Li", "Wei").build()),
@@ -143,7 +122,7 @@ class AgendaSnapshotRepositoryTest {
         }
     }
 
-    @Test
+    @OnBothBooks
     void aWriteThatChangesNothing_isNotAChange() {
         saveNow(agenda(DAY, "before"));
         long before = count();
@@ -152,7 +131,7 @@ class AgendaSnapshotRepositoryTest {
         assertThat(find(DAY, PLANNER)).isPresent();
     }
 
-    @Test
+    @OnBothBooks
     void aWriteThatFails_leavesTheCountAsItWas() {
         long before = count();
         Assertions.assertThatThrownBy(() -> store.writeVoid(tx -> {
@@ -162,10 +141,11 @@ class AgendaSnapshotRepositoryTest {
         assertThat(count()).isEqualTo(before);
     }
 
-    @Test
+    @OnBothBooks
     void aSavedAgendaThatCannotBeRead_isNotUsed() throws Exception {
         saveNow(agenda(DAY, "before"));
-        byAnotherProgram("UPDATE agenda_snapshots SET follow_ups = x'00010203'");
+        book.byAnotherProgram("UPDATE agenda_snapshots SET follow_ups = "
+                + (book.dialect() == Dialect.SQLITE ? "x'00010203'" : "decode('00010203', 'hex')"));
         assertThat(find(DAY, PLANNER)).isEmpty();
     }
 }

@@ -84,6 +84,16 @@ public final class TestPostgres {
         return name;
     }
 
+    /** Drops a database {@link #newDatabase()} made, with whatever connections are still open to it. */
+    public static void dropDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(server().jdbcUrl("postgres"));
+                Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop the test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Server start() throws IOException {
         String given = System.getenv(ENV);
         if (given != null && !given.isBlank()) {

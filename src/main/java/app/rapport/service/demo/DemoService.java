@@ -74,7 +74,7 @@ public final class DemoService {
             return new DemoResult(clients, interactions[0]);
         });
         LOG.info("Wrote a sample book of {} clients and {} interactions (seed {}, as of {}) to {}",
-                result.clients(), result.interactions(), seed, asOf, store.file());
+                result.clients(), result.interactions(), seed, asOf, store.describe());
         return result;
     }
 }

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-/** Clients in SQLite. Keeps the derived columns (display name, search text) in step. */
-final class SqliteClientRepository implements ClientRepository {
+/** Clients in either kind of book ({@link Dialect}). Keeps the derived columns (display name, search text) in step. */
+final class SqlClientRepository implements ClientRepository {
     private static final String COLUMNS = "id, first_name, last_name, company, title, emails, phones, street, city,"
             + " region, postal_code, country, birthday, client_since, added_at, tier, tags, referred_by,"
             + " preferred_channel, do_not_contact, archived, notes";
@@ -38,14 +38,16 @@ final class SqliteClientRepository implements ClientRepository {
     private static final String NEW_LINE = "\n";
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    SqliteClientRepository(Connection connection) {
+    SqlClientRepository(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     @Override
     public Optional<Client> find(String id) {
-        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM clients WHERE id = ?", SqliteClientRepository::client,
+        return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM clients WHERE id = ?", SqlClientRepository::client,
                 id);
     }
 
@@ -57,11 +59,17 @@ final class SqliteClientRepository implements ClientRepository {
     @Override
     public void insert(Client client) {
         Jdbc.update(connection, INSERT, insertParams(client));
+        if (dialect == Dialect.POSTGRES) {
+            PostgresIds.CLIENT.taken(connection, List.of(client.id()));
+        }
     }
 
     @Override
     public void insertAll(List<Client> clients) {
-        Jdbc.batch(connection, INSERT, clients, SqliteClientRepository::insertParams);
+        Jdbc.batch(connection, INSERT, clients, SqlClientRepository::insertParams);
+        if (dialect == Dialect.POSTGRES) {
+            PostgresIds.CLIENT.taken(connection, clients.stream().map(Client::id).toList());
+        }
     }
 
     /** The values of {@link #INSERT}, the id first; {@link #UPDATE} takes the same with the id last. */
@@ -116,7 +124,7 @@ final class SqliteClientRepository implements ClientRepository {
         }
         for (String term : Text.fold(query.text()).split("\\s+")) {
             if (!term.isEmpty()) {
-                sql.append(" AND instr(search_text, ?) > 0");
+                sql.append(" AND ").append(dialect.position("search_text", "?")).append(" > 0");
                 params.add(term);
             }
         }
@@ -126,11 +134,12 @@ final class SqliteClientRepository implements ClientRepository {
             params.add(query.tier());
         }
         if (query.tag() != null) {
-            sql.append(" AND instr(char(10) || tags || char(10), ?) > 0");
+            String newLine = dialect.newLine();
+            sql.append(" AND ").append(dialect.position(newLine + " || tags || " + newLine, "?")).append(" > 0");
             params.add(NEW_LINE + query.tag() + NEW_LINE);
         }
-        sql.append(" ORDER BY display_name COLLATE NOCASE, id");
-        return Jdbc.list(connection, sql.toString(), SqliteClientRepository::row, params.toArray());
+        sql.append(byName());
+        return Jdbc.list(connection, sql.toString(), SqlClientRepository::row, params.toArray());
     }
 
     @Override
@@ -144,15 +153,18 @@ final class SqliteClientRepository implements ClientRepository {
     @Override
     public List<ClientRef> refs(boolean includeArchived) {
         return Jdbc.list(connection, "SELECT id, display_name FROM clients"
-                + (includeArchived ? "" : " WHERE archived = 0") + " ORDER BY display_name COLLATE NOCASE, id",
+                + (includeArchived ? "" : " WHERE archived = 0") + byName(),
                 rs -> new ClientRef(rs.getString(1), rs.getString(2)));
     }
 
     @Override
     public List<ClientRef> referredBy(String id) {
-        return Jdbc.list(connection, "SELECT id, display_name FROM clients WHERE referred_by = ?"
-                + " ORDER BY display_name COLLATE NOCASE, id", rs -> new ClientRef(rs.getString(1), rs.getString(2)),
-                        id);
+        return Jdbc.list(connection, "SELECT id, display_name FROM clients WHERE referred_by = ?" + byName(),
+                rs -> new ClientRef(rs.getString(1), rs.getString(2)), id);
+    }
+
+    private String byName() {
+        return " ORDER BY " + dialect.byName("display_name") + ", id";
     }
 
     @Override
@@ -162,7 +174,7 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public boolean isEmpty() {
-        return Jdbc.count(connection, "SELECT EXISTS (SELECT 1 FROM clients)") == 0;
+        return Jdbc.count(connection, "SELECT CASE WHEN EXISTS (SELECT 1 FROM clients) THEN 1 ELSE 0 END") == 0;
     }
 
     @Override
@@ -172,6 +184,9 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public String nextId() {
+        if (dialect == Dialect.POSTGRES) {
+            return PostgresIds.CLIENT.next(connection);
+        }
         long next = Jdbc.count(connection,
                 "SELECT coalesce(max(CAST(substr(id, 3) AS INTEGER)), 0) FROM clients WHERE id GLOB 'c-[0-9]*'") + 1;
         String id = "c-%04d".formatted(next);
@@ -183,8 +198,8 @@ final class SqliteClientRepository implements ClientRepository {
 
     @Override
     public void forEach(Consumer<Client> sink) {
-        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM clients ORDER BY rowid", SqliteClientRepository::client,
-                sink);
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM clients ORDER BY " + dialect.insertionOrder(),
+                SqlClientRepository::client, sink);
     }
 
     @Override

@@ -26,51 +26,65 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Planning facts in SQLite, a few queries whatever the book's size: recent referrals, decisions and
- * open follow-ups (few); recent contacts (a range on the covering index {@code interactions_recent})
- * and, for the agenda, the purchases of its window; then the active clients with their last contact
- * and first purchase (kept on the client row). Rows are read on the calling thread and turned into
- * facts on others ({@link RowPipeline}), each client's facts handed on as soon as they are complete.
+ * Planning facts, in either kind of book ({@link Dialect}), a few queries whatever the book's size:
+ * recent referrals, decisions and open follow-ups (few); recent contacts (a range on the index
+ * {@code interactions_recent}, covering on SQLite) and, for the agenda, the purchases of its window;
+ * then the active clients with their last contact and first purchase (kept on the client row). Rows
+ * are read on the calling thread (a team book's as a stream) and turned into facts on others
+ * ({@link RowPipeline}), each client's facts handed on as soon as they are complete.
  */
-final class SqliteFactsRepository implements FactsRepository {
+final class SqlFactsRepository implements FactsRepository {
     private static final String ACTIVE = "c.archived = 0 AND c.do_not_contact = 0";
     private static final PackedRow.Constants<Channel> CHANNELS = new PackedRow.Constants<>(Channel.class);
     private static final PackedRow.Constants<InteractionKind> KINDS = new PackedRow.Constants<>(InteractionKind.class);
     private static final PackedRow.Constants<Direction> DIRECTIONS = new PackedRow.Constants<>(Direction.class);
     private static final PackedRow.Constants<Experience> EXPERIENCES = new PackedRow.Constants<>(Experience.class);
-    private static final String CLIENTS = "SELECT coalesce(c.tier, '') || char(31) || coalesce(c.preferred_channel, '')"
-            + " || char(31) || coalesce(c.birthday, '') || char(31) || coalesce(c.client_since, '') || char(31)"
-            + " || c.added_at || char(31)"
-            + " || coalesce(CASE WHEN c.last_contact IS NULL OR c.last_contact < ?1 THEN c.last_contact"
-            + "  ELSE (SELECT max(i.at) FROM interactions i WHERE i.client_id = c.id AND i.at < ?1) END, '')"
-            + " || char(31) || coalesce(CASE WHEN c.first_purchase < ?1 THEN c.first_purchase END, '')"
-            + " || char(31) || c.id || char(31) || c.display_name"
-            + " FROM clients c WHERE " + ACTIVE;
-    /** Served by the covering index {@code interactions_recent}; inactive clients are left out in Java. */
-    private static final String RECENT = "SELECT i.client_id || char(31) || i.at || char(31) || i.kind || char(31)"
-            + " || i.direction || char(31) || i.experience || char(31) || coalesce(i.amount, '') || char(31) || %s"
-            + " FROM interactions i WHERE i.at >= ?2 AND i.at < ?1%s ORDER BY i.at";
-    /** For the agenda, purchases that did not go badly come from {@link #GOOD_PURCHASES}. */
+    /** For the agenda, purchases that did not go badly come from {@link #goodPurchases}. */
     private static final String NOT_GOOD_PURCHASES = " AND (i.kind <> 'PURCHASE' OR i.experience = 'NEGATIVE')";
     /** Reasons quote only what was bought, complained of or referred, and what went badly. */
     private static final String QUOTED_SUMMARY = "CASE WHEN i.kind IN ('PURCHASE', 'COMPLAINT', 'REFERRAL')"
             + " OR i.experience = 'NEGATIVE' THEN i.summary ELSE '' END";
-    /**
-     * Purchases since ?3 that did not go badly (those come with the recent contacts): of these the
-     * agenda keeps each client's latest, with any logged at the same minute.
-     */
-    private static final String GOOD_PURCHASES = "SELECT i.client_id || char(31) || i.at || char(31) || i.kind"
-            + " || char(31) || i.direction || char(31) || i.experience || char(31) || coalesce(i.amount, '')"
-            + " || char(31) || i.summary FROM interactions i"
-            + " WHERE i.at >= ?3 AND i.at < ?1 AND i.kind = 'PURCHASE' AND i.experience <> 'NEGATIVE'%s ORDER BY i.at";
     private static final String REFERRALS = "SELECT c.referred_by, c.id, c.display_name, c.client_since, c.added_at"
             + " FROM clients c JOIN clients r ON r.id = c.referred_by AND r.archived = 0 AND r.do_not_contact = 0"
             + " WHERE coalesce(c.client_since, substr(c.added_at, 1, 10)) >= ?2";
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    SqliteFactsRepository(Connection connection) {
+    SqlFactsRepository(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** ?1 the end (exclusive): the active clients, their last contact and first purchase before it. */
+    private static String clients(Dialect d) {
+        return "SELECT " + d.packed("coalesce(c.tier, '')", "coalesce(c.preferred_channel, '')",
+                "coalesce(c.birthday, '')", "coalesce(c.client_since, '')", "c.added_at",
+                "coalesce(CASE WHEN c.last_contact IS NULL OR c.last_contact < ?1 THEN c.last_contact ELSE"
+                        + " (SELECT max(i.at) FROM interactions i WHERE i.client_id = c.id AND i.at < ?1) END, '')",
+                "coalesce(CASE WHEN c.first_purchase < ?1 THEN c.first_purchase END, '')", "c.id", "c.display_name")
+                + " FROM clients c WHERE " + ACTIVE;
+    }
+
+    /**
+     * Contacts from ?2 to ?1 (exclusive), with {@code summary} and the further {@code conditions}: served by the
+     * index {@code interactions_recent}; inactive clients are left out in Java.
+     */
+    private static String recent(Dialect d, String summary, String conditions) {
+        return "SELECT " + d.packed("i.client_id", "i.at", "i.kind", "i.direction", "i.experience",
+                "coalesce(i.amount, '')", summary) + " FROM interactions i WHERE i.at >= ?2 AND i.at < ?1" + conditions
+                + " ORDER BY i.at";
+    }
+
+    /**
+     * Purchases since ?3 that did not go badly (those come with the recent contacts): of these the
+     * agenda keeps each client's latest, with any logged at the same minute.
+     */
+    private static String goodPurchases(Dialect d, String conditions) {
+        return "SELECT " + d.packed("i.client_id", "i.at", "i.kind", "i.direction", "i.experience",
+                "coalesce(i.amount, '')", "i.summary") + " FROM interactions i"
+                + " WHERE i.at >= ?3 AND i.at < ?1 AND i.kind = 'PURCHASE' AND i.experience <> 'NEGATIVE'" + conditions
+                + " ORDER BY i.at";
     }
 
     @Override
@@ -121,25 +135,25 @@ final class SqliteFactsRepository implements FactsRepository {
         try (RowPipeline rows = new RowPipeline()) {
             if (q.only() == null) {
                 // Handled in order, on one worker at a time, before any client's row: the map needs no lock.
-                SqliteDecisionRepository.PackedQuery decisions = SqliteDecisionRepository.applicable(q.asOf(),
-                        q.rules());
+                SqlDecisionRepository.PackedQuery decisions = SqlDecisionRepository.applicable(dialect,
+                        q.asOf(), q.rules());
                 rows.inOrder(connection, decisions.sql(), row -> {
-                    Decision d = SqliteDecisionRepository.decision(new PackedRow(row));
+                    Decision d = SqlDecisionRepository.decision(new PackedRow(row));
                     extras.computeIfAbsent(d.clientId(), k -> new Extras()).decisions.add(d);
                 }, decisions.params());
             }
             boolean forAgenda = q.purchaseDays() > 0;
-            String recent = RECENT.formatted(forAgenda ? QUOTED_SUMMARY : "i.summary",
+            String recent = recent(dialect, forAgenda ? QUOTED_SUMMARY : "i.summary",
                     (forAgenda ? NOT_GOOD_PURCHASES : "") + q.one("i.client_id"));
             rows.inOrder(connection, recent, row -> {
                 PackedRow r = new PackedRow(row);
                 r.lookUpOrAdd(contacts, Contacts::new).recent().add(contact(r));
             }, q.params(2));
             if (forAgenda) {
-                rows.inOrder(connection, GOOD_PURCHASES.formatted(q.one("i.client_id")),
+                rows.inOrder(connection, goodPurchases(dialect, q.one("i.client_id")),
                         row -> purchaseRow(new PackedRow(row), contacts), q.params(3));
             }
-            rows.inParallel(connection, CLIENTS + q.one("c.id"),
+            rows.inParallel(connection, clients(dialect) + q.one("c.id"),
                     row -> each.accept(client(new PackedRow(row), q.zone(), contacts, extras)), q.params(1));
             rows.finish();
         }
@@ -161,8 +175,8 @@ final class SqliteFactsRepository implements FactsRepository {
                 extras.computeIfAbsent(e.getKey(), k -> new Extras()).referrals.add(e.getValue());
             }
         }, q.params(2));
-        DecisionRepository decisions = new SqliteDecisionRepository(connection);
-        FollowUpRepository followUps = new SqliteFollowUpRepository(connection);
+        DecisionRepository decisions = new SqlDecisionRepository(connection);
+        FollowUpRepository followUps = new SqlFollowUpRepository(connection, dialect);
         if (q.only() == null) {
             followUps.open().forEach(f -> extras.computeIfAbsent(f.clientId(), k -> new Extras()).manual.add(f));
         } else {

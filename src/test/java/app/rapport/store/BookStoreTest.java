@@ -17,34 +17,25 @@ import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SqliteBookStoreTest {
-    @TempDir
-    Path dir;
-    SqliteBookStore store;
+class BookStoreTest {
+    TestBook book;
+    BookStore store;
 
     @BeforeEach
-    void open() {
-        store = SqliteBookStore.open(dir);
+    void open(TestBook book) {
+        this.book = book;
+        store = book.store();
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    @Test
+    @OnBothBooks
     void insert_anyUnicodeLongNotesAndSqlMetacharacters_storedExactlyAsTyped() {
         String notes = "Ünïcödé 🎂 שלום عربي; DROP TABLE clients; -- ' \" % _ \\ \n".repeat(2000);
         assertThat(notes.length()).isGreaterThan(100_000);
@@ -57,7 +48,7 @@ class SqliteBookStoreTest {
         assertThat(found).contains(typed);
     }
 
-    @Test
+    @OnBothBooks
     void update_everyField_isReadBackAsSaved_andSearchFindsTheNewText() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").name("Ana", "Ruiz").build());
@@ -78,7 +69,7 @@ class SqliteBookStoreTest {
                 .isInstanceOf(StoreException.class).hasMessageContaining("no longer in the book");
     }
 
-    @Test
+    @OnBothBooks
     void insertAll_moreRowsThanOneBatch_writesEveryRowInItsOrder() {
         int n = Jdbc.BATCH_ROWS * 2 + 1;
         List<Client> clients = new ArrayList<>();
@@ -110,7 +101,7 @@ class SqliteBookStoreTest {
         assertThat(readDecisions).isEqualTo(decisions);
     }
 
-    @Test
+    @OnBothBooks
     void search_matchesEveryFieldIgnoringCaseAndAccents() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").name("José", "Müller").build());
@@ -130,7 +121,7 @@ class SqliteBookStoreTest {
                 .containsExactly("Ana Ruiz", "José Müller", "Old Friend");
     }
 
-    @Test
+    @OnBothBooks
     void search_filtersByTierAndTag_clientsWithoutTierCountAsRegular() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").name("A", "Vip").tier("VIP").tag("wholesale").build());
@@ -144,7 +135,7 @@ class SqliteBookStoreTest {
         assertThat(tags).containsExactly("wholesale", "wholesale-ish");
     }
 
-    @Test
+    @OnBothBooks
     void interactions_keepLastContactUpToDate() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").build());
@@ -158,7 +149,7 @@ class SqliteBookStoreTest {
         assertThat(lastContact()).isEqualTo(LocalDate.of(2026, 10, 5));
     }
 
-    @Test
+    @OnBothBooks
     void timeline_isNewestFirst_andDeletingAClientDeletesItsLog() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").build());
@@ -175,7 +166,7 @@ class SqliteBookStoreTest {
         assertThat(count(tx -> tx.interactions().count())).isZero();
     }
 
-    @Test
+    @OnBothBooks
     void write_failingHalfway_leavesNothingBehind() {
         assertThatThrownBy(() -> store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").build());
@@ -186,7 +177,7 @@ class SqliteBookStoreTest {
         assertThat(count(tx -> tx.interactions().count())).isZero();
     }
 
-    @Test
+    @OnBothBooks
     void nextIds_skipIdsInUse() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-0001").build());
@@ -200,7 +191,7 @@ class SqliteBookStoreTest {
         assertThat(nextContact).isEqualTo("i-000003");
     }
 
-    @Test
+    @OnBothBooks
     void settings_roundTrip_andDefaultsOnANewBook() {
         Settings fresh = store.read(tx -> tx.settings().load());
         assertThat(fresh).isEqualTo(Settings.defaults());

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Settings in SQLite: tiers in their own table, everything else as named values. */
-final class SqliteSettingsRepository implements SettingsRepository {
+final class SqlSettingsRepository implements SettingsRepository {
     private static final String WORK_DAYS = "settings.workDays";
     private static final String NOTE_THRESHOLD = "settings.noteAmountThreshold";
     private static final String PAPER = "settings.paper";
@@ -31,7 +31,7 @@ final class SqliteSettingsRepository implements SettingsRepository {
 
     private final Connection connection;
 
-    SqliteSettingsRepository(Connection connection) {
+    SqlSettingsRepository(Connection connection) {
         this.connection = connection;
     }
 

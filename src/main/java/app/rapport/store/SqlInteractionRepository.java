@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The contact log in SQLite. Each change refreshes the client's last contact and first purchase in the same
- * transaction.
+ * The contact log, in either kind of book ({@link Dialect}). Each change refreshes the client's last
+ * contact and first purchase in the same transaction.
  */
-final class SqliteInteractionRepository implements InteractionRepository {
+final class SqlInteractionRepository implements InteractionRepository {
     /** Fixed width, so that text order is time order. */
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     private static final String COLUMNS = "id, client_id, at, kind, direction, experience, amount, summary, notes,"
@@ -31,15 +31,17 @@ final class SqliteInteractionRepository implements InteractionRepository {
             + " WHERE id = ?1";
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    SqliteInteractionRepository(Connection connection) {
+    SqlInteractionRepository(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     @Override
     public Optional<Interaction> find(String id) {
         return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM interactions WHERE id = ?",
-                SqliteInteractionRepository::interaction, id);
+                SqlInteractionRepository::interaction, id);
     }
 
     @Override
@@ -50,12 +52,18 @@ final class SqliteInteractionRepository implements InteractionRepository {
     @Override
     public void insert(Interaction i) {
         Jdbc.update(connection, INSERT, params(i));
+        if (dialect == Dialect.POSTGRES) {
+            PostgresIds.INTERACTION.taken(connection, List.of(i.id()));
+        }
         refresh(i.clientId());
     }
 
     @Override
     public void insertAll(List<Interaction> interactions) {
-        Jdbc.batch(connection, INSERT, interactions, SqliteInteractionRepository::params);
+        Jdbc.batch(connection, INSERT, interactions, SqlInteractionRepository::params);
+        if (dialect == Dialect.POSTGRES) {
+            PostgresIds.INTERACTION.taken(connection, interactions.stream().map(Interaction::id).toList());
+        }
     }
 
     private static Object[] params(Interaction i) {
@@ -96,7 +104,8 @@ final class SqliteInteractionRepository implements InteractionRepository {
     @Override
     public List<Interaction> forClient(String clientId) {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM interactions WHERE client_id = ?"
-                + " ORDER BY at DESC, rowid DESC", SqliteInteractionRepository::interaction, clientId);
+                + " ORDER BY at DESC, " + dialect.insertionOrder() + " DESC", SqlInteractionRepository::interaction,
+                clientId);
     }
 
     @Override
@@ -108,7 +117,8 @@ final class SqliteInteractionRepository implements InteractionRepository {
     @Override
     public List<Interaction> at(String clientId, LocalDateTime at) {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM interactions WHERE client_id = ? AND at = ?"
-                + " ORDER BY rowid", SqliteInteractionRepository::interaction, clientId, AT.format(at));
+                + " ORDER BY " + dialect.insertionOrder(), SqlInteractionRepository::interaction, clientId,
+                AT.format(at));
     }
 
     @Override
@@ -118,6 +128,9 @@ final class SqliteInteractionRepository implements InteractionRepository {
 
     @Override
     public String nextId() {
+        if (dialect == Dialect.POSTGRES) {
+            return PostgresIds.INTERACTION.next(connection);
+        }
         long next = Jdbc.count(connection, "SELECT coalesce(max(rowid), 0) FROM interactions") + 1;
         String id = "i-%06d".formatted(next);
         while (exists(id)) {
@@ -128,8 +141,8 @@ final class SqliteInteractionRepository implements InteractionRepository {
 
     @Override
     public void forEach(Consumer<Interaction> sink) {
-        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM interactions ORDER BY rowid",
-                SqliteInteractionRepository::interaction, sink);
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM interactions ORDER BY " + dialect.insertionOrder(),
+                SqlInteractionRepository::interaction, sink);
     }
 
     static Interaction interaction(ResultSet rs) throws SQLException {

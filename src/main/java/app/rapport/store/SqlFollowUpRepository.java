@@ -10,20 +10,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The owner's own follow-ups in SQLite. */
-final class SqliteFollowUpRepository implements FollowUpRepository {
+/** The owner's own follow-ups, in either kind of book ({@link Dialect}). */
+final class SqlFollowUpRepository implements FollowUpRepository {
     private static final String COLUMNS = "id, client_id, action, due, priority, note, status, created_on";
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    SqliteFollowUpRepository(Connection connection) {
+    SqlFollowUpRepository(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     @Override
     public Optional<ManualFollowUp> find(String id) {
         return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE id = ?",
-                SqliteFollowUpRepository::followUp, id);
+                SqlFollowUpRepository::followUp, id);
     }
 
     @Override
@@ -31,6 +33,9 @@ final class SqliteFollowUpRepository implements FollowUpRepository {
         Jdbc.update(connection, "INSERT INTO follow_ups (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 f.id(), f.clientId(), f.action().name(), f.due().toString(), f.priority(), f.note(),
                 f.status().name(), f.createdOn().toString());
+        if (dialect == Dialect.POSTGRES) {
+            PostgresIds.FOLLOW_UP.taken(connection, List.of(f.id()));
+        }
     }
 
     @Override
@@ -47,18 +52,21 @@ final class SqliteFollowUpRepository implements FollowUpRepository {
     @Override
     public List<ManualFollowUp> forClient(String clientId) {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE client_id = ?"
-                + " ORDER BY status <> 'OPEN', due, id", SqliteFollowUpRepository::followUp, clientId);
+                + " ORDER BY status <> 'OPEN', due, id", SqlFollowUpRepository::followUp, clientId);
     }
 
     @Override
     public List<ManualFollowUp> open() {
         return Jdbc.list(connection, "SELECT " + prefixed() + " FROM follow_ups f JOIN clients c ON c.id = f.client_id"
                 + " WHERE f.status = 'OPEN' AND c.archived = 0 AND c.do_not_contact = 0 ORDER BY f.due, f.id",
-                SqliteFollowUpRepository::followUp);
+                SqlFollowUpRepository::followUp);
     }
 
     @Override
     public String nextId() {
+        if (dialect == Dialect.POSTGRES) {
+            return PostgresIds.FOLLOW_UP.next(connection);
+        }
         long max = Jdbc.one(connection, "SELECT max(CAST(substr(id, 3) AS INTEGER)) FROM follow_ups"
                 + " WHERE id GLOB 'f-[0-9]*'", rs -> rs.getLong(1)).orElse(0L);
         String id;
@@ -75,8 +83,8 @@ final class SqliteFollowUpRepository implements FollowUpRepository {
 
     @Override
     public void forEach(Consumer<ManualFollowUp> sink) {
-        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM follow_ups ORDER BY rowid",
-                SqliteFollowUpRepository::followUp, sink);
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM follow_ups ORDER BY " + dialect.insertionOrder(),
+                SqlFollowUpRepository::followUp, sink);
     }
 
     private static String prefixed() {

@@ -23,37 +23,21 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Insight's reads in SQLite. The clients come one row each, their log of the span packed into it
- * by {@code group_concat} from the covering index {@code interactions_client_log} (a range of it per
- * client, in time order): some 50,000 rows for a large book instead of the 800,000 contacts of a
- * year and a quarter, read on the calling thread and turned into facts on others
- * ({@link RowPipeline}).
+ * Insight's reads, in either kind of book ({@link Dialect}). The clients come one row each, their
+ * log of the span packed into it ({@link Dialect#joined}) from the covering index
+ * {@code interactions_client_log} (a range of it per client, in time order): some 50,000 rows for a
+ * large book instead of the 800,000 contacts of a year and a quarter, read on the calling thread (a
+ * team book's as a stream) and turned into facts on others ({@link RowPipeline}).
  */
-final class SqliteInsightRepository implements InsightRepository {
+final class SqlInsightRepository implements InsightRepository {
     private static final String ACTIVE = "c.archived = 0 AND c.do_not_contact = 0";
     private static final PackedRow.Constants<InteractionKind> KINDS = new PackedRow.Constants<>(InteractionKind.class);
     private static final PackedRow.Constants<Direction> DIRECTIONS = new PackedRow.Constants<>(Direction.class);
     private static final PackedRow.Constants<Experience> EXPERIENCES = new PackedRow.Constants<>(Experience.class);
-    /**
-     * ?1 the end (exclusive), ?2 the span's first day. id, tier, active, since, added, first purchase,
-     * the last contact before the span (active clients only: health needs it), then five fields a
-     * contact: at, kind, direction, experience, amount.
-     */
-    static final String CLIENTS = "SELECT c.id || char(31) || coalesce(c.tier, '') || char(31) || (" + ACTIVE
-            + ") || char(31) || coalesce(c.client_since, '') || char(31) || c.added_at || char(31)"
-            + " || coalesce(c.first_purchase, '') || char(31) || coalesce(CASE WHEN " + ACTIVE + " THEN"
-            + "  CASE WHEN c.last_contact IS NULL OR c.last_contact < ?2 THEN c.last_contact"
-            + "  ELSE (SELECT max(i.at) FROM interactions i WHERE i.client_id = c.id AND i.at < ?2) END END, '')"
-            + " || coalesce(char(31) || (SELECT group_concat(i.at || char(31) || i.kind || char(31) || i.direction"
-            + "  || char(31) || i.experience || char(31) || coalesce(i.amount, ''), char(31))"
-            + "  FROM interactions i WHERE i.client_id = c.id AND i.at >= ?2 AND i.at < ?1), '')"
-            + " FROM clients c";
+    /** The order of a client's contacts in {@code interactions_client_log}, in which SQLite joins them. */
+    private static final String LOG_ORDER = "i.at, i.kind, i.direction, i.experience, i.amount NULLS FIRST, i.seq";
     private static final String REFERRERS = "SELECT r.id, r.display_name, count(*) FROM clients c"
-            + " JOIN clients r ON r.id = c.referred_by GROUP BY r.id";
-    /** Each referred client's purchase amounts up to ?1 (exclusive), from the covering index. */
-    static final String REFERRED_AMOUNTS = "SELECT c.referred_by, (SELECT group_concat(i.amount, char(31))"
-            + " FROM interactions i WHERE i.client_id = c.id AND i.at < ?1 AND i.kind = 'PURCHASE'"
-            + " AND i.amount IS NOT NULL) FROM clients c WHERE c.referred_by IS NOT NULL";
+            + " JOIN clients r ON r.id = c.referred_by GROUP BY r.id ORDER BY r.id";
     /**
      * Decisions' times are instants ({@code YYYY-MM-DDTHH:MM:SSZ}): counted by the minute, which
      * becomes a day in the owner's zone in Java. ?1 and ?2 bound the days generously (a zone is
@@ -63,15 +47,41 @@ final class SqliteInsightRepository implements InsightRepository {
             + " WHERE at >= ?1 AND at < ?2 GROUP BY 1, 2";
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    SqliteInsightRepository(Connection connection) {
+    SqlInsightRepository(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /**
+     * ?1 the end (exclusive), ?2 the span's first day. id, tier, active, since, added, first purchase,
+     * the last contact before the span (active clients only: health needs it), then five fields a
+     * contact: at, kind, direction, experience, amount.
+     */
+    static String clients(Dialect d) {
+        return "SELECT " + d.packed("c.id", "coalesce(c.tier, '')", "CASE WHEN " + ACTIVE + " THEN '1' ELSE '0' END",
+                "coalesce(c.client_since, '')", "c.added_at", "coalesce(c.first_purchase, '')",
+                "coalesce(CASE WHEN " + ACTIVE + " THEN"
+                        + "  CASE WHEN c.last_contact IS NULL OR c.last_contact < ?2 THEN c.last_contact ELSE"
+                        + " (SELECT max(i.at) FROM interactions i WHERE i.client_id = c.id AND i.at < ?2) END END, '')")
+                + " || coalesce(" + d.separator() + " || (SELECT " + d.joined(d.packed("i.at", "i.kind",
+                        "i.direction", "i.experience", "coalesce(i.amount, '')"), LOG_ORDER)
+                + "  FROM interactions i WHERE i.client_id = c.id AND i.at >= ?2 AND i.at < ?1), '')"
+                + " FROM clients c";
+    }
+
+    /** Each referred client's purchase amounts up to ?1 (exclusive), from the covering index. */
+    static String referredAmounts(Dialect d) {
+        return "SELECT c.referred_by, (SELECT " + d.joined("i.amount", "i.at")
+                + " FROM interactions i WHERE i.client_id = c.id AND i.at < ?1 AND i.kind = 'PURCHASE'"
+                + " AND i.amount IS NOT NULL) FROM clients c WHERE c.referred_by IS NOT NULL";
     }
 
     @Override
     public void clients(LocalDate from, LocalDate to, ZoneId zone, Consumer<InsightClient> each) {
         try (RowPipeline rows = new RowPipeline()) {
-            rows.inParallel(connection, CLIENTS, row -> each.accept(client(new PackedRow(row), zone)),
+            rows.inParallel(connection, clients(dialect), row -> each.accept(client(new PackedRow(row), zone)),
                     to.plusDays(1).toString(), from.toString());
             rows.finish();
         }
@@ -97,8 +107,8 @@ final class SqliteInsightRepository implements InsightRepository {
     @Override
     public Map<String, List<Decision>> decisions(FollowUpRule rule) {
         Map<String, List<Decision>> byClient = new HashMap<>();
-        Jdbc.each(connection, "SELECT " + SqliteDecisionRepository.COLUMNS + " FROM decisions WHERE rule = ?"
-                + " ORDER BY at, seq", SqliteDecisionRepository::decision,
+        Jdbc.each(connection, "SELECT " + SqlDecisionRepository.COLUMNS + " FROM decisions WHERE rule = ?"
+                + " ORDER BY at, seq", SqlDecisionRepository::decision,
                 d -> byClient.computeIfAbsent(d.clientId(), k -> new ArrayList<>(1)).add(d), rule.name());
         return byClient;
     }
@@ -141,7 +151,7 @@ final class SqliteInsightRepository implements InsightRepository {
     @Override
     public List<Insight.Referrer> referrers(LocalDate to) {
         Map<String, BigDecimal> revenue = new HashMap<>();
-        Jdbc.each(connection, REFERRED_AMOUNTS, rs -> Map.entry(rs.getString(1), sum(rs.getString(2))),
+        Jdbc.each(connection, referredAmounts(dialect), rs -> Map.entry(rs.getString(1), sum(rs.getString(2))),
                 e -> revenue.merge(e.getKey(), e.getValue(), BigDecimal::add), to.plusDays(1).toString());
         return Jdbc.list(connection, REFERRERS, rs -> new Insight.Referrer(rs.getString(1), rs.getString(2),
                 rs.getInt(3), revenue.getOrDefault(rs.getString(1), BigDecimal.ZERO)));

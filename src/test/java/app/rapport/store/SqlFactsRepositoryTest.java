@@ -16,7 +16,6 @@ import app.rapport.model.ManualFollowUp;
 import app.rapport.model.Referral;
 import app.rapport.model.RuleSettings;
 import app.rapport.testutil.RuleSettingsBuilder;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,26 +26,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Planning facts gathered with SQL: aggregates, the recent window, referrals, decisions, follow-ups. */
-class SqliteFactsRepositoryTest {
+class SqlFactsRepositoryTest {
     static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
     static final ZoneId ZONE = ZoneOffset.UTC;
 
     static final RuleSettings RULES_10_DAY_PURCHASES = RuleSettingsBuilder.rules().set("purchaseWindowDays", 10)
             .build();
 
-    @TempDir
-    Path dir;
-    SqliteBookStore store;
+    TestBook book;
+    BookStore store;
 
     @BeforeEach
-    void open() {
-        store = SqliteBookStore.open(dir);
+    void open(TestBook book) {
+        this.book = book;
+        store = book.store();
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-1").name("Ana", "Ruiz").tier("VIP").clientSince("2021-03-02").build());
             tx.clients().insert(client("c-2").name("Li", "Wei").referredBy("c-1").clientSince("2026-11-10").build());
@@ -69,22 +65,17 @@ class SqliteFactsRepositoryTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     Map<String, ClientFacts> facts(LocalDate asOf) {
         return store.read(tx -> tx.facts().activeClients(asOf, RuleSettings.defaults(), 60, ZONE)).stream()
                 .collect(Collectors.toMap(ClientFacts::id, Function.identity()));
     }
 
-    @Test
+    @OnBothBooks
     void activeClients_leaveOutArchived() {
         assertThat(facts(AS_OF)).containsOnlyKeys("c-1", "c-2", "c-4");
     }
 
-    @Test
+    @OnBothBooks
     void lastContactAndFirstPurchase_ignoreContactsAfterTheAsOfDate() {
         ClientFacts ana = facts(AS_OF).get("c-1");
         assertThat(ana.lastContactAt()).isEqualTo(LocalDateTime.parse("2026-11-20T16:30"));
@@ -94,7 +85,7 @@ class SqliteFactsRepositoryTest {
         assertThat(facts(LocalDate.parse("2024-04-30")).get("c-1").firstPurchaseAt()).isNull();
     }
 
-    @Test
+    @OnBothBooks
     void recent_holdsTheLookbackWindowOldestFirst() {
         assertThat(facts(AS_OF).get("c-1").recent()).extracting(ContactFact::at).containsExactly(
                 LocalDateTime.parse("2026-11-01T10:00"), LocalDateTime.parse("2026-11-20T16:30"));
@@ -102,7 +93,7 @@ class SqliteFactsRepositoryTest {
         assertThat(facts(AS_OF).get("c-1").recent().get(0).summary()).isEqualTo("Wedding cake");
     }
 
-    @Test
+    @OnBothBooks
     void referralsDecisionsAndOpenFollowUps_belongToTheirClient() {
         Map<String, ClientFacts> facts = facts(AS_OF);
         assertThat(facts.get("c-1").referrals()).containsExactly(
@@ -113,7 +104,7 @@ class SqliteFactsRepositoryTest {
         assertThat(facts.get("c-4").lastContact()).isEqualTo(LocalDate.parse("2026-01-05"));
     }
 
-    @Test
+    @OnBothBooks
     void oneClient_matchesTheWholeBooksFacts() {
         Map<String, ClientFacts> all = facts(AS_OF);
         for (String id : List.of("c-1", "c-2", "c-4")) {
@@ -123,7 +114,7 @@ class SqliteFactsRepositoryTest {
         assertThat(store.<Optional<ClientFacts>>read(tx -> tx.facts().client("c-3", AS_OF, 60, ZONE))).isEmpty();
     }
 
-    @Test
+    @OnBothBooks
     void forAgenda_keepsTheLatestPurchaseWithinItsWindowAndThoseThatWentBadly() {
         store.writeVoid(tx -> {
             tx.clients().insert(client("c-5").name("Zoë", "Müller").build());
@@ -148,14 +139,14 @@ class SqliteFactsRepositoryTest {
         assertThat(zoe.firstPurchaseAt()).isEqualTo(LocalDateTime.parse("2026-10-01T10:00"));
     }
 
-    @Test
+    @OnBothBooks
     void forAgenda_latestPurchaseOlderThanItsWindow_isLeftOut() {
         ClientFacts ana = store.read(tx -> tx.facts().forAgenda(AS_OF, RULES_10_DAY_PURCHASES, ZONE)).stream()
                 .filter(f -> f.id().equals("c-1")).findFirst().orElseThrow();
         assertThat(ana.recent()).extracting(ContactFact::kind).containsExactly(InteractionKind.CALL);
     }
 
-    @Test
+    @OnBothBooks
     void firstPurchase_followsDeletedAndAddedPurchases() {
         store.writeVoid(tx -> tx.interactions().delete("i-1"));
         assertThat(facts(AS_OF).get("c-1").firstPurchaseAt()).isEqualTo(LocalDateTime.parse("2026-11-01T10:00"));

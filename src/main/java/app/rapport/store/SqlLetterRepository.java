@@ -10,25 +10,25 @@ import java.util.List;
 import java.util.Optional;
 
 /** Letter templates and letters sent, in SQLite. */
-final class SqliteLetterRepository implements LetterRepository {
+final class SqlLetterRepository implements LetterRepository {
     private static final String COLUMNS = "name, title, body, paper";
 
     private final Connection connection;
 
-    SqliteLetterRepository(Connection connection) {
+    SqlLetterRepository(Connection connection) {
         this.connection = connection;
     }
 
     @Override
     public List<LetterTemplate> templates() {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM templates ORDER BY name",
-                SqliteLetterRepository::template);
+                SqlLetterRepository::template);
     }
 
     @Override
     public Optional<LetterTemplate> template(String name) {
         return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM templates WHERE name = ?",
-                SqliteLetterRepository::template, name);
+                SqlLetterRepository::template, name);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Decisions in SQLite, in the order they were taken. */
-final class SqliteDecisionRepository implements DecisionRepository {
+/** Decisions, in either kind of book ({@link Dialect}), in the order they were taken. */
+final class SqlDecisionRepository implements DecisionRepository {
     static final String COLUMNS = "client_id, rule, anchor, decision, until, reason, at, action, decided_by";
     private static final String INSERT = "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final PackedRow.Constants<FollowUpRule> RULES = new PackedRow.Constants<>(FollowUpRule.class);
@@ -26,7 +26,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     private final Connection connection;
 
-    SqliteDecisionRepository(Connection connection) {
+    SqlDecisionRepository(Connection connection) {
         this.connection = connection;
     }
 
@@ -37,20 +37,21 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void insertAll(List<Decision> decisions) {
-        Jdbc.batch(connection, INSERT, decisions, SqliteDecisionRepository::params);
+        Jdbc.batch(connection, INSERT, decisions, SqlDecisionRepository::params);
     }
 
     @Override
     public boolean contains(Decision d) {
         return Jdbc.count(connection, "SELECT count(*) FROM decisions WHERE client_id = ? AND rule = ? AND anchor = ?"
-                + " AND decision = ? AND until IS ? AND reason = ? AND at = ? AND action IS ?",
+                + " AND decision = ? AND until IS NOT DISTINCT FROM ? AND reason = ? AND at = ?"
+                + " AND action IS NOT DISTINCT FROM ?",
                 Arrays.copyOf(params(d), 8)) > 0;
     }
 
     @Override
     public List<Decision> forClient(String clientId) {
         return Jdbc.list(connection, "SELECT " + COLUMNS + " FROM decisions WHERE client_id = ? ORDER BY at, seq",
-                SqliteDecisionRepository::decision, clientId);
+                SqlDecisionRepository::decision, clientId);
     }
 
     /** A query of one packed text column ({@link PackedRow}) and its parameters. */
@@ -65,7 +66,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
      * date, all of that client's). MANUAL follow-ups keep their state in their own row and are left
      * out. In the order of {@code decisions_by_client}, each key's oldest first.
      */
-    static PackedQuery applicable(LocalDate asOf, RuleSettings rules) {
+    static PackedQuery applicable(Dialect dialect, LocalDate asOf, RuleSettings rules) {
         StringBuilder floors = new StringBuilder("CASE d.rule");
         List<Object> params = new ArrayList<>(List.of(asOf.plusDays(1).toString()));
         for (FollowUpRule rule : FollowUpRule.values()) {
@@ -74,9 +75,8 @@ final class SqliteDecisionRepository implements DecisionRepository {
                 floors.append(" WHEN '").append(rule.name()).append("' THEN ?").append(params.size());
             });
         }
-        return new PackedQuery("SELECT d.rule || char(31) || d.anchor || char(31) || d.decision || char(31)"
-                + " || coalesce(d.until, '') || char(31) || d.at || char(31) || coalesce(d.action, '') || char(31)"
-                + " || d.client_id || char(31) || d.reason"
+        return new PackedQuery("SELECT " + dialect.packed("d.rule", "d.anchor", "d.decision", "coalesce(d.until, '')",
+                "d.at", "coalesce(d.action, '')", "d.client_id", "d.reason")
                 + " FROM decisions d JOIN clients c ON c.id = d.client_id"
                 + " WHERE c.archived = 0 AND c.do_not_contact = 0"
                 + " AND (d.anchor >= " + floors + " END OR d.rule = 'GONE_QUIET' AND (c.last_contact IS NULL"
@@ -109,7 +109,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
     @Override
     public Optional<Decision> find(long seq) {
         return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM decisions WHERE seq = ?",
-                SqliteDecisionRepository::decision, seq);
+                SqlDecisionRepository::decision, seq);
     }
 
     @Override
@@ -119,7 +119,7 @@ final class SqliteDecisionRepository implements DecisionRepository {
 
     @Override
     public void forEach(Consumer<Decision> sink) {
-        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY seq", SqliteDecisionRepository::decision,
+        Jdbc.each(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY seq", SqlDecisionRepository::decision,
                 sink);
     }
 
