@@ -3,17 +3,21 @@ package app.rapport;
 import app.rapport.reminders.Autostart;
 import app.rapport.reminders.LaunchCommand;
 import app.rapport.service.OpenBook;
+import app.rapport.service.TeamBookAddress;
+import app.rapport.service.ThisComputer;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FxDialogs;
 import app.rapport.ui.MainWindowController;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.TeamBookRefresh;
 import app.rapport.ui.Theme;
 import app.rapport.ui.Views;
 import app.rapport.ui.WindowPlacement;
 import app.rapport.ui.reminders.DesktopIntegration;
 import app.rapport.ui.reminders.DesktopOptions;
+import app.rapport.ui.teambook.TeamBookDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,6 +26,8 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's window and what hangs on it (FX thread only): the main window on the own book or the
@@ -30,6 +36,7 @@ import javafx.stage.Stage;
  * the menus: switch books, restore the book, quit.
  */
 final class AppWindow implements AppActions {
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 560;
 
@@ -43,6 +50,8 @@ final class AppWindow implements AppActions {
     /** The book the window shows: the own book or the sample book. */
     private OpenBook shown;
     private DesktopIntegration desktop;
+    /** The team book's listener while the window shows one. */
+    private AutoCloseable watching = () -> { };
 
     /** @param cannotGoOn the own book could not be opened again: the app stops, saying why */
     AppWindow(Stage stage, BookSession session, TaskRunner runner, Clock clock, Consumer<String> cannotGoOn) {
@@ -127,7 +136,51 @@ final class AppWindow implements AppActions {
     }
 
     private void show(OpenBook book) {
+        stopWatching();
         stage.getScene().setRoot(mainWindow(book, Optional.empty()));
+        if (book.teamBook().isPresent()) {
+            MainWindowController shownWindow = window;
+            watching = book.watch(new TeamBookRefresh(shownWindow));
+        }
+    }
+
+    private void stopWatching() {
+        try {
+            watching.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping the team book's listener", e);
+        }
+        watching = () -> { };
+    }
+
+    @Override
+    public void openTeamBook() {
+        TeamBookDialog dialog = new TeamBookDialog("Open a team book", "Open", "A team book is one book on a"
+                + " PostgreSQL server that the shop's computers use together. Ask whoever set it up for these.",
+                System.getProperty("user.name"), lastTeamBook());
+        dialog.showAndWait(stage, runner, login -> session.openTeam(login.address(), login.password(),
+                login.remember())).ifPresent(this::show);
+    }
+
+    @Override
+    public void shareBook() {
+        TeamBookDialog dialog = new TeamBookDialog("Share this book with a team", "Share", "Your whole book is"
+                + " copied into an empty team book on a PostgreSQL server, all or nothing, and opened there. The book"
+                + " on this computer stays as it is.", System.getProperty("user.name"), lastTeamBook());
+        dialog.showAndWait(stage, runner, login -> session.share(login.address(), login.password(),
+                login.remember())).ifPresent(team -> {
+                    show(team);
+                    window.changedElsewhere("Your book is now shared: this is the " + team.describe() + ".");
+                });
+    }
+
+    private Optional<TeamBookAddress> lastTeamBook() {
+        try {
+            return new ThisComputer(session.dataFolder()).lastTeamBook()
+                    .map(url -> TeamBookAddress.parse(url, System.getProperty("user.name")));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -144,6 +197,10 @@ final class AppWindow implements AppActions {
     @Override
     public void openOwnBook() {
         show(session.own());
+        runner.run(() -> {
+            session.closeTeam();
+            return true;
+        }, closed -> { }, e -> LOG.warn("Closing the team book", e));
     }
 
     @Override
@@ -181,8 +238,9 @@ final class AppWindow implements AppActions {
         Platform.exit();
     }
 
-    /** Stops the reminder and lets the tray icon go. */
+    /** Stops the reminder and the team book's listener, and lets the tray icon go. */
     void close() {
+        stopWatching();
         if (desktop != null) {
             desktop.close();
         }

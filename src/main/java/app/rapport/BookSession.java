@@ -1,9 +1,13 @@
 package app.rapport;
 
 import app.rapport.model.Insight;
+import app.rapport.service.BookSharing;
 import app.rapport.service.DataFolder;
 import app.rapport.service.OpenBook;
 import app.rapport.service.RestoreService;
+import app.rapport.service.TeamBookAddress;
+import app.rapport.service.TeamBookPasswords;
+import app.rapport.service.ThisComputer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +49,8 @@ final class BookSession {
     private volatile OpenBook own;
     private volatile DamagedBook damage;
     private volatile OpenBook sample;
+    /** The team book open in the window, if one is: backed up (as JSON) and planned ahead like the own book. */
+    private volatile OpenBook team;
 
     BookSession(Path dataFolder, Clock clock) {
         this.dataFolder = dataFolder;
@@ -115,6 +121,51 @@ final class BookSession {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
+    /**
+     * Opens the team book of {@code login} (in the background), with the password typed, else this
+     * computer's for it; remembers the password when asked, once the book opened with it. The team
+     * book open before is closed.
+     */
+    OpenBook openTeam(TeamBookAddress address, Optional<char[]> typed, boolean remember) {
+        TeamBookPasswords passwords = TeamBookPasswords.ofThisComputer();
+        Optional<char[]> password = typed.isPresent() ? typed : passwords.find(address);
+        OpenBook opened = OpenBook.openTeam(address, password, dataFolder, clock, true);
+        if (remember && typed.isPresent()) {
+            passwords.remember(address, typed.get());
+        }
+        new ThisComputer(dataFolder).setLastTeamBook(address.url());
+        closeTeam();
+        team = opened;
+        opened.agendaPrefetch().start();
+        return opened;
+    }
+
+    /** Shares the own book into the empty team book of {@code address}, then opens it there (in the background). */
+    OpenBook share(TeamBookAddress address, Optional<char[]> typed, boolean remember) {
+        OpenBook opened = openTeam(address, typed, remember);
+        try {
+            BookSharing.share(own, opened);
+        } catch (RuntimeException e) {
+            closeTeam();
+            throw e;
+        }
+        return opened;
+    }
+
+    /** The team book open now, if one is. */
+    Optional<OpenBook> team() {
+        return Optional.ofNullable(team);
+    }
+
+    /** Closes the team book, if one is open (going back to the own book, or quitting). */
+    void closeTeam() {
+        OpenBook t = team;
+        team = null;
+        if (t != null) {
+            t.close();
+        }
+    }
+
     /** The sample book, once {@link #openSample()} opened it. */
     Optional<OpenBook> sample() {
         return Optional.ofNullable(sample);
@@ -143,10 +194,14 @@ final class BookSession {
 
     /** A verified backup when the book changed since the last one (the 30-minute timer, and closing). */
     private void backupIfChanged() {
-        try {
-            own.backups().backupIfChanged().ifPresent(p -> LOG.info("Backed up the book to {}", p));
-        } catch (RuntimeException e) {
-            LOG.error("The automatic backup failed", e);
+        for (OpenBook book : new OpenBook[] {own, team}) {
+            try {
+                if (book != null) {
+                    book.backups().backupIfChanged().ifPresent(p -> LOG.info("Backed up {} to {}", book.describe(), p));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("The automatic backup of the {} failed", book.describe(), e);
+            }
         }
     }
 
@@ -155,7 +210,7 @@ final class BookSession {
      * figures current, so that it opens at once (every half minute).
      */
     private void planAhead() {
-        OpenBook book = own;
+        OpenBook book = team != null ? team : own;
         try {
             if (book != null && damage == null) {
                 book.planAhead().tick();
@@ -185,8 +240,9 @@ final class BookSession {
         }
     }
 
-    /** Closes both books. */
+    /** Closes the books. */
     void close() {
+        closeTeam();
         if (sample != null) {
             sample.close();
         }

@@ -1,5 +1,6 @@
 package app.rapport.cli;
 
+import app.rapport.service.BackupService;
 import app.rapport.service.OpenBook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,8 +23,11 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.refuseOnTeamBook(data, "A team book is backed up by its server: ask whoever runs it (pg_dump makes a"
+                + " copy), or write a JSON copy here with: rapport export FILE.json --book URL");
         try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport backup")) {
-            Path written = to == null ? book.backups().backupNow() : book.backups().backupTo(to, false);
+            BackupService backups = book.fileBackups().orElseThrow();
+            Path written = to == null ? backups.backupNow() : backups.backupTo(to, false);
             root.out.println(written.toAbsolutePath());
         }
         return Cli.OK;

@@ -18,8 +18,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.refuseOnTeamBook(data, "A team book's soundness is its server's to check: ask whoever runs it"
+                + " (PostgreSQL checks every page it reads).");
         try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport check")) {
-            Optional<String> problem = book.backups().check();
+            Optional<String> problem = book.fileBackups().orElseThrow().check();
             if (problem.isPresent()) {
                 root.err.println("rapport: the book " + book.bookFile() + " is damaged: " + problem.get());
                 Cli.suggestRestore(root.dataFolder(data), root.err);

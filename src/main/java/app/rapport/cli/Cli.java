@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -33,11 +34,18 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final Map<String, String> env;
 
     public Cli(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, System.getenv());
+    }
+
+    /** As above, with the environment {@code env} (where {@code RAPPORT_BOOK} is read). */
+    Cli(PrintStream out, PrintStream err, Clock clock, Map<String, String> env) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.env = env;
     }
 
     /** What a parse of the arguments says: a command to run, or the app with its data folder. */
@@ -84,7 +92,9 @@ public final class Cli {
 
     /** The commands print through guards: no control character of the book reaches the terminal raw. */
     private RapportCommand root() {
-        return new RapportCommand(Terminal.guarded(out), Terminal.guarded(err), clock);
+        RapportCommand root = new RapportCommand(Terminal.guarded(out), Terminal.guarded(err), clock);
+        root.env = env;
+        return root;
     }
 
     private CommandLine commandLine(RapportCommand root) {

@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate end = asOf.day(root.clock);
         long started = System.nanoTime();
         DemoResult result;
-        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport demo")) {
+        try (OpenBook book = root.openForWriting(data, "rapport demo")) {
             result = book.demo().fill(clients, seed, end);
             book.planAhead().saveAhead(PlanAhead.DAYS); // the app then opens on Today at once
         }

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".vcf") || name.endsWith(".ics")) {
-            try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+            try (OpenBook book = root.openForReading(data, "rapport export")) {
                 if (name.endsWith(".csv")) {
                     root.out.printf("Exported %d clients to %s.%n", book.contactExport().exportCsv(file, bom), file);
                 } else if (name.endsWith(".vcf")) {
@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.OK;
         }
         ExportResult result;
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport export")) {
+        try (OpenBook book = root.openForReading(data, "rapport export")) {
             result = book.transfer().exportBook(file);
         }
         root.out.printf("Exported %d clients and %d contacts to %s.%n", result.clients(), result.interactions(), file);

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             return importContacts();
         }
         ImportResult result;
-        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+        try (OpenBook book = root.openForWriting(data, "rapport import")) {
             result = book.transfer().importBook(file, replace);
         }
         root.out.printf("%s %d clients and %d contacts from %s.%n", replace ? "Replaced the book with" : "Imported",
@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     private int importContacts() {
         DuplicatePolicy policy = duplicates;
         ContactImportReport report;
-        try (OpenBook book = OpenBook.open(root.dataFolder(data), false, root.clock, "rapport import")) {
+        try (OpenBook book = root.openForWriting(data, "rapport import")) {
             ContactFile read = book.contactImport().read(file, encoding, preset);
             root.out.println(read.describe());
             report = book.contactImport().importContacts(read, d -> policy, dryRun);

@@ -63,8 +63,9 @@ final class ImportSalesCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = root.dataFolder(data);
         Path path = file.toAbsolutePath(); // the app's working folder is another: the same path either way
-        Optional<JsonNode> handedOver = HandOver.toTheApp(folder, book -> ImportSales.request(book,
-                new ImportSales.Order(path.toString(), encoding, preset, dateOrder,
+        boolean teamBook = root.teamBook(data).isPresent(); // written beside the apps: nothing to hand over
+        Optional<JsonNode> handedOver = teamBook ? Optional.empty() : HandOver.toTheApp(folder,
+                book -> ImportSales.request(book, new ImportSales.Order(path.toString(), encoding, preset, dateOrder,
                         newClients.name().toLowerCase(Locale.ROOT), dryRun)), HandOver.IMPORT_WAIT);
         if (handedOver.isPresent()) {
             ImportSales.Report report = ImportSales.report(handedOver.get());
@@ -72,7 +73,7 @@ final class ImportSalesCommand implements Callable<Integer> {
             return Cli.OK;
         }
         SalesImportService.CommandRun run;
-        try (OpenBook book = OpenBook.open(folder, false, root.clock, "rapport import-sales")) {
+        try (OpenBook book = root.openForWriting(data, "rapport import-sales")) {
             run = book.sales().importAsCommanded(path, encoding, preset, dateOrder, newClients, dryRun);
         }
         print(run.read(), run.report().summary(), run.report().lines());

@@ -61,7 +61,7 @@ final class InsightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.day(root.clock);
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport insight")) {
+        try (OpenBook book = root.openForReading(data, "rapport insight")) {
             Insight insight = book.insight().figures(day, months);
             if (json) {
                 book.insight().writeJson(insight, root.out);

@@ -42,7 +42,7 @@ final class LabelsCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ServiceException("There is no label layout \""
                 + layout + "\". Use " + Arrays.stream(LabelLayout.values()).map(LabelLayout::id)
                 .collect(Collectors.joining(" or ")) + "."));
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport labels")) {
+        try (OpenBook book = root.openForReading(data, "rapport labels")) {
             OutputTarget.check(book.dataFolder(), out); // before the sheet is made: the save checks again
             SheetService.LabelSheet labels = book.sheets().labels(sheet, clients);
             if (!labels.skipped().isEmpty()) {

@@ -39,7 +39,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport letter")) {
+        try (OpenBook book = root.openForReading(data, "rapport letter")) {
             LetterService letters = book.letters();
             OutputTarget.check(book.dataFolder(), out); // before the letter is made: the save checks again
             if (book.clients().find(client).isEmpty()) {

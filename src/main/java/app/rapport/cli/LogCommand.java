@@ -59,9 +59,10 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = root.dataFolder(data);
-        Optional<JsonNode> handedOver = HandOver.toTheApp(folder, book -> LogContact.request(book,
-                new LogContact.Contact(client, kind, at, direction, experience, amount, summary, notes)),
-                HandOver.LOG_WAIT);
+        boolean teamBook = root.teamBook(data).isPresent(); // written beside the apps: nothing to hand over
+        Optional<JsonNode> handedOver = teamBook ? Optional.empty() : HandOver.toTheApp(folder,
+                book -> LogContact.request(book, new LogContact.Contact(client, kind, at, direction, experience,
+                        amount, summary, notes)), HandOver.LOG_WAIT);
         if (handedOver.isPresent()) {
             String id = handedOver.get().path(LogContact.ID).asText("");
             if (id.isBlank()) {
@@ -72,7 +73,7 @@ final class LogCommand implements Callable<Integer> {
             return Cli.OK;
         }
         Interaction logged;
-        try (OpenBook book = OpenBook.open(folder, false, root.clock, "rapport log")) {
+        try (OpenBook book = root.openForWriting(data, "rapport log")) {
             logged = book.contacts().log(new ContactScript(client, kind, at, direction, experience, amount, summary,
                     notes), LocalDateTime.now(root.clock));
         }

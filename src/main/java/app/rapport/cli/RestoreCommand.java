@@ -23,6 +23,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.refuseOnTeamBook(data, "A team book is restored on its server, by whoever runs it; to put a JSON book"
+                + " into it, use: rapport import FILE.json --replace --book URL");
         RestoreService.Restored done = RestoreService.restore(root.dataFolder(data), backup, root.clock,
                 "rapport restore");
         done.previousBackedUp().ifPresent(p -> root.out.println("The book as it was is backed up to " + p + "."));

@@ -18,7 +18,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BookStats s;
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport stats")) {
+        try (OpenBook book = root.openForReading(data, "rapport stats")) {
             s = book.stats();
         }
         root.out.printf("{\"clients\": %d, \"activeClients\": %d, \"interactions\": %d, \"openFollowUps\": %d}%n",

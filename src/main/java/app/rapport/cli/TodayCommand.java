@@ -35,7 +35,7 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.day(root.clock);
-        try (OpenBook book = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport today")) {
+        try (OpenBook book = root.openForReading(data, "rapport today")) {
             Agenda agenda = book.planning().agenda(day);
             if (json) {
                 book.planning().writeJson(agenda, root.out);

@@ -60,6 +60,15 @@ public final class DataFolder {
         return dataFolder.resolve(SAMPLE_FOLDER);
     }
 
+    /** Makes {@code folder} (and its parents) when it is not there yet. */
+    public static void create(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ServiceException("Cannot make the data folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Whether nothing can be written in {@code folder} (a read-only stick, a folder without write
      * permission), or, while it does not exist, in the nearest folder above it that does.

@@ -2,16 +2,16 @@ package app.rapport.service;
 
 import app.rapport.model.BookStats;
 import app.rapport.service.demo.DemoService;
-import app.rapport.store.BookDamagedException;
 import app.rapport.store.BookLock;
 import app.rapport.store.BookLockedException;
 import app.rapport.store.BookStore;
-import app.rapport.store.SqliteBookStore;
-import java.nio.file.Files;
+import app.rapport.store.Database;
+import app.rapport.store.PostgresBookStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +23,10 @@ public final class OpenBook implements AutoCloseable {
     private final Path dataFolder;
     private final boolean sample;
     private final BookLock lock;
-    private final SqliteBookStore store;
+    private final BookStore store;
+    /** A book file's database; null for a team book. */
+    private final Database database;
+    private final Optional<Team> team;
     private final ClientService clients;
     private final ContactService contacts;
     private final SettingsService settings;
@@ -42,18 +45,24 @@ public final class OpenBook implements AutoCloseable {
     private final LetterService letters;
     private final SheetService sheets;
     private final PrintingService printing;
-    private final BackupService backups;
+    private final Backups backups;
     private final ContactImportService contactImport;
     private final ContactExportService contactExport;
     private final SalesImportService sales;
     private final Identity identity;
 
-    private OpenBook(Path dataFolder, boolean sample, BookLock lock, SqliteBookStore store, Clock clock,
-            boolean savesAhead) {
+    /** A team book's address, and the password it was opened with (for its listener). */
+    private record Team(TeamBookAddress address, Optional<char[]> password) {
+    }
+
+    OpenBook(Path dataFolder, boolean sample, BookLock lock, BookStore store, Database database, Optional<Team> team,
+            Clock clock, boolean savesAhead) {
         this.dataFolder = dataFolder;
         this.sample = sample;
         this.lock = lock;
         this.store = store;
+        this.database = database;
+        this.team = team;
         this.clients = new ClientService(store, clock);
         this.identity = sample ? Identity.NONE : Identity.ofThisComputer(new ThisComputer(dataFolder));
         this.contacts = new ContactService(store, identity);
@@ -67,8 +76,11 @@ public final class OpenBook implements AutoCloseable {
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
-        this.reminders = new ReminderService(store, planning, clock);
-        this.backups = new BackupService(store.database(), dataFolder, clock);
+        this.reminders = new ReminderService(store, planning, clock,
+                team.isPresent() ? "@" + new ThisComputer(dataFolder).id() : "");
+        this.backups = team.isPresent()
+                ? new TeamBookBackups(store, transfer, dataFolder, team.get().address(), clock)
+                : new BackupService(database, dataFolder, clock);
         this.contactImport = new ContactImportService(store, clock);
         this.contactExport = new ContactExportService(store, planning, clock);
         this.sales = new SalesImportService(store, clock, identity);
@@ -98,70 +110,35 @@ public final class OpenBook implements AutoCloseable {
      */
     public static OpenBook open(Path dataFolder, boolean sample, Clock clock, String holder,
             boolean checkInBackground) {
-        DataFolder.refuseReadOnly(dataFolder);
-        BookLock lock = BookLock.acquire(dataFolder, holder);
-        try {
-            return new OpenBook(dataFolder, sample, lock,
-                    SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock), checkInBackground),
-                    clock, checkInBackground);
-        } catch (BookDamagedException e) {
-            lock.close();
-            throw new DamagedBookException(dataFolder, e.reason(), e);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return LocalBooks.open(dataFolder, sample, clock, holder, checkInBackground);
     }
 
     /**
-     * Opens the book only to read it, without its lock: readers read beside the one program that
-     * writes it (the app, an import), and never keep it from starting. Nothing is written then,
-     * with one exception: a book that does not exist yet is made, and one in an older format is
-     * upgraded first (a backup taken before), holding the lock for that alone; when another
-     * program holds it, the older book cannot be read until that program lets go. A book in a
-     * read-only folder is read as it lies.
+     * Opens the book in {@code dataFolder} only to read it, without its lock, beside the one program
+     * that writes it (see {@link LocalBooks#openForReading}).
      */
     public static OpenBook openForReading(Path dataFolder, Clock clock, String holder) {
-        Path bookFile = dataFolder.resolve(SqliteBookStore.BOOK_FILE);
-        try {
-            if (!Files.exists(bookFile)) {
-                if (DataFolder.isReadOnly(dataFolder)) {
-                    throw new ServiceException("There is no book in " + dataFolder + ".");
-                }
-                prepare(dataFolder, clock, holder);
-            }
-            SqliteBookStore store = SqliteBookStore.openForReading(dataFolder);
-            if (store.database().needsUpgrade()) {
-                store.close();
-                prepare(dataFolder, clock, holder);
-                store = SqliteBookStore.openForReading(dataFolder);
-            }
-            try {
-                return new OpenBook(dataFolder, false, null, store, clock, false);
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-        } catch (BookDamagedException e) {
-            throw new DamagedBookException(dataFolder, e.reason(), e);
-        }
+        return LocalBooks.openForReading(dataFolder, clock, holder);
     }
 
-    /** Makes or upgrades the book, holding its lock for that alone. */
-    private static void prepare(Path dataFolder, Clock clock, String holder) {
-        if (DataFolder.isReadOnly(dataFolder)) {
-            throw new ServiceException("The book in " + dataFolder + " must be brought up to this version of Rapport"
-                    + " before it can be read, and its folder is read-only: open it once where it can be written.");
-        }
-        BookLock lock;
+    /**
+     * Opens the team book at {@code address}, with {@code password} when this computer has one for
+     * it; {@code dataFolder} is this computer's own folder (the log, the reminder, the exports kept).
+     * No lock: the app on several computers and the commands write side by side. With
+     * {@code savesAhead}, today's agenda is saved whenever it is planned, as for the app's own book.
+     *
+     * @throws app.rapport.store.PasswordRefusedException when the server wants a password it was not given
+     */
+    public static OpenBook openTeam(TeamBookAddress address, Optional<char[]> password, Path dataFolder, Clock clock,
+            boolean savesAhead) {
+        DataFolder.create(dataFolder);
+        PostgresBookStore store = PostgresBookStore.open(address.jdbcUrl(), address.properties(password));
         try {
-            lock = BookLock.acquire(dataFolder, holder);
-        } catch (BookLockedException e) {
-            throw new ServiceException("The book must be brought up to this version of Rapport before it can be"
-                    + " read, and only one program may change it at a time. " + e.getMessage(), e);
-        }
-        try (lock) {
-            SqliteBookStore.open(dataFolder, BackupService.beforeUpgrade(dataFolder, clock)).close();
+            return new OpenBook(dataFolder, false, null, store, null, Optional.of(new Team(address, password)), clock,
+                    savesAhead);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
@@ -174,8 +151,37 @@ public final class OpenBook implements AutoCloseable {
         return sample;
     }
 
+    /** A book file's path. */
     public Path bookFile() {
-        return store.database().file();
+        return localDatabase().file();
+    }
+
+    /** Which book this is, for the status line and the log: its file, or "team book rapport on db.example.com". */
+    public String describe() {
+        return store.describe();
+    }
+
+    /**
+     * Tells {@code watcher} what other computers change in a team book, and when its server goes and
+     * comes back, until the returned handle is closed; a book of one's own has no one else to hear.
+     */
+    public AutoCloseable watch(BookWatcher watcher) {
+        if (team.isEmpty() || !(store instanceof PostgresBookStore postgres)) {
+            return () -> { };
+        }
+        return TeamBookWatch.start(postgres, team.get().address(), team.get().password(), watcher);
+    }
+
+    /** The team book's address, when this is one. */
+    public Optional<TeamBookAddress> teamBook() {
+        return team.map(Team::address);
+    }
+
+    private Database localDatabase() {
+        if (database == null) {
+            throw new ServiceException("A team book is on its server, not in a file: " + store.describe() + ".");
+        }
+        return database;
     }
 
     public ClientService clients() {
@@ -203,12 +209,12 @@ public final class OpenBook implements AutoCloseable {
         return store.read(tx -> tx.clients().isEmpty());
     }
 
-    /** The book JSON: export and import. */
     /** The book's store, for the services of this package. */
     BookStore store() {
         return store;
     }
 
+    /** The book JSON: export and import. */
     public TransferService transfer() {
         return transfer;
     }
@@ -248,12 +254,17 @@ public final class OpenBook implements AutoCloseable {
      * when the book was checked as it opened.
      */
     public void startCheck() {
-        store.database().startCheck();
+        if (database != null) {
+            database.startCheck();
+        }
     }
 
     /** Runs {@code then} (on the check's thread) if the book's background check finds it damaged. */
     public void whenDamaged(Consumer<DamagedBookException> then) {
-        store.database().soundness().thenAccept(result -> {
+        if (database == null) {
+            return; // a team book's soundness is its server's
+        }
+        database.soundness().thenAccept(result -> {
             if (!"ok".equals(result)) {
                 then.accept(new DamagedBookException(dataFolder, result, null));
             }
@@ -275,8 +286,14 @@ public final class OpenBook implements AutoCloseable {
         return sales;
     }
 
-    public BackupService backups() {
+    /** The backups this computer takes of the book. */
+    public Backups backups() {
         return backups;
+    }
+
+    /** The backups of a book file, which can also be taken elsewhere and checked: none for a team book. */
+    public Optional<BackupService> fileBackups() {
+        return backups instanceof BackupService b ? Optional.of(b) : Optional.empty();
     }
 
     /** Letter templates, built-in and the owner's own. */

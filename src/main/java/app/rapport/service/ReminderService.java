@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * The daily reminder over the book: whether it shows now and what it says. What it remembers (the
  * day it last showed, a pending "Later") and the owner's choices about it are kept in the book, so a
- * restart the same day does not show it again. They are not part of the exported settings.
+ * restart the same day does not show it again. They are not part of the exported settings. On a
+ * team book each computer has its own reminder: its keys end with the computer's {@code scope}.
  */
 public final class ReminderService {
     static final String LAST_SHOWN = "app.reminders.lastShown";
@@ -27,11 +28,18 @@ public final class ReminderService {
     private final BookStore store;
     private final PlanningService planning;
     private final DailyReminder reminder;
+    private final String scope;
 
     public ReminderService(BookStore store, PlanningService planning, Clock clock) {
+        this(store, planning, clock, "");
+    }
+
+    /** @param scope what ends this computer's keys on a team book ("@" and its id); "" on a book of one's own */
+    public ReminderService(BookStore store, PlanningService planning, Clock clock, String scope) {
         this.store = store;
         this.planning = planning;
         this.reminder = new DailyReminder(clock);
+        this.scope = scope;
     }
 
     /** The owner's choices: a reminder each day, and one even when nothing is due. */
@@ -40,13 +48,14 @@ public final class ReminderService {
 
     public Choices choices() {
         return store.read(tx ->
-                new Choices(flag(tx.settings(), ENABLED, true), flag(tx.settings(), WHEN_CAUGHT_UP, false)));
+                new Choices(flag(tx.settings(), ENABLED + scope, true),
+                        flag(tx.settings(), WHEN_CAUGHT_UP + scope, false)));
     }
 
     public void saveChoices(Choices choices) {
         store.writeVoid(tx -> {
-            tx.settings().putValue(ENABLED, String.valueOf(choices.enabled()));
-            tx.settings().putValue(WHEN_CAUGHT_UP, String.valueOf(choices.whenCaughtUp()));
+            tx.settings().putValue(ENABLED + scope, String.valueOf(choices.enabled()));
+            tx.settings().putValue(WHEN_CAUGHT_UP + scope, String.valueOf(choices.whenCaughtUp()));
         });
     }
 
@@ -59,8 +68,8 @@ public final class ReminderService {
         record Due(boolean due, Choices choices) {
         }
         Due due = store.read(tx -> {
-            Choices choices = new Choices(flag(tx.settings(), ENABLED, true),
-                    flag(tx.settings(), WHEN_CAUGHT_UP, false));
+            Choices choices = new Choices(flag(tx.settings(), ENABLED + scope, true),
+                    flag(tx.settings(), WHEN_CAUGHT_UP + scope, false));
             LocalTime time = tx.settings().load().reminderTime();
             return new Due(choices.enabled() && reminder.isDue(state(tx.settings()), time), choices);
         });
@@ -96,15 +105,16 @@ public final class ReminderService {
         return store.read(tx -> state(tx.settings()));
     }
 
-    private static ReminderState state(SettingsRepository settings) {
-        LocalDate last = settings.value(LAST_SHOWN).filter(v -> !v.isBlank()).map(LocalDate::parse).orElse(null);
-        Instant later = settings.value(LATER_AT).filter(v -> !v.isBlank()).map(Instant::parse).orElse(null);
+    private ReminderState state(SettingsRepository settings) {
+        LocalDate last = settings.value(LAST_SHOWN + scope).filter(v -> !v.isBlank()).map(LocalDate::parse)
+                .orElse(null);
+        Instant later = settings.value(LATER_AT + scope).filter(v -> !v.isBlank()).map(Instant::parse).orElse(null);
         return new ReminderState(last, later);
     }
 
-    private static void save(SettingsRepository settings, ReminderState state) {
-        settings.putValue(LAST_SHOWN, state.lastShown() == null ? "" : state.lastShown().toString());
-        settings.putValue(LATER_AT, state.laterAt() == null ? "" : state.laterAt().toString());
+    private void save(SettingsRepository settings, ReminderState state) {
+        settings.putValue(LAST_SHOWN + scope, state.lastShown() == null ? "" : state.lastShown().toString());
+        settings.putValue(LATER_AT + scope, state.laterAt() == null ? "" : state.laterAt().toString());
     }
 
     private static boolean flag(SettingsRepository settings, String key, boolean otherwise) {

@@ -15,13 +15,14 @@ import java.util.UUID;
 /**
  * What belongs to this computer rather than to the book, kept in its data folder
  * ({@code computer.properties}): the name written as {@code by} on what is logged here, when the
- * owner set one, and a random id that keeps this computer's daily reminder apart from the other
- * computers' on a team book.
+ * owner set one, a random id that keeps this computer's daily reminder apart from the other
+ * computers' on a team book, and the team book opened last here.
  */
 public final class ThisComputer {
     static final String FILE = "computer.properties";
     private static final String NAME = "name";
     private static final String ID = "id";
+    private static final String TEAM_BOOK = "teamBook";
     /** The longest name, as FORMATS.md's {@code by}. */
     public static final int MAX_NAME = 200;
     private final Path file;
@@ -51,6 +52,18 @@ public final class ThisComputer {
         } else {
             p.setProperty(NAME, n);
         }
+        write(p);
+    }
+
+    /** The address of the team book opened last at this computer, to offer it again. */
+    public Optional<String> lastTeamBook() {
+        return Optional.ofNullable(read().getProperty(TEAM_BOOK)).filter(u -> !u.isBlank());
+    }
+
+    /** Remembers the team book opened (its address, never its password). */
+    public void setLastTeamBook(String url) {
+        Properties p = read();
+        p.setProperty(TEAM_BOOK, url);
         write(p);
     }
 

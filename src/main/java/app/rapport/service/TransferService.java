@@ -61,10 +61,27 @@ public final class TransferService {
      * @param replace empty the book first (its settings then come from the file)
      */
     public ImportResult importBook(Path file, boolean replace) {
+        return importBook(file, replace, false);
+    }
+
+    /**
+     * Reads a book file into this book when it is empty (no client, no contact), settings and all,
+     * in one transaction; refuses, changing nothing, when it is not: how a book is shared into a new
+     * team book, which someone else may have begun to fill meanwhile.
+     */
+    public ImportResult importIntoEmpty(Path file) {
+        return importBook(file, true, true);
+    }
+
+    private ImportResult importBook(Path file, boolean replace, boolean onlyIntoEmpty) {
         if (!Files.isRegularFile(file)) {
             throw new ServiceException("There is no file " + file);
         }
         return store.write(tx -> {
+            if (onlyIntoEmpty && (!tx.clients().isEmpty() || tx.interactions().count() > 0)) {
+                throw new ServiceException("The " + store.describe() + " already holds clients or contacts: a book"
+                        + " is shared only into an empty one.");
+            }
             BookImport book = new BookImport(tx, replace);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 new BookJsonReader(clock.instant().truncatedTo(ChronoUnit.SECONDS)).read(in, book);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -33,6 +34,8 @@ public final class PostgresBookStore implements BookStore {
     private final PostgresPool readers;
     private final PostgresPool writers;
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
+    /** Who this store is in what it announces: its listener does not refresh for its own changes. */
+    private final String session = UUID.randomUUID().toString();
 
     private PostgresBookStore(String jdbcUrl, Properties props, PostgresTarget target) {
         this.target = target;
@@ -118,6 +121,7 @@ public final class PostgresBookStore implements BookStore {
             T result = work.apply(new SqlBookTx(c, Dialect.POSTGRES));
             if (counted) {
                 ChangeCount.countIfChanged(c);
+                TeamBookListener.announce(c, session);
             }
             c.commit();
             committed = true;
@@ -148,6 +152,11 @@ public final class PostgresBookStore implements BookStore {
             LOG.debug("Rolling back on a team book's connection failed", e);
             return false;
         }
+    }
+
+    /** What this store's changes announce ({@link TeamBookListener}): tells its own apart from the others'. */
+    public String session() {
+        return session;
     }
 
     /** A team book has no file. */

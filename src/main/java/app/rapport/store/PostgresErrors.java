@@ -84,7 +84,8 @@ final class PostgresErrors {
             default -> state.startsWith("08") ? "Cannot reach the team book's server " + server + ": "
                     + unreachable(cause) + "." : "Cannot open the " + target.describe() + ": " + words(cause) + ".";
         };
-        return new StoreException(message, e);
+        return state.equals("28P01") || state.equals("08004") ? new PasswordRefusedException(message, e)
+                : new StoreException(message, e);
     }
 
     /** Why a server could not be reached, from the driver's cause. */

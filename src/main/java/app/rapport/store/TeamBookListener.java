@@ -64,9 +64,13 @@ public final class TeamBookListener implements AutoCloseable {
         return listener;
     }
 
-    /** Announces a change in the transaction open on {@code c}: heard by every listener when it commits. */
+    /**
+     * Announces the change made in the transaction open on {@code c}, when it made one: heard by
+     * every listener when it commits, and not at all when it rolls back.
+     */
     static void announce(Connection c, String payload) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)"
+                + " WHERE pg_current_xact_id_if_assigned() IS NOT NULL")) {
             ps.setString(1, CHANNEL);
             ps.setString(2, payload);
             ps.execute();

@@ -16,4 +16,12 @@ public interface AppActions {
 
     /** File ▸ Restore: replaces the book with a backup or a JSON book, after a backup of the current one. */
     void restoreBook();
+
+    /** File ▸ Open a team book…: asks where it is, opens it and shows it. */
+    default void openTeamBook() {
+    }
+
+    /** File ▸ Share this book…: asks where the empty team book is, copies the own book into it and shows it. */
+    default void shareBook() {
+    }
 }

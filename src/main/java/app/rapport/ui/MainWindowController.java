@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -34,6 +35,16 @@ public final class MainWindowController {
     private BorderPane root;
     @FXML
     private HBox sampleBanner;
+    @FXML
+    private HBox teamBanner;
+    @FXML
+    private Label teamBannerText;
+    @FXML
+    private MenuItem restoreItem;
+    @FXML
+    private MenuItem shareItem;
+    @FXML
+    private MenuItem localBookItem;
     @FXML
     private StackPane content;
     @FXML
@@ -83,9 +94,15 @@ public final class MainWindowController {
     private void initialize() {
         sampleBanner.setVisible(book.isSample());
         sampleBanner.setManaged(book.isSample());
+        showWhen(teamBanner, false);
+        boolean team = book.teamBook().isPresent();
+        restoreItem.setVisible(!team);
+        shareItem.setVisible(!team && !book.isSample());
+        localBookItem.setVisible(team);
         busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(runner.busy().getValue()), runner.busy()));
-        bookLabel.setText(book.isSample() ? "Sample book" : book.dataFolder().toString());
+        bookLabel.setText(book.isSample() ? "Sample book"
+                : book.teamBook().map(a -> "The " + a.describe()).orElse(book.dataFolder().toString()));
         statusLine = new StatusLine(statusLabel, undoBox, undoItem);
         navigator = new WindowNavigator(book, runner, dialogs, clock, app, content,
                 new WindowNavigator.Sidebar(todayNav, clientsNav, lettersNav, insightNav, settingsNav), statusLine);
@@ -112,6 +129,40 @@ public final class MainWindowController {
      */
     public void changedElsewhere(String message) {
         navigator.changedElsewhere(message);
+    }
+
+    /** The team book's server cannot be reached: a banner says so; what shows stays readable. */
+    public void connectionLost(String why) {
+        teamBannerText.setText("Reconnecting to the team book… The server cannot be reached (" + why + "). You can"
+                + " read on; a change that cannot be saved now says so, and can be made again once the server is"
+                + " back.");
+        showWhen(teamBanner, true);
+    }
+
+    /** The team book's server is back: everything is read again. */
+    public void reconnected() {
+        showWhen(teamBanner, false);
+        navigator.changedElsewhere("Back in touch with the team book; everything shown is up to date.");
+    }
+
+    private static void showWhen(Node node, boolean show) {
+        node.setVisible(show);
+        node.setManaged(show);
+    }
+
+    @FXML
+    private void handleOpenTeamBook() {
+        app.openTeamBook();
+    }
+
+    @FXML
+    private void handleShareBook() {
+        app.shareBook();
+    }
+
+    @FXML
+    private void handleLeaveTeamBook() {
+        app.openOwnBook();
     }
 
     private Window window() {

@@ -90,7 +90,7 @@ class OutputTargetTest {
         Path dangling = Files.createSymbolicLink(outside.resolve("later.csv"), data.resolve("rapport.db-journal"));
         everyWriterRefuses(dangling, "part of the book");
         assertThat(book.stats().clients()).isEqualTo(1);
-        assertThat(book.backups().check()).isEmpty();
+        assertThat(book.fileBackups().orElseThrow().check()).isEmpty();
     }
 
     @Test
@@ -170,17 +170,19 @@ class OutputTargetTest {
 
     @Test
     void backups_goToTheBackupFolderOrOutsideTheDataFolder_neverIntoIt() throws Exception {
-        assertThatThrownBy(() -> book.backups().backupTo(data, false)).isInstanceOf(ServiceException.class)
+        assertThatThrownBy(() -> book.fileBackups().orElseThrow().backupTo(data, false))
+                .isInstanceOf(ServiceException.class)
                 .hasMessageContaining("the data folder itself");
-        assertThatThrownBy(() -> book.backups().backupTo(data.resolve("sample-book"), false))
+        assertThatThrownBy(() -> book.fileBackups().orElseThrow().backupTo(data.resolve("sample-book"), false))
                 .hasMessageContaining("inside the data folder " + data);
         Path link = Files.createSymbolicLink(outside.resolve("data-link"), data);
-        assertThatThrownBy(() -> book.backups().backupTo(link, false)).hasMessageContaining("the data folder itself");
-        assertThatThrownBy(() -> book.backups().backupTo(data.resolve("rapport.db"), false))
+        assertThatThrownBy(() -> book.fileBackups().orElseThrow().backupTo(link, false))
+                .hasMessageContaining("the data folder itself");
+        assertThatThrownBy(() -> book.fileBackups().orElseThrow().backupTo(data.resolve("rapport.db"), false))
                 .hasMessageContaining("it is a file, not a folder");
-        assertThat(book.backups().backupTo(data.resolve("backups"), false).getParent())
+        assertThat(book.fileBackups().orElseThrow().backupTo(data.resolve("backups"), false).getParent())
                 .isEqualTo(data.resolve("backups").toRealPath());
-        assertThat(book.backups().backupTo(outside.resolve("copies"), false).getParent())
+        assertThat(book.fileBackups().orElseThrow().backupTo(outside.resolve("copies"), false).getParent())
                 .isEqualTo(outside.resolve("copies").toRealPath());
         try (var files = Files.list(data)) {
             assertThat(files.map(f -> f.getFileName().toString()))

@@ -59,8 +59,12 @@ class TeamBookListenerTest {
         awaitListening();
         try (Connection c = DriverManager.getConnection(url, props)) {
             c.setAutoCommit(false);
+            write(c);
             TeamBookListener.announce(c, "rolled back");
             c.rollback();
+            TeamBookListener.announce(c, "read only: nothing to announce");
+            c.commit();
+            write(c);
             TeamBookListener.announce(c, "computer-2 42");
             c.commit();
         }
@@ -75,9 +79,19 @@ class TeamBookListenerTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !back.isEmpty());
         assertThat(lost).isNotEmpty();
         try (Connection c = DriverManager.getConnection(url, props)) {
+            c.setAutoCommit(false);
+            write(c);
             TeamBookListener.announce(c, "after the restart");
+            c.commit();
         }
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> heard.contains("after the restart"));
+    }
+
+    /** A change in the transaction open on {@code c} (it gets a transaction id, as a write does). */
+    private static void write(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_current_xact_id()");
+        }
     }
 
     /** Waits until the listener's LISTEN is in place (its session is listening on the channel). */

@@ -34,6 +34,12 @@ public final class MainWindowHarness implements AppActions {
         this.book = OpenBook.open(folder, false, clock, "a test");
     }
 
+    /** The main window on a book opened already (a team book, say). */
+    public MainWindowHarness(OpenBook book, Clock clock) {
+        this.clock = clock;
+        this.book = book;
+    }
+
     public void show(Stage stage) {
         show(stage, new ImmediateTaskRunner());
     }

@@ -1,6 +1,6 @@
 package app.rapport.ui.settings;
 
-import app.rapport.service.BackupService;
+import app.rapport.service.Backups;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.TaskRunner;
@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 
 /** The Settings section for backups: where they go (movable), how many there are, back up now. */
 public final class BackupSettingsController {
-    private final BackupService backups;
+    private final Backups backups;
     private final TaskRunner runner;
     private final Dialogs dialogs;
     private final Parent view;
@@ -22,7 +22,7 @@ public final class BackupSettingsController {
     @FXML
     private Label backupStatus;
 
-    public BackupSettingsController(BackupService backups, TaskRunner runner, Dialogs dialogs) {
+    public BackupSettingsController(Backups backups, TaskRunner runner, Dialogs dialogs) {
         this.backups = backups;
         this.runner = runner;
         this.dialogs = dialogs;
