@@ -3,6 +3,7 @@ package app.rapport.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,10 +35,10 @@ public final class PostgresBookStore implements BookStore {
     private final PostgresPool writers;
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
 
-    private PostgresBookStore(String jdbcUrl, Properties props, PostgresTarget target) {
+    private PostgresBookStore(String jdbcUrl, Properties props, PostgresTarget target, Duration checkAfter) {
         this.target = target;
-        this.readers = new PostgresPool(jdbcUrl, props, target, true);
-        this.writers = new PostgresPool(jdbcUrl, props, target, false);
+        this.readers = new PostgresPool(jdbcUrl, props, target, true, checkAfter);
+        this.writers = new PostgresPool(jdbcUrl, props, target, false, checkAfter);
     }
 
     /**
@@ -50,6 +51,11 @@ public final class PostgresBookStore implements BookStore {
      *     no such database, or the database is not a team book; the message says which
      */
     public static PostgresBookStore open(String jdbcUrl, Properties props) {
+        return open(jdbcUrl, props, PostgresPool.CHECK_AFTER);
+    }
+
+    /** As {@link #open(String, Properties)}; an idle connection is checked before use after {@code checkAfter}. */
+    static PostgresBookStore open(String jdbcUrl, Properties props, Duration checkAfter) {
         PostgresTarget target = PostgresTarget.of(jdbcUrl, props);
         try (Connection c = PostgresPool.connect(jdbcUrl, props, target)) {
             PostgresMigrator.migrate(c, target.describe());
@@ -58,7 +64,7 @@ public final class PostgresBookStore implements BookStore {
         } catch (SQLException e) {
             throw PostgresErrors.opening(e, target);
         }
-        return new PostgresBookStore(jdbcUrl, props, target);
+        return new PostgresBookStore(jdbcUrl, props, target, checkAfter);
     }
 
     /** One consistent snapshot of the book, read only; the connection streams big results. */
@@ -68,7 +74,7 @@ public final class PostgresBookStore implements BookStore {
         try {
             return work.apply(new SqlBookTx(c, Dialect.POSTGRES));
         } finally {
-            readers.giveBack(c, rollback(c));
+            giveBack(readers, c, rollback(c));
         }
     }
 
@@ -125,7 +131,19 @@ public final class PostgresBookStore implements BookStore {
         } catch (SQLException e) {
             throw new StoreException(Jdbc.plain(e), e);
         } finally {
-            writers.giveBack(c, committed || rollback(c));
+            giveBack(writers, c, committed || rollback(c));
+        }
+    }
+
+    /**
+     * Takes back a connection; when it can no longer be used, the idle ones of both pools are let go
+     * too: they most likely lost the server the same way (it restarted, the network failed).
+     */
+    private void giveBack(PostgresPool pool, Connection c, boolean usable) {
+        pool.giveBack(c, usable);
+        if (!usable) {
+            readers.forgetIdle();
+            writers.forgetIdle();
         }
     }
 
