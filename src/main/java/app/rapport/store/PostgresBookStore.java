@@ -16,11 +16,12 @@ import org.slf4j.LoggerFactory;
  * write at once. There is no single-writer lock: each {@link #read} is one consistent snapshot
  * (REPEATABLE READ, read only); each {@link #write} is SERIALIZABLE, so that two computers' changes
  * at the same moment come out as if one had followed the other. When PostgreSQL finds they cannot
- * (a serialization failure or a deadlock), the write's transaction is rolled back and its work runs
- * again, a few times, after a short random pause: <strong>a write's work function may run more than
- * once</strong>, each time on a fresh transaction, and should do nothing outside it that it could
- * not do twice. Connections are kept in two small pools ({@link PostgresPool}); the schema is
- * brought up to date as the book opens ({@link PostgresMigrator}).
+ * (a serialization failure, a deadlock; a new id another computer took at the same moment), the
+ * write's transaction is rolled back and its work runs again, a few times, after a short random
+ * pause: <strong>a write's work function may run more than once</strong>, each time on a fresh
+ * transaction, and should do nothing outside it that it could not do twice. Connections are kept
+ * in two small pools ({@link PostgresPool}); the schema is brought up to date as the book opens
+ * ({@link PostgresMigrator}).
  */
 public final class PostgresBookStore implements BookStore {
     /** Times a write's work is tried before a serialization failure is given up. */
@@ -104,7 +105,7 @@ public final class PostgresBookStore implements BookStore {
                 try {
                     return once(counted, work);
                 } catch (RuntimeException e) {
-                    if (attempt == ATTEMPTS || !PostgresErrors.retryable(e)) {
+                    if (attempt >= PostgresErrors.attempts(e, ATTEMPTS)) {
                         throw e;
                     }
                     LOG.debug("A write to the {} met another's (attempt {}): it runs again", target.describe(),
