@@ -3,6 +3,7 @@ package app.rapport.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -16,11 +17,12 @@ import org.slf4j.LoggerFactory;
  * write at once. There is no single-writer lock: each {@link #read} is one consistent snapshot
  * (REPEATABLE READ, read only); each {@link #write} is SERIALIZABLE, so that two computers' changes
  * at the same moment come out as if one had followed the other. When PostgreSQL finds they cannot
- * (a serialization failure or a deadlock), the write's transaction is rolled back and its work runs
- * again, a few times, after a short random pause: <strong>a write's work function may run more than
- * once</strong>, each time on a fresh transaction, and should do nothing outside it that it could
- * not do twice. Connections are kept in two small pools ({@link PostgresPool}); the schema is
- * brought up to date as the book opens ({@link PostgresMigrator}).
+ * (a serialization failure, a deadlock; a new id another computer took at the same moment), the
+ * write's transaction is rolled back and its work runs again, a few times, after a short random
+ * pause: <strong>a write's work function may run more than once</strong>, each time on a fresh
+ * transaction, and should do nothing outside it that it could not do twice. Connections are kept
+ * in two small pools ({@link PostgresPool}); the schema is brought up to date as the book opens
+ * ({@link PostgresMigrator}).
  */
 public final class PostgresBookStore implements BookStore {
     /** Times a write's work is tried before a serialization failure is given up. */
@@ -37,10 +39,10 @@ public final class PostgresBookStore implements BookStore {
     /** Who this store is in what it announces: its listener does not refresh for its own changes. */
     private final String session = UUID.randomUUID().toString();
 
-    private PostgresBookStore(String jdbcUrl, Properties props, PostgresTarget target) {
+    private PostgresBookStore(String jdbcUrl, Properties props, PostgresTarget target, Duration checkAfter) {
         this.target = target;
-        this.readers = new PostgresPool(jdbcUrl, props, target, true);
-        this.writers = new PostgresPool(jdbcUrl, props, target, false);
+        this.readers = new PostgresPool(jdbcUrl, props, target, true, checkAfter);
+        this.writers = new PostgresPool(jdbcUrl, props, target, false, checkAfter);
     }
 
     /**
@@ -53,6 +55,11 @@ public final class PostgresBookStore implements BookStore {
      *     no such database, or the database is not a team book; the message says which
      */
     public static PostgresBookStore open(String jdbcUrl, Properties props) {
+        return open(jdbcUrl, props, PostgresPool.CHECK_AFTER);
+    }
+
+    /** As {@link #open(String, Properties)}; an idle connection is checked before use after {@code checkAfter}. */
+    static PostgresBookStore open(String jdbcUrl, Properties props, Duration checkAfter) {
         PostgresTarget target = PostgresTarget.of(jdbcUrl, props);
         try (Connection c = PostgresPool.connect(jdbcUrl, props, target)) {
             PostgresMigrator.migrate(c, target.describe());
@@ -61,7 +68,7 @@ public final class PostgresBookStore implements BookStore {
         } catch (SQLException e) {
             throw PostgresErrors.opening(e, target);
         }
-        return new PostgresBookStore(jdbcUrl, props, target);
+        return new PostgresBookStore(jdbcUrl, props, target, checkAfter);
     }
 
     /** One consistent snapshot of the book, read only; the connection streams big results. */
@@ -71,7 +78,7 @@ public final class PostgresBookStore implements BookStore {
         try {
             return work.apply(new SqlBookTx(c, Dialect.POSTGRES));
         } finally {
-            readers.giveBack(c, rollback(c));
+            giveBack(readers, c, rollback(c));
         }
     }
 
@@ -101,7 +108,7 @@ public final class PostgresBookStore implements BookStore {
                 try {
                     return once(counted, work);
                 } catch (RuntimeException e) {
-                    if (attempt == ATTEMPTS || !PostgresErrors.retryable(e)) {
+                    if (attempt >= PostgresErrors.attempts(e, ATTEMPTS)) {
                         throw e;
                     }
                     LOG.debug("A write to the {} met another's (attempt {}): it runs again", target.describe(),
@@ -129,7 +136,19 @@ public final class PostgresBookStore implements BookStore {
         } catch (SQLException e) {
             throw new StoreException(Jdbc.plain(e), e);
         } finally {
-            writers.giveBack(c, committed || rollback(c));
+            giveBack(writers, c, committed || rollback(c));
+        }
+    }
+
+    /**
+     * Takes back a connection; when it can no longer be used, the idle ones of both pools are let go
+     * too: they most likely lost the server the same way (it restarted, the network failed).
+     */
+    private void giveBack(PostgresPool pool, Connection c, boolean usable) {
+        pool.giveBack(c, usable);
+        if (!usable) {
+            readers.forgetIdle();
+            writers.forgetIdle();
         }
     }
 

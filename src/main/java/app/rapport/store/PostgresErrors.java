@@ -17,6 +17,12 @@ final class PostgresErrors {
     /** Another transaction's change got in the way: the whole transaction may run again. */
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK = "40P01";
+    /**
+     * A key another transaction added meanwhile: run again, the transaction sees it (an id another
+     * computer took at the same moment is not taken again; a record added twice is refused then).
+     */
+    static final String UNIQUE_VIOLATION = "23505";
+    private static final int UNIQUE_ATTEMPTS = 3;
 
     private PostgresErrors() {
     }
@@ -26,17 +32,24 @@ final class PostgresErrors {
         return first(e) instanceof PSQLException;
     }
 
-    /** Whether {@code e}, or an exception that caused it, says the transaction may simply run again. */
-    static boolean retryable(Throwable e) {
+    /**
+     * How many times in all a transaction that failed with {@code e} (or an exception that caused it)
+     * may run: {@code most} after a serialization failure or a deadlock, a few after a key another
+     * transaction added meanwhile, once after anything else.
+     */
+    static int attempts(Throwable e, int most) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = first(sql).getSQLState();
                 if (SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)) {
-                    return true;
+                    return most;
+                }
+                if (UNIQUE_VIOLATION.equals(state)) {
+                    return Math.min(most, UNIQUE_ATTEMPTS);
                 }
             }
         }
-        return false;
+        return 1;
     }
 
     /** Whether {@code e} says the connection is lost: it is not used again. */

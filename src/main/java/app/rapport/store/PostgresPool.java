@@ -3,6 +3,7 @@ package app.rapport.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -23,8 +24,11 @@ final class PostgresPool implements AutoCloseable {
     static final int FETCH_ROWS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(PostgresPool.class);
     private static final int MAX_IDLE = 4;
-    /** A connection idle for longer is checked before it is used again: the server may have gone meanwhile. */
-    private static final long CHECK_AFTER_MS = 30_000;
+    /**
+     * A connection idle for longer is checked (a round trip) before it is used again: the server may
+     * have restarted meanwhile. One given back a moment ago is used as it is (HikariCP's rule).
+     */
+    static final Duration CHECK_AFTER = Duration.ofMillis(500);
     private static final int CHECK_SECONDS = 5;
     private static final int CONNECT_SECONDS = 10;
 
@@ -32,17 +36,19 @@ final class PostgresPool implements AutoCloseable {
     private final Properties props;
     private final PostgresTarget target;
     private final boolean readOnly;
+    private final long checkAfterMs;
     private final Deque<Idle> idle = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
     private record Idle(Connection connection, long since) {
     }
 
-    PostgresPool(String jdbcUrl, Properties props, PostgresTarget target, boolean readOnly) {
+    PostgresPool(String jdbcUrl, Properties props, PostgresTarget target, boolean readOnly, Duration checkAfter) {
         this.jdbcUrl = jdbcUrl;
         this.props = settings(props);
         this.target = target;
         this.readOnly = readOnly;
+        this.checkAfterMs = checkAfter.toMillis();
     }
 
     /** {@code given} with Rapport's settings where it has none of its own. */
@@ -72,7 +78,7 @@ final class PostgresPool implements AutoCloseable {
             throw new StoreException("The " + target.describe() + " is closed.");
         }
         for (Idle i = idle.pollFirst(); i != null; i = idle.pollFirst()) {
-            if (System.currentTimeMillis() - i.since() < CHECK_AFTER_MS || isValid(i.connection())) {
+            if (System.currentTimeMillis() - i.since() < checkAfterMs || isValid(i.connection())) {
                 return i.connection();
             }
             closeQuietly(i.connection());
@@ -90,12 +96,19 @@ final class PostgresPool implements AutoCloseable {
         }
     }
 
-    /** Takes {@code c} back after a transaction; it is closed instead when it failed or enough are idle. */
-    void giveBack(Connection c, boolean healthy) {
-        if (!closed && healthy && idle.size() < MAX_IDLE) {
+    /** Takes {@code c} back; it is closed instead when it cannot be used again, or enough are idle. */
+    void giveBack(Connection c, boolean usable) {
+        if (!closed && usable && idle.size() < MAX_IDLE) {
             idle.offerFirst(new Idle(c, System.currentTimeMillis()));
         } else {
             closeQuietly(c);
+        }
+    }
+
+    /** Closes the idle connections: the next transaction connects afresh. */
+    void forgetIdle() {
+        for (Idle i = idle.pollFirst(); i != null; i = idle.pollFirst()) {
+            closeQuietly(i.connection());
         }
     }
 
@@ -103,9 +116,7 @@ final class PostgresPool implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (Idle i = idle.pollFirst(); i != null; i = idle.pollFirst()) {
-            closeQuietly(i.connection());
-        }
+        forgetIdle();
     }
 
     private static boolean isValid(Connection c) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Letter templates and letters sent, in SQLite. */
+/** Letter templates and letters sent, in either kind of book (the same SQL on both). */
 final class SqlLetterRepository implements LetterRepository {
     private static final String COLUMNS = "name, title, body, paper";
 

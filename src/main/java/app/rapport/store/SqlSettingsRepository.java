@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Settings in SQLite: tiers in their own table, everything else as named values. */
+/**
+ * Settings, in either kind of book (the same SQL on both): tiers in their own table, the rest as
+ * named values.
+ */
 final class SqlSettingsRepository implements SettingsRepository {
     private static final String WORK_DAYS = "settings.workDays";
     private static final String NOTE_THRESHOLD = "settings.noteAmountThreshold";

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -135,6 +136,47 @@ class PostgresBookStoreTest {
                     .isEqualTo(PostgresBookStore.MOST_CHANGE_ROWS + 500);
         }
         assertThat(number(database, "SELECT count(*) FROM book_changes")).isOne();
+    }
+
+    /** The server dropped every connection (it restarted): a connection idle a while is checked, and made again. */
+    @Test
+    void connectionsTheServerDropped_areMadeAgain_beforeTheNextReadAndWrite() throws Exception {
+        String database = TestPostgres.newDatabase();
+        try (PostgresBookStore store = PostgresBookStore.open(TestBook.jdbcUrl(database), new Properties(),
+                Duration.ZERO)) {
+            store.writeVoid(tx -> tx.clients().insert(client("c-1").name("Ana", "Ruiz").build()));
+            assertThat(store.<Long>read(tx -> tx.clients().count())).isOne();
+            dropEveryConnection(database);
+            assertThat(store.<Long>read(tx -> tx.clients().count())).isOne();
+            store.writeVoid(tx -> tx.clients().insert(client("c-2").name("Li", "Wei").build()));
+            assertThat(store.<Long>read(tx -> tx.clients().count())).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A connection used a moment ago is not checked: when the server dropped it meanwhile, what was
+     * under way fails in plain words, and the next read and write connect afresh.
+     */
+    @Test
+    void aConnectionDroppedAMomentAgo_failsWhatWasUnderWay_inPlainWords_thenTheBookConnectsAfresh() throws Exception {
+        String database = TestPostgres.newDatabase();
+        try (PostgresBookStore store = PostgresBookStore.open(TestBook.jdbcUrl(database), new Properties(),
+                Duration.ofHours(1))) {
+            store.writeVoid(tx -> tx.clients().insert(client("c-1").name("Ana", "Ruiz").build()));
+            assertThat(store.<Long>read(tx -> tx.clients().count())).isOne();
+            dropEveryConnection(database);
+            assertThatThrownBy(() -> store.read(tx -> tx.clients().count())).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("The connection to the team book's server was lost (");
+            store.writeVoid(tx -> tx.clients().insert(client("c-2").name("Li", "Wei").build()));
+            assertThat(store.<Long>read(tx -> tx.clients().count())).isEqualTo(2);
+        }
+    }
+
+    /** Ends every connection to {@code database} from the server's side, as a restart would, and waits till gone. */
+    private static void dropEveryConnection(String database) throws Exception {
+        String others = " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
+        execute(database, "SELECT pg_terminate_backend(pid)" + others);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> number(database, "SELECT count(*)" + others) == 0);
     }
 
     @Test

@@ -125,6 +125,37 @@ class TeamBookConcurrencyTest {
         assertThat(store.<Optional<String>>read(tx -> tx.settings().value("note"))).contains("start, theirs, mine");
     }
 
+    /**
+     * An import numbers its new records on from the next id; another computer took one of those
+     * numbers meanwhile: the import runs again, and both are kept with ids of their own.
+     */
+    @Test
+    void write_whoseIdAnotherComputerTookMeanwhile_runsAgain_andBothAreKept() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch numbered = new CountDownLatch(1);
+        CountDownLatch otherSaved = new CountDownLatch(1);
+        CompletableFuture<String> importing = CompletableFuture.supplyAsync(() -> store.write(tx -> {
+            long next = Long.parseLong(tx.clients().nextId().substring(2));
+            if (runs.incrementAndGet() == 1) {
+                numbered.countDown();
+                await(otherSaved);
+            }
+            String id = "c-%04d".formatted(next + 1);
+            tx.clients().insertAll(List.of(client(id).name("Imported", "Client").build()));
+            return id;
+        }));
+        await(numbered);
+        Client added = client(store.write(tx -> tx.clients().nextId())).name("Added", "Meanwhile").build();
+        store.writeVoid(tx -> tx.clients().insert(added));
+        otherSaved.countDown();
+        String imported = importing.get(60, TimeUnit.SECONDS);
+
+        assertThat(runs).hasValue(2);
+        assertThat(imported).isNotEqualTo(added.id());
+        assertThat(store.<List<ClientRow>>read(tx -> tx.clients().search(ClientQuery.ALL_ACTIVE)))
+                .extracting(ClientRow::id).containsExactlyInAnyOrder(added.id(), imported);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
