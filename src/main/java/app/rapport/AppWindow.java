@@ -5,6 +5,7 @@ import app.rapport.reminders.LaunchCommand;
 import app.rapport.service.OpenBook;
 import app.rapport.service.TeamBookAddress;
 import app.rapport.service.ThisComputer;
+import app.rapport.store.PasswordRefusedException;
 import app.rapport.ui.AppActions;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
@@ -79,6 +80,25 @@ final class AppWindow implements AppActions {
         stage.setMinHeight(MIN_HEIGHT);
         placement.restore(stage);
         attachDesktop(inBackground);
+        reopenTeamBook();
+    }
+
+    /**
+     * When the team book was in use as the app last closed, it opens again (in the background, the own
+     * book showing meanwhile); a password it now lacks is asked for in File ▸ Open a team book.
+     */
+    private void reopenTeamBook() {
+        ThisComputer computer = new ThisComputer(session.dataFolder());
+        Optional<TeamBookAddress> last = computer.teamBookInUse() ? lastTeamBook() : Optional.empty();
+        last.ifPresent(address -> runner.run(() -> session.openTeam(address, Optional.empty(), false), this::show,
+                e -> {
+                    if (e instanceof PasswordRefusedException) {
+                        openTeamBook();
+                    } else {
+                        window.changedElsewhere("The " + address.describe() + " could not be opened: "
+                                + ErrorMessages.plain(e) + " File ▸ Open a team book… tries again.");
+                    }
+                }));
     }
 
     /** Questions and messages over the window. */
@@ -123,7 +143,8 @@ final class AppWindow implements AppActions {
     /** The reminder, background running and start at login, bound to the own book. */
     private void attachDesktop(boolean startInBackground) {
         Dialogs dialogs = dialogs();
-        desktop = new DesktopIntegration(stage, session.own().reminders(), preferences("desktop"),
+        OpenBook inUse = session.team().orElse(session.own());
+        desktop = new DesktopIntegration(stage, inUse.reminders(), preferences("desktop"),
                 Autostart.forThisUser(), LaunchCommand.current(session.dataFolder()), () -> window.showToday(),
                 this::quit, message -> dialogs.inform("Rapport keeps running", message));
         desktop.start(startInBackground, () -> placement.remember(stage));
@@ -141,6 +162,10 @@ final class AppWindow implements AppActions {
         if (book.teamBook().isPresent()) {
             MainWindowController shownWindow = window;
             watching = book.watch(new TeamBookRefresh(shownWindow));
+        }
+        if (!book.isSample() && desktop != null) {
+            desktop.close(); // the daily reminder is about the book in use: this computer's, or the team book
+            attachDesktop(false);
         }
     }
 
@@ -196,11 +221,18 @@ final class AppWindow implements AppActions {
 
     @Override
     public void openOwnBook() {
-        show(session.own());
-        runner.run(() -> {
-            session.closeTeam();
-            return true;
-        }, closed -> { }, e -> LOG.warn("Closing the team book", e));
+        if (session.team().isPresent() && shown == session.team().get()) {
+            stopWatching();
+            runner.run(() -> {
+                session.leaveTeam();
+                return true;
+            }, left -> show(session.own()), e -> {
+                LOG.warn("Closing the team book", e);
+                show(session.own());
+            });
+        } else {
+            show(session.own());
+        }
     }
 
     @Override

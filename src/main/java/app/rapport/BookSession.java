@@ -157,6 +157,12 @@ final class BookSession {
         return Optional.ofNullable(team);
     }
 
+    /** Going back to the own book: the team book closed, and the next start opens the own book. */
+    void leaveTeam() {
+        new ThisComputer(dataFolder).leftTeamBook();
+        closeTeam();
+    }
+
     /** Closes the team book, if one is open (going back to the own book, or quitting). */
     void closeTeam() {
         OpenBook t = team;

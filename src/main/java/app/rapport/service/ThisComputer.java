@@ -23,6 +23,7 @@ public final class ThisComputer {
     private static final String NAME = "name";
     private static final String ID = "id";
     private static final String TEAM_BOOK = "teamBook";
+    private static final String TEAM_BOOK_IN_USE = "teamBookInUse";
     /** The longest name, as FORMATS.md's {@code by}. */
     public static final int MAX_NAME = 200;
     private final Path file;
@@ -60,11 +61,25 @@ public final class ThisComputer {
         return Optional.ofNullable(read().getProperty(TEAM_BOOK)).filter(u -> !u.isBlank());
     }
 
-    /** Remembers the team book opened (its address, never its password). */
+    /** Remembers the team book opened (its address, never its password), as the one in use. */
     public void setLastTeamBook(String url) {
         Properties p = read();
         p.setProperty(TEAM_BOOK, url);
+        p.setProperty(TEAM_BOOK_IN_USE, "true");
         write(p);
+    }
+
+    /** Whether the team book opened last was still open when the app closed: the app opens it again. */
+    public boolean teamBookInUse() {
+        return Boolean.parseBoolean(read().getProperty(TEAM_BOOK_IN_USE)) && lastTeamBook().isPresent();
+    }
+
+    /** The owner went back to the book on this computer: the next start opens that one. */
+    public void leftTeamBook() {
+        Properties p = read();
+        if (p.remove(TEAM_BOOK_IN_USE) != null) {
+            write(p);
+        }
     }
 
     /** This computer's id, made the first time it is asked for. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -133,9 +134,9 @@ public final class MainWindowController {
 
     /** The team book's server cannot be reached: a banner says so; what shows stays readable. */
     public void connectionLost(String why) {
-        teamBannerText.setText("Reconnecting to the team book… The server cannot be reached (" + why + "). You can"
-                + " read on; a change that cannot be saved now says so, and can be made again once the server is"
-                + " back.");
+        teamBannerText.setText("Reconnecting to the team book… Its server cannot be reached just now. You can read"
+                + " on; a change that cannot be saved says so, and can be made again once the server is back.");
+        teamBannerText.setTooltip(new Tooltip(why));
         showWhen(teamBanner, true);
     }
 
