@@ -22,7 +22,8 @@ final class Migrations {
             "V6__done_action.sql",
             "V7__within_limits.sql",
             "V8__client_log_index.sql",
-            "V9__refs_and_by.sql");
+            "V9__refs_and_by.sql",
+            "V10__record_versions.sql");
 
     private Migrations() {
     }
