@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Email;
+import app.rapport.model.Versioned;
 import app.rapport.service.ClientService;
 import app.rapport.testutil.TypicalClients;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class ClientFormViewModelTest {
 
     @Test
     void referredBy_mustBeAClientOfTheBook_andNeverTheClientItself() {
-        ClientFormViewModel form = new ClientFormViewModel(TypicalClients.ZOE, TODAY);
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(TypicalClients.ZOE, 1), TODAY);
         form.setReferrers(List.of(new ClientRef("c-0001", "Ana Ruiz"), new ClientRef("c-0003", "Zoë O'Brien")));
         assertThat(form.referredByText.get()).isEqualTo("Ana Ruiz");
         assertThat(form.referrers).extracting(ClientRef::id).containsExactly("c-0001");
@@ -83,7 +84,7 @@ class ClientFormViewModelTest {
     @Test
     void editing_keepsIdAddedTimeAndArchiveState_andNotesExactlyAsTyped() {
         Client archived = TypicalClients.JOSE.withArchived(true);
-        ClientFormViewModel form = new ClientFormViewModel(archived, TODAY);
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(archived, 1), TODAY);
         form.notes.set("  Línea 1\n🎂 ; DROP TABLE clients; --  ");
         Client edited = form.toClient().orElseThrow();
         assertThat(edited.id()).isEqualTo(archived.id());
