@@ -26,6 +26,13 @@ public interface FollowUpRepository {
      */
     boolean update(ManualFollowUp followUp, long version, String by, Instant at);
 
+    /**
+     * Puts the follow-up back as it was at an earlier version, with that version and who and when
+     * (an undo), if it is still at {@code version}; false, changing nothing, when it has moved on or
+     * gone since.
+     */
+    boolean restore(ManualFollowUp followUp, RecordVersion was, long version);
+
     /** The follow-up's version, and who changed it last and when; empty when there is no such follow-up. */
     Optional<RecordVersion> version(String id);
 

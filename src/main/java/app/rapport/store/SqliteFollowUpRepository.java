@@ -50,6 +50,15 @@ final class SqliteFollowUpRepository implements FollowUpRepository {
                 > 0;
     }
 
+    @Override
+    public boolean restore(ManualFollowUp f, RecordVersion was, long version) {
+        return Jdbc.update(connection, "UPDATE follow_ups SET client_id = ?, action = ?, due = ?, priority = ?,"
+                        + " note = ?, status = ?, created_on = ?, version = ?, changed_by = ?, changed_at = ?"
+                        + " WHERE id = ?" + Versions.AT_VERSION, f.clientId(), f.action().name(), f.due().toString(),
+                f.priority(), f.note(), f.status().name(), f.createdOn().toString(), was.number(), was.changedBy(),
+                was.changedAt(), f.id(), version) > 0;
+    }
+
     private static Object[] updateParams(ManualFollowUp f, String by, Instant at) {
         return new Object[] {f.clientId(), f.action().name(), f.due().toString(), f.priority(), f.note(),
             f.status().name(), f.createdOn().toString(), by, at, f.id()};
