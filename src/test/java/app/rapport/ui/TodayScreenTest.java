@@ -11,11 +11,9 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
-import app.rapport.service.FollowUpService;
-import app.rapport.service.Identity;
 import app.rapport.service.OpenBook;
-import app.rapport.store.SqliteBookStore;
 import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.testutil.OtherDesk;
 import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -180,9 +178,8 @@ class TodayScreenTest {
     @Test
     void done_ofAFollowUpSomeoneElseDidMeanwhile_saysWhoAndWhen_logsNothing_andTheRowGoes(FxRobot robot) {
         FollowUp ana = shown().get(1);
-        try (SqliteBookStore otherDesk = SqliteBookStore.open(harness.book.dataFolder())) {
-            FollowUpService marta = new FollowUpService(otherDesk, harness.clock, Identity.named("Marta Ruiz"));
-            marta.done(ana, marta.draftFor(ana));
+        try (OtherDesk marta = new OtherDesk(harness.book.dataFolder(), harness.clock, "Marta Ruiz")) {
+            marta.followUps.done(ana, marta.followUps.draftFor(ana));
         }
         select(robot, "Ana Ruiz");
         robot.push(KeyCode.D);

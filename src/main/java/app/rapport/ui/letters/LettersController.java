@@ -267,6 +267,11 @@ public final class LettersController implements Screen {
         writer.showAndWait(view.getScene().getWindow(), "Write a note");
     }
 
+    /** The view-model (for tests). */
+    LettersViewModel model() {
+        return model;
+    }
+
     @Override
     public void focusFirst() {
         templateList.requestFocus();

@@ -7,6 +7,7 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.Email;
 import app.rapport.model.Versioned;
 import app.rapport.service.ClientService;
+import app.rapport.testutil.ClientBuilder;
 import app.rapport.testutil.TypicalClients;
 import java.time.LocalDate;
 import java.time.Month;
@@ -92,5 +93,25 @@ class ClientFormViewModelTest {
         assertThat(edited.archived()).isTrue();
         assertThat(edited.notes()).isEqualTo("  Línea 1\n🎂 ; DROP TABLE clients; --  ");
         assertThat(edited.tags()).isEqualTo(archived.tags());
+    }
+
+    @Test
+    void theirVersionLoaded_replacesEveryField_evenOnesTheyEmptied_andIsSavedAtTheirVersion() {
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(TypicalClients.ANA, 1), TODAY);
+        form.setReferrers(List.of(new ClientRef("c-0002", "José Müller")));
+        form.notes.set("Ben's notes");
+        Client theirs = ClientBuilder.client("c-0001").name("Ana", "Ruiz").title("Owner").referredBy("c-0002")
+                .build();
+
+        form.reload(new Versioned<>(theirs, 3));
+
+        assertThat(form.notes.get()).isEmpty();
+        assertThat(form.birthdayDay.get()).isNull();
+        assertThat(form.birthdayMonth.get()).isNull();
+        assertThat(form.referredByText.get()).isEqualTo("José Müller");
+        assertThat(form.version()).isEqualTo(3);
+        assertThat(form.toClient()).contains(theirs.withAddedAt(TypicalClients.ANA.addedAt()));
+        form.saveOver(4);
+        assertThat(form.version()).isEqualTo(4);
     }
 }
