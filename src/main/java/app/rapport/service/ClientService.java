@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class ClientService {
     /** The id to give a client that is not in the book yet; {@link #add} replaces it. */
     public static final String NEW_ID = "new";
+    public static final String DELETED_MEANWHILE = "This client was deleted from the book while you were editing:"
+            + " your changes cannot be saved.";
     public static final String DELETE_ONLY_ARCHIVED = "Only an archived client can be deleted. Archive the client "
             + "first.";
 
@@ -71,11 +73,11 @@ public final class ClientService {
         });
     }
 
+    /** Why a save of {@code client} was refused: named as the book has the client now, not as edited. */
     private ConflictException conflict(BookTx tx, Client client) {
         return tx.clients().version(client.id())
-                .map(now -> conflicts.changed(client.displayName() + "'s details", now))
-                .orElseGet(() -> ConflictException.settled(client.displayName() + " was deleted from the book while"
-                        + " you were editing: your changes cannot be saved."));
+                .map(now -> conflicts.changed(existing(tx, client.id()).displayName() + "'s details", now))
+                .orElseGet(() -> ConflictException.settled(DELETED_MEANWHILE));
     }
 
     private static void check(BookTx tx, Client client) {

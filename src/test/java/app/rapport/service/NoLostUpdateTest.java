@@ -68,6 +68,15 @@ class NoLostUpdateTest {
     }
 
     @Test
+    void client_renamedBySomeoneElse_isNamedAsTheBookHasItNow_notAsEdited() {
+        long bensVersion = bensClients.findForEditing("c-1").orElseThrow().version();
+        martasClients.update(client("c-1").name("Anna", "Ruiz-Leal").tier("VIP").build(), bensVersion);
+
+        assertThatThrownBy(() -> bensClients.update(client("c-1").name("Ann", "R.").build(), bensVersion))
+                .hasMessage("Marta Ruiz changed Anna Ruiz-Leal's details at 10:42 while you were editing.");
+    }
+
+    @Test
     void client_saveMineAnyway_atTheVersionTheConflictGave_savesOverTheNewerOne() {
         long bensVersion = bensClients.details("c-1").orElseThrow().version();
         martasClients.archive("c-1");
@@ -81,14 +90,14 @@ class NoLostUpdateTest {
     }
 
     @Test
-    void client_deletedSinceRead_saveRefused_saying_soWithNothingToSaveOver() {
+    void client_deletedSinceRead_saveRefused_withNothingToSaveOver() {
         long bensVersion = bensClients.findForEditing("c-1").orElseThrow().version();
         martasClients.archive("c-1");
         martasClients.deletePermanently("c-1");
 
         assertThatThrownBy(() -> bensClients.update(client("c-1").name("Ana", "Ruiz").build(), bensVersion))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.canSaveOver()).isFalse())
-                .hasMessage("Ana Ruiz was deleted from the book while you were editing: your changes cannot be saved.");
+                .hasMessage(ClientService.DELETED_MEANWHILE);
         assertThat(martasClients.find("c-1")).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Tier;
 import app.rapport.model.Versioned;
+import app.rapport.service.ClientService;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
 import app.rapport.ui.Dialogs;
@@ -47,7 +48,6 @@ import javafx.util.StringConverter;
  * keeps the owner's edits on the form and asks what to do with them ({@link SaveConflicts}).
  */
 public final class ClientFormController {
-    static final String GONE = "This client is no longer in the book.";
 
     private final OpenBook book;
     private final TaskRunner runner;
@@ -272,8 +272,10 @@ public final class ClientFormController {
 
     /** Puts the client as the book has it now on the form, in place of the owner's edits. */
     private void loadTheirs() {
-        runner.run(() -> book.clients().findForEditing(model.clientId()), theirs -> theirs.ifPresentOrElse(
-                model::reload, () -> model.formError.set(GONE)), e -> model.formError.set(ErrorMessages.plain(e)));
+        runner.run(() -> book.clients().findForEditing(model.clientId()),
+                theirs -> theirs.ifPresentOrElse(model::reload,
+                        () -> model.formError.set(ClientService.DELETED_MEANWHILE)),
+                e -> model.formError.set(ErrorMessages.plain(e)));
     }
 
     private record Choices(List<String> tiers, List<ClientRef> refs) {
