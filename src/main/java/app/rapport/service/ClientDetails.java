@@ -6,8 +6,12 @@ import app.rapport.model.Interaction;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the client detail screen shows, read in one snapshot. */
-public record ClientDetails(Client client, Optional<ClientRef> referrer, List<ClientRef> referred,
+/**
+ * Everything the client detail screen shows, read in one snapshot.
+ *
+ * @param version the client's version, to save it at once edited
+ */
+public record ClientDetails(Client client, long version, Optional<ClientRef> referrer, List<ClientRef> referred,
                             List<Interaction> timeline) {
     public ClientDetails {
         referred = List.copyOf(referred);

@@ -4,7 +4,9 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
+import app.rapport.model.RecordVersion;
 import app.rapport.model.Settings;
+import app.rapport.model.Versioned;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
 import java.time.Clock;
@@ -17,15 +19,25 @@ import java.util.Optional;
 public final class ClientService {
     /** The id to give a client that is not in the book yet; {@link #add} replaces it. */
     public static final String NEW_ID = "new";
+    public static final String DELETED_MEANWHILE = "This client was deleted from the book while you were editing:"
+            + " your changes cannot be saved.";
     public static final String DELETE_ONLY_ARCHIVED = "Only an archived client can be deleted. Archive the client "
             + "first.";
 
     private final BookStore store;
     private final Clock clock;
+    private final Conflicts conflicts;
 
+    /** Changes by no one named. */
     public ClientService(BookStore store, Clock clock) {
+        this(store, clock, Identity.NONE);
+    }
+
+    /** Changes made here are by {@code identity}. */
+    public ClientService(BookStore store, Clock clock, Identity identity) {
         this.store = store;
         this.clock = clock;
+        this.conflicts = new Conflicts(clock, identity);
     }
 
     /** Adds a client; a {@link #NEW_ID} is replaced by a fresh id and the time added is now. */
@@ -46,12 +58,26 @@ public final class ClientService {
         });
     }
 
-    public Client update(Client client) {
+    /**
+     * Saves the client as edited from {@code version}, the version it was read at.
+     *
+     * @throws ConflictException when it changed or went since (nothing is saved): its message says who and when
+     */
+    public Client update(Client client, long version) {
         return store.write(tx -> {
+            if (!tx.clients().update(client, version, conflicts.by(), conflicts.now())) {
+                throw conflict(tx, client);
+            }
             check(tx, client);
-            tx.clients().update(client);
             return client;
         });
+    }
+
+    /** Why a save of {@code client} was refused: named as the book has the client now, not as edited. */
+    private ConflictException conflict(BookTx tx, Client client) {
+        return tx.clients().version(client.id())
+                .map(now -> conflicts.changed(existing(tx, client.id()).displayName() + "'s details", now))
+                .orElseGet(() -> ConflictException.settled(DELETED_MEANWHILE));
     }
 
     private static void check(BookTx tx, Client client) {
@@ -77,7 +103,10 @@ public final class ClientService {
     private Client setArchived(String id, boolean archived) {
         return store.write(tx -> {
             Client changed = existing(tx, id).withArchived(archived);
-            tx.clients().update(changed);
+            long version = tx.clients().version(id).orElseThrow().number();
+            if (!tx.clients().update(changed, version, conflicts.by(), conflicts.now())) {
+                throw conflict(tx, changed);
+            }
             return changed;
         });
     }
@@ -101,8 +130,17 @@ public final class ClientService {
         return store.read(tx -> tx.clients().find(id));
     }
 
+    /** The client as the book has it now, with the version to save it at once edited. */
+    public Optional<Versioned<Client>> findForEditing(String id) {
+        return store.read(tx -> tx.clients().find(id).map(c -> new Versioned<>(c, version(tx, id))));
+    }
+
+    private static long version(BookTx tx, String id) {
+        return tx.clients().version(id).map(RecordVersion::number).orElse(0L);
+    }
+
     public Optional<ClientDetails> details(String id) {
-        return store.read(tx -> tx.clients().find(id).map(client -> new ClientDetails(client,
+        return store.read(tx -> tx.clients().find(id).map(client -> new ClientDetails(client, version(tx, id),
                 Optional.ofNullable(client.referredBy()).flatMap(r -> tx.clients().find(r))
                         .map(r -> new ClientRef(r.id(), r.displayName())),
                 tx.clients().referredBy(id), tx.interactions().forClient(id))));

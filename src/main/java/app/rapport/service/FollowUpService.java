@@ -8,6 +8,7 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.ManualFollowUp;
+import app.rapport.model.RecordVersion;
 import app.rapport.planning.WorkCalendar;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
@@ -30,6 +31,7 @@ public final class FollowUpService {
     private final BookStore store;
     private final Clock clock;
     private final Identity identity;
+    private final Conflicts conflicts;
 
     /** Decisions and contacts by no one named. */
     public FollowUpService(BookStore store, Clock clock) {
@@ -41,6 +43,7 @@ public final class FollowUpService {
         this.store = store;
         this.clock = clock;
         this.identity = identity;
+        this.conflicts = new Conflicts(clock, identity);
     }
 
     /**
@@ -77,21 +80,24 @@ public final class FollowUpService {
     /**
      * Logs the contact and records the follow-up as done, in one transaction; returns what takes
      * it back ({@link #undo}), and the contact as logged ({@link Undo#contact()}).
+     *
+     * @throws ConflictException when someone else did or skipped it meanwhile (nothing is logged)
      */
     public Undo done(FollowUp f, Interaction contact) {
         return store.write(tx -> {
             if (!tx.clients().exists(contact.clientId())) {
                 throw new ServiceException("That client is no longer in the book.");
             }
+            checkStillOpen(tx, f);
             Interaction logged = ContactService.NEW_ID.equals(contact.id())
                     ? contact.withId(tx.interactions().nextId()) : contact;
             if (logged.by() == null) {
                 logged = logged.withBy(identity.name());
             }
-            ManualFollowUp before = manualBefore(tx, f);
+            Before before = before(tx, f);
             tx.interactions().insert(logged);
             recordDone(tx, f, logged.summary());
-            return new Undo(f, DecisionKind.DONE, tx.decisions().lastSeq(), logged, before);
+            return before.undo(f, DecisionKind.DONE, tx.decisions().lastSeq(), logged);
         });
     }
 
@@ -110,18 +116,23 @@ public final class FollowUpService {
         return identity.name();
     }
 
-    /** Hides the follow-up until {@code until}, when it shows again as due that day; returns what takes it back. */
+    /**
+     * Hides the follow-up until {@code until}, when it shows again as due that day; returns what takes it back.
+     *
+     * @throws ConflictException when someone else did or skipped it meanwhile
+     */
     public Undo snooze(FollowUp f, LocalDate until, String reason) {
         if (until == null || !until.isAfter(LocalDate.now(clock))) {
             throw new ServiceException(SNOOZE_IN_FUTURE);
         }
         return store.write(tx -> {
-            ManualFollowUp before = manualBefore(tx, f);
+            checkStillOpen(tx, f);
+            Before before = before(tx, f);
             decide(tx, f, DecisionKind.SNOOZE, until, reason);
-            if (f.manualId() != null) {
-                tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withDue(until)));
+            if (before.manual() != null) {
+                saveManual(tx, before.manual().withDue(until), before.version());
             }
-            return new Undo(f, DecisionKind.SNOOZE, tx.decisions().lastSeq(), null, before);
+            return before.undo(f, DecisionKind.SNOOZE, tx.decisions().lastSeq(), null);
         });
     }
 
@@ -138,17 +149,43 @@ public final class FollowUpService {
     public record SnoozeDays(LocalDate nextWorkDay, LocalDate nextWeek) {
     }
 
-    /** Closes this occurrence of the follow-up, for a reason; returns what takes it back. */
+    /**
+     * Closes this occurrence of the follow-up, for a reason; returns what takes it back.
+     *
+     * @throws ConflictException when someone else did or skipped it meanwhile
+     */
     public Undo skip(FollowUp f, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ServiceException(Decision.REASON_REQUIRED);
         }
         return store.write(tx -> {
-            ManualFollowUp before = manualBefore(tx, f);
+            checkStillOpen(tx, f);
+            Before before = before(tx, f);
             decide(tx, f, DecisionKind.SKIP, null, reason.strip());
             closeManual(tx, f, ManualFollowUp.Status.SKIPPED);
-            return new Undo(f, DecisionKind.SKIP, tx.decisions().lastSeq(), null, before);
+            return before.undo(f, DecisionKind.SKIP, tx.decisions().lastSeq(), null);
         });
+    }
+
+    /**
+     * Refuses a decision on a follow-up that someone else (another computer, a command) did or
+     * skipped since it was planned, saying who and when: nothing is logged or decided twice.
+     */
+    private void checkStillOpen(BookTx tx, FollowUp f) {
+        if (f.manualId() != null) {
+            tx.followUps().find(f.manualId()).filter(m -> !m.isOpen()).ifPresent(m -> {
+                RecordVersion closed = tx.followUps().version(m.id()).orElse(RecordVersion.NONE);
+                throw conflicts.already(m.status() == ManualFollowUp.Status.DONE ? "done" : "skipped",
+                        closed.changedBy(), closed.changedAt());
+            });
+            return;
+        }
+        tx.decisions().forClient(f.clientId()).stream()
+                .filter(d -> d.key().equals(f.key()) && d.closes(f.action()))
+                .reduce((earlier, later) -> later)
+                .ifPresent(d -> {
+                    throw conflicts.already(d.decision() == DecisionKind.DONE ? "done" : "skipped", d.by(), d.at());
+                });
     }
 
     /**
@@ -157,9 +194,17 @@ public final class FollowUpService {
      * @param decisionSeq where the decision is kept in the book
      * @param contact the contact a done logged; null for snooze and skip
      * @param manualBefore the owner's own follow-up as it was before; null for the rules' follow-ups
+     * @param manualVersion the version {@code manualBefore} was at; null with it
      */
     public record Undo(FollowUp followUp, DecisionKind decision, long decisionSeq, Interaction contact,
-            ManualFollowUp manualBefore) {
+            ManualFollowUp manualBefore, RecordVersion manualVersion) {
+    }
+
+    /** The owner's own follow-up a decision is about, as it was before it, with its version; nulls for a rule's. */
+    private record Before(ManualFollowUp manual, RecordVersion version) {
+        Undo undo(FollowUp f, DecisionKind decision, long seq, Interaction contact) {
+            return new Undo(f, decision, seq, contact, manual, version);
+        }
     }
 
     /**
@@ -180,14 +225,29 @@ public final class FollowUpService {
             if (undo.contact() != null) {
                 tx.interactions().delete(undo.contact().id());
             }
-            if (undo.manualBefore() != null && tx.followUps().find(undo.manualBefore().id()).isPresent()) {
-                tx.followUps().update(undo.manualBefore());
+            ManualFollowUp before = undo.manualBefore();
+            if (before != null && tx.followUps().find(before.id()).isPresent()
+                    && !tx.followUps().restore(before, undo.manualVersion(), undo.manualVersion().number() + 1)) {
+                throw new ServiceException(CANNOT_UNDO);
             }
         });
     }
 
-    private static ManualFollowUp manualBefore(BookTx tx, FollowUp f) {
-        return f.manualId() == null ? null : tx.followUps().find(f.manualId()).orElse(null);
+    private static Before before(BookTx tx, FollowUp f) {
+        if (f.manualId() == null) {
+            return new Before(null, null);
+        }
+        return tx.followUps().find(f.manualId())
+                .map(m -> new Before(m, tx.followUps().version(m.id()).orElseThrow()))
+                .orElse(new Before(null, null));
+    }
+
+    /** Saves the owner's own follow-up, read at {@code version} in this transaction, as changed here now. */
+    private void saveManual(BookTx tx, ManualFollowUp changed, RecordVersion version) {
+        if (!tx.followUps().update(changed, version.number(), conflicts.by(), conflicts.now())) {
+            throw tx.followUps().version(changed.id()).map(now -> conflicts.changed("this follow-up", now))
+                    .orElseGet(() -> ConflictException.settled("That follow-up is no longer in the book."));
+        }
     }
 
     /** Adds the owner's own follow-up; its anchor is today. */
@@ -216,9 +276,10 @@ public final class FollowUpService {
                 f.action(), identity.name()));
     }
 
-    private static void closeManual(BookTx tx, FollowUp f, ManualFollowUp.Status status) {
-        if (f.manualId() != null) {
-            tx.followUps().find(f.manualId()).ifPresent(m -> tx.followUps().update(m.withStatus(status)));
+    private void closeManual(BookTx tx, FollowUp f, ManualFollowUp.Status status) {
+        Before before = before(tx, f);
+        if (before.manual() != null) {
+            saveManual(tx, before.manual().withStatus(status), before.version());
         }
     }
 }

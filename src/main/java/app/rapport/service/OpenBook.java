@@ -63,8 +63,8 @@ public final class OpenBook implements AutoCloseable {
         this.store = store;
         this.database = database;
         this.team = team;
-        this.clients = new ClientService(store, clock);
         this.identity = sample ? Identity.NONE : Identity.ofThisComputer(new ThisComputer(dataFolder));
+        this.clients = new ClientService(store, clock, identity);
         this.contacts = new ContactService(store, identity);
         this.savedAgendas = new SavedAgendas(store, clock, savesAhead);
         this.planning = new PlanningService(store, clock, savedAgendas);
@@ -72,7 +72,7 @@ public final class OpenBook implements AutoCloseable {
         this.planAhead = new PlanAhead(planning, savedAgendas);
         this.insight = new InsightService(store, clock);
         this.insightReport = new InsightReport(store, dataFolder, clock);
-        this.settings = new SettingsService(store);
+        this.settings = new SettingsService(store, clock, identity);
         this.transfer = new TransferService(store, clock);
         this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
@@ -84,7 +84,7 @@ public final class OpenBook implements AutoCloseable {
         this.contactImport = new ContactImportService(store, clock);
         this.contactExport = new ContactExportService(store, planning, clock);
         this.sales = new SalesImportService(store, clock, identity);
-        this.templates = new TemplateService(store);
+        this.templates = new TemplateService(store, clock, identity);
         this.letterhead = new LetterheadService(dataFolder);
         this.letters = new LetterService(store, planning, followUps, templates, letterhead, clock,
                 Locale.getDefault(Locale.Category.FORMAT));

@@ -5,9 +5,11 @@ import app.rapport.letters.MergeField;
 import app.rapport.letters.TemplateText;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.LetterTemplate;
+import app.rapport.model.RecordVersion;
 import app.rapport.model.Text;
 import app.rapport.store.BookStore;
 import app.rapport.store.BookTx;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,27 +23,41 @@ public final class TemplateService {
     public static final String BUILT_IN_CANNOT_BE_DELETED = "A built-in template cannot be deleted; reset it instead.";
 
     private final BookStore store;
+    private final Conflicts conflicts;
 
-    public TemplateService(BookStore store) {
+    /** Changes made here are by {@code identity}. */
+    public TemplateService(BookStore store, Clock clock, Identity identity) {
         this.store = store;
+        this.conflicts = new Conflicts(clock, identity);
     }
 
-    /** A template as the owner sees it in the list. */
-    public record TemplateEntry(LetterTemplate template, boolean builtIn, boolean edited) {
+    /**
+     * A template as the owner sees it in the list.
+     *
+     * @param version the version to save it at once edited (0 for one the book does not hold: a
+     *        built-in template as Rapport ships it)
+     */
+    public record TemplateEntry(LetterTemplate template, boolean builtIn, boolean edited, long version) {
     }
 
     /** Every template: the built-in ones (as edited), then the owner's own, by title. */
     public List<TemplateEntry> all() {
-        Map<String, LetterTemplate> stored = store.read(tx -> tx.letters().templates()).stream()
-                .collect(Collectors.toMap(LetterTemplate::name, t -> t, (a, b) -> a, LinkedHashMap::new));
+        Map<String, TemplateEntry> stored = store.read(tx -> tx.letters().templates().stream()
+                .collect(Collectors.toMap(LetterTemplate::name, t -> new TemplateEntry(t, false, false,
+                        version(tx, t.name())), (a, b) -> a, LinkedHashMap::new)));
         List<TemplateEntry> entries = new ArrayList<>();
         for (LetterTemplate builtIn : BuiltInTemplates.all()) {
-            LetterTemplate edited = stored.remove(builtIn.name());
-            entries.add(new TemplateEntry(edited == null ? builtIn : edited, true, edited != null));
+            TemplateEntry edited = stored.remove(builtIn.name());
+            entries.add(edited == null ? new TemplateEntry(builtIn, true, false, 0)
+                    : new TemplateEntry(edited.template(), true, true, edited.version()));
         }
-        stored.values().stream().sorted(Comparator.comparing(LetterTemplate::title, String.CASE_INSENSITIVE_ORDER))
-                .forEach(t -> entries.add(new TemplateEntry(t, false, false)));
+        stored.values().stream().sorted(Comparator.comparing(e -> e.template().title(), String.CASE_INSENSITIVE_ORDER))
+                .forEach(entries::add);
         return entries;
+    }
+
+    private static long version(BookTx tx, String name) {
+        return tx.letters().templateVersion(name).map(RecordVersion::number).orElse(0L);
     }
 
     /** The template called {@code name}, as edited. */
@@ -79,21 +95,39 @@ public final class TemplateService {
         return fields;
     }
 
-    /** Saves an edited or new template; a body with unknown fields is refused. */
-    public LetterTemplate save(LetterTemplate template) {
+    /**
+     * Saves a template as edited from {@code version} (0 for a new one, or a built-in one as
+     * Rapport ships it); a body with unknown fields is refused. A built-in template saved as
+     * Rapport ships it is kept no more.
+     *
+     * @throws ConflictException when it changed, came or went since {@code version} (nothing is saved)
+     */
+    public LetterTemplate save(LetterTemplate template, long version) {
         List<String> problems = problems(template.body());
         if (!problems.isEmpty()) {
             throw new ServiceException("The template has mistakes: " + String.join("; ", problems));
         }
         Optional<LetterTemplate> builtIn = BuiltInTemplates.find(template.name());
         store.writeVoid(tx -> {
+            boolean saved;
             if (builtIn.isPresent() && builtIn.get().equals(template)) {
-                tx.letters().deleteTemplate(template.name());
+                saved = version == 0 ? tx.letters().templateVersion(template.name()).isEmpty()
+                        : tx.letters().deleteTemplate(template.name(), version);
             } else {
-                tx.letters().saveTemplate(template);
+                saved = tx.letters().saveTemplate(template, version, conflicts.by(), conflicts.now());
+            }
+            if (!saved) {
+                throw conflict(tx, template, builtIn.isPresent());
             }
         });
         return template;
+    }
+
+    private ConflictException conflict(BookTx tx, LetterTemplate template, boolean builtIn) {
+        String what = "the template \"" + template.title() + "\"";
+        return tx.letters().templateVersion(template.name()).map(now -> conflicts.changed(what, now))
+                .orElseGet(() -> ConflictException.changed("Someone else " + (builtIn ? "put " + what
+                        + " back as Rapport wrote it" : "deleted " + what) + " while you were editing.", 0));
     }
 
     /** A name for a new template from its title, not yet used ("Spring sale!" → spring-sale). */

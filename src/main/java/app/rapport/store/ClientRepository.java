@@ -4,6 +4,8 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
+import app.rapport.model.RecordVersion;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +22,31 @@ public interface ClientRepository {
     /** Inserts many clients with batched statements (demo and import). */
     void insertAll(List<Client> clients);
 
-    /** @throws StoreException when there is no such client */
+    /**
+     * Saves the client over whatever version it is at (an import, a restored link), by no one known.
+     *
+     * @throws StoreException when there is no such client
+     */
     void update(Client client);
+
+    /**
+     * Saves the client if it is still at {@code version}, one version on, as changed by {@code by}
+     * at {@code at}; false, changing nothing, when it has moved on since or is gone.
+     */
+    boolean update(Client client, long version, String by, Instant at);
+
+    /** The client's version, and who changed it last and when; empty when there is no such client. */
+    Optional<RecordVersion> version(String id);
 
     void delete(String id);
 
     /** How many clients each tier name has; clients without a tier are counted under REGULAR. */
     Map<String, Long> tierSizes();
 
-    /** Moves every client of tier {@code from} to tier {@code to} (a rename, or a removed tier's clients). */
+    /**
+     * Moves every client of tier {@code from} to tier {@code to} (a rename, or a removed tier's
+     * clients); each one moved is a version on, by no one known.
+     */
     void retier(String from, String to);
 
     /** Empties the book: every client with their contacts, follow-ups and decisions. */

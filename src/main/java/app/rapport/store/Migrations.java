@@ -25,13 +25,15 @@ final class Migrations {
             "V6__done_action.sql",
             "V7__within_limits.sql",
             "V8__client_log_index.sql",
-            "V9__refs_and_by.sql");
+            "V9__refs_and_by.sql",
+            "V10__record_versions.sql");
     static final String POSTGRES_FOLDER = FOLDER + "postgres/";
     /** A team book's first format: no team book is older, so one migration makes it whole. */
     static final int POSTGRES_BASELINE = 9;
     /** The team book's migrations in order, the baseline first: version {@link #POSTGRES_BASELINE} and on. */
     static final List<String> POSTGRES_FILES = List.of(
-            "V9__team_book.sql");
+            "V9__team_book.sql",
+            "V10__record_versions.sql");
 
     private Migrations() {
     }

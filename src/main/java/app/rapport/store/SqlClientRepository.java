@@ -7,6 +7,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientQuery;
 import app.rapport.model.ClientRef;
 import app.rapport.model.ClientRow;
+import app.rapport.model.RecordVersion;
 import app.rapport.model.Text;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,7 +33,8 @@ final class SqlClientRepository implements ClientRepository {
     private static final String UPDATE = "UPDATE clients SET first_name = ?, last_name = ?, company = ?, title = ?,"
             + " emails = ?, phones = ?, street = ?, city = ?, region = ?, postal_code = ?, country = ?, birthday = ?,"
             + " client_since = ?, added_at = ?, tier = ?, tags = ?, referred_by = ?, preferred_channel = ?,"
-            + " do_not_contact = ?, archived = ?, notes = ?, display_name = ?, search_text = ? WHERE id = ?";
+            + " do_not_contact = ?, archived = ?, notes = ?, display_name = ?, search_text = ?, " + Versions.BUMP
+            + " WHERE id = ?";
     private static final String ROW_COLUMNS = "id, display_name, company, tier, last_contact, tags, archived, "
             + "do_not_contact";
     private static final String NEW_LINE = "\n";
@@ -84,12 +86,26 @@ final class SqlClientRepository implements ClientRepository {
 
     @Override
     public void update(Client c) {
-        Object[] values = insertParams(c);
-        Object[] params = Arrays.copyOfRange(values, 1, values.length + 1); // UPDATE's order: the id last
-        params[params.length - 1] = c.id();
-        if (Jdbc.update(connection, UPDATE, params) == 0) {
+        if (Jdbc.update(connection, UPDATE, updateParams(c, null, null)) == 0) {
             throw new StoreException("The client " + c.displayName() + " is no longer in the book.");
         }
+    }
+
+    @Override
+    public boolean update(Client c, long version, String by, Instant at) {
+        return Jdbc.update(connection, UPDATE + Versions.AT_VERSION, Versions.with(updateParams(c, by, at), version))
+                > 0;
+    }
+
+    /** The values of {@link #UPDATE}: the client's, then who changed it and when, then its id. */
+    private static Object[] updateParams(Client c, String by, Instant at) {
+        Object[] values = insertParams(c);
+        return Versions.with(Arrays.copyOfRange(values, 1, values.length), by, at, c.id());
+    }
+
+    @Override
+    public Optional<RecordVersion> version(String id) {
+        return Jdbc.one(connection, "SELECT " + Versions.COLUMNS + " FROM clients WHERE id = ?", Versions::read, id);
     }
 
     @Override
@@ -107,7 +123,8 @@ final class SqlClientRepository implements ClientRepository {
 
     @Override
     public void retier(String from, String to) {
-        Jdbc.update(connection, "UPDATE clients SET tier = ? WHERE tier = ?", to, from);
+        Jdbc.update(connection, "UPDATE clients SET tier = ?, " + Versions.BUMP + " WHERE tier = ?", to, null, null,
+                from);
     }
 
     @Override

@@ -2,9 +2,11 @@ package app.rapport.store;
 
 import app.rapport.model.FollowUpAction;
 import app.rapport.model.ManualFollowUp;
+import app.rapport.model.RecordVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.function.Consumer;
 /** The owner's own follow-ups, in either kind of book ({@link Dialect}). */
 final class SqlFollowUpRepository implements FollowUpRepository {
     private static final String COLUMNS = "id, client_id, action, due, priority, note, status, created_on";
+    private static final String UPDATE = "UPDATE follow_ups SET client_id = ?, action = ?, due = ?, priority = ?,"
+            + " note = ?, status = ?, created_on = ?, " + Versions.BUMP + " WHERE id = ?";
 
     private final Connection connection;
     private final Dialect dialect;
@@ -40,13 +44,35 @@ final class SqlFollowUpRepository implements FollowUpRepository {
 
     @Override
     public void update(ManualFollowUp f) {
-        int changed = Jdbc.update(connection, "UPDATE follow_ups SET client_id = ?, action = ?, due = ?, priority = ?,"
-                        + " note = ?, status = ?, created_on = ? WHERE id = ?",
-                f.clientId(), f.action().name(), f.due().toString(), f.priority(), f.note(), f.status().name(),
-                f.createdOn().toString(), f.id());
-        if (changed == 0) {
+        if (Jdbc.update(connection, UPDATE, updateParams(f, null, null)) == 0) {
             throw new StoreException("The follow-up " + f.id() + " is no longer in the book");
         }
+    }
+
+    @Override
+    public boolean update(ManualFollowUp f, long version, String by, Instant at) {
+        return Jdbc.update(connection, UPDATE + Versions.AT_VERSION, Versions.with(updateParams(f, by, at), version))
+                > 0;
+    }
+
+    @Override
+    public boolean restore(ManualFollowUp f, RecordVersion was, long version) {
+        return Jdbc.update(connection, "UPDATE follow_ups SET client_id = ?, action = ?, due = ?, priority = ?,"
+                        + " note = ?, status = ?, created_on = ?, version = ?, changed_by = ?, changed_at = ?"
+                        + " WHERE id = ?" + Versions.AT_VERSION, f.clientId(), f.action().name(), f.due().toString(),
+                f.priority(), f.note(), f.status().name(), f.createdOn().toString(), was.number(), was.changedBy(),
+                was.changedAt(), f.id(), version) > 0;
+    }
+
+    private static Object[] updateParams(ManualFollowUp f, String by, Instant at) {
+        return new Object[] {f.clientId(), f.action().name(), f.due().toString(), f.priority(), f.note(),
+            f.status().name(), f.createdOn().toString(), by, at, f.id()};
+    }
+
+    @Override
+    public Optional<RecordVersion> version(String id) {
+        return Jdbc.one(connection, "SELECT " + Versions.COLUMNS + " FROM follow_ups WHERE id = ?", Versions::read,
+                id);
     }
 
     @Override

@@ -2,9 +2,11 @@ package app.rapport.store;
 
 import app.rapport.model.LetterTemplate;
 import app.rapport.model.PageSize;
+import app.rapport.model.RecordVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +37,41 @@ final class SqlLetterRepository implements LetterRepository {
     public void saveTemplate(LetterTemplate t) {
         Jdbc.update(connection, "INSERT INTO templates (" + COLUMNS + ") VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (name) DO UPDATE SET title = excluded.title, body = excluded.body,"
-                        + " paper = excluded.paper",
-                t.name(), t.title(), t.body(), t.paper() == null ? null : t.paper().name());
+                        + " paper = excluded.paper, version = templates.version + 1, changed_by = NULL,"
+                        + " changed_at = NULL",
+                t.name(), t.title(), t.body(), paper(t));
+    }
+
+    @Override
+    public boolean saveTemplate(LetterTemplate t, long version, String by, Instant at) {
+        if (version == 0) {
+            return Jdbc.update(connection, "INSERT INTO templates (" + COLUMNS + ", changed_by, changed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING", t.name(), t.title(), t.body(),
+                    paper(t), by, at) > 0;
+        }
+        return Jdbc.update(connection, "UPDATE templates SET title = ?, body = ?, paper = ?, " + Versions.BUMP
+                + " WHERE name = ?" + Versions.AT_VERSION, t.title(), t.body(), paper(t), by, at, t.name(),
+                version) > 0;
+    }
+
+    private static String paper(LetterTemplate t) {
+        return t.paper() == null ? null : t.paper().name();
+    }
+
+    @Override
+    public Optional<RecordVersion> templateVersion(String name) {
+        return Jdbc.one(connection, "SELECT " + Versions.COLUMNS + " FROM templates WHERE name = ?", Versions::read,
+                name);
     }
 
     @Override
     public boolean deleteTemplate(String name) {
         return Jdbc.update(connection, "DELETE FROM templates WHERE name = ?", name) > 0;
+    }
+
+    @Override
+    public boolean deleteTemplate(String name, long version) {
+        return Jdbc.update(connection, "DELETE FROM templates WHERE name = ?" + Versions.AT_VERSION, name, version) > 0;
     }
 
     @Override

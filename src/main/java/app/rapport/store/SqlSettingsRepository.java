@@ -3,6 +3,7 @@ package app.rapport.store;
 import app.rapport.model.Business;
 import app.rapport.model.FollowUpRule;
 import app.rapport.model.PageSize;
+import app.rapport.model.RecordVersion;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
@@ -10,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -105,6 +107,27 @@ final class SqlSettingsRepository implements SettingsRepository {
 
     @Override
     public void save(Settings s) {
+        Jdbc.update(connection, "UPDATE settings_version SET " + Versions.BUMP, null, null);
+        write(s);
+    }
+
+    @Override
+    public boolean save(Settings s, long version, String by, Instant at) {
+        if (Jdbc.update(connection, "UPDATE settings_version SET " + Versions.BUMP + " WHERE id = 1"
+                + Versions.AT_VERSION, by, at, version) == 0) {
+            return false;
+        }
+        write(s);
+        return true;
+    }
+
+    @Override
+    public RecordVersion version() {
+        return Jdbc.one(connection, "SELECT " + Versions.COLUMNS + " FROM settings_version", Versions::read)
+                .orElse(RecordVersion.NONE);
+    }
+
+    private void write(Settings s) {
         Jdbc.update(connection, "DELETE FROM tiers");
         int position = 0;
         for (Tier tier : s.tiers()) {

@@ -23,6 +23,16 @@ public interface Dialogs {
     /** Asks before leaving unsaved changes: Save, Discard, or Cancel (Esc) to stay with them. */
     Unsaved askToSave(String title, String message);
 
+    /** What to do with the owner's edits when someone else saved the same record meanwhile. */
+    enum Conflict { SAVE_MINE, LOAD_THEIRS, KEEP_EDITING }
+
+    /**
+     * Says that someone else changed what the owner is editing ({@code message}: who and when) and
+     * asks what to do with the owner's edits: save them over the newer version, drop them for the
+     * newer version, or keep editing with nothing saved (Esc).
+     */
+    Conflict askAboutConflict(String title, String message);
+
     /** Shows a problem in plain words. */
     void error(String title, String message);
 

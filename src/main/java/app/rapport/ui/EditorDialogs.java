@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.model.Client;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
+import app.rapport.model.Versioned;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientFormController;
 import app.rapport.ui.contacts.LogContactController;
@@ -44,7 +45,7 @@ final class EditorDialogs {
     }
 
     void newClient() {
-        Optional<Client> added = new ClientFormController(null, book, runner, clock).showAndWait(window.get());
+        Optional<Client> added = new ClientFormController(null, book, runner, dialogs, clock).showAndWait(window.get());
         added.ifPresent(c -> {
             navigator.status("Added " + c.displayName() + ".");
             navigator.bookChanged();
@@ -52,8 +53,8 @@ final class EditorDialogs {
         });
     }
 
-    void editClient(Client client) {
-        new ClientFormController(client, book, runner, clock).showAndWait(window.get()).ifPresent(c -> {
+    void editClient(Versioned<Client> client) {
+        new ClientFormController(client, book, runner, dialogs, clock).showAndWait(window.get()).ifPresent(c -> {
             navigator.status("Saved " + c.displayName() + ".");
             navigator.bookChanged();
         });

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +25,7 @@ public final class FormDialog<T> {
     private final Dialog<T> dialog = new Dialog<>();
     private final ButtonType saveType;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private Consumer<Throwable> failed = e -> { };
 
     public FormDialog(String title, String saveLabel, Parent content) {
         dialog.setTitle(title);
@@ -42,6 +44,11 @@ public final class FormDialog<T> {
 
     public Button saveButton() {
         return (Button) dialog.getDialogPane().lookupButton(saveType);
+    }
+
+    /** Runs {@code then} after a save failed, once the form says why (a refused save may ask what to do). */
+    public void whenFailed(Consumer<Throwable> then) {
+        failed = then;
     }
 
     /**
@@ -68,6 +75,7 @@ public final class FormDialog<T> {
                 }, e -> {
                     saving.set(false);
                     error.set(ErrorMessages.plain(e));
+                    failed.accept(e);
                 });
             });
         });

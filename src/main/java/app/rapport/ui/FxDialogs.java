@@ -72,6 +72,18 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Conflict askAboutConflict(String title, String message) {
+        ButtonType mine = new ButtonType("Save mine anyway", ButtonBar.ButtonData.YES);
+        ButtonType theirs = new ButtonType("Load theirs", ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, message, mine, theirs, keep);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(mine)).setDefaultButton(false);
+        ButtonType answer = alert.showAndWait().orElse(keep);
+        return answer == mine ? Conflict.SAVE_MINE : answer == theirs ? Conflict.LOAD_THEIRS : Conflict.KEEP_EDITING;
+    }
+
+    @Override
     public void error(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }

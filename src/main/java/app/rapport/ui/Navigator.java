@@ -4,6 +4,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientsBehind;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
+import app.rapport.model.Versioned;
 
 /** What screens ask the main window to do. */
 public interface Navigator {
@@ -18,7 +19,8 @@ public interface Navigator {
 
     void newClient();
 
-    void editClient(Client client);
+    /** Opens the client form on {@code client}, read at its version. */
+    void editClient(Versioned<Client> client);
 
     /** Opens the log dialog for a client, or with a client picker when {@code clientId} is null. */
     void logContact(String clientId);

@@ -4,6 +4,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientsBehind;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
+import app.rapport.model.Versioned;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.clients.ClientDetailController;
 import app.rapport.ui.clients.ClientListController;
@@ -224,7 +225,7 @@ public final class WindowNavigator implements Navigator {
     }
 
     @Override
-    public void editClient(Client client) {
+    public void editClient(Versioned<Client> client) {
         editors.editClient(client);
     }
 

@@ -56,6 +56,12 @@ class BackupServiceTest {
     static void makeFormat3(Path bookFile) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bookFile);
              Statement s = c.createStatement()) {
+            for (String table : new String[] {"clients", "follow_ups", "templates"}) { // V10's versions
+                for (String column : new String[] {"version", "changed_by", "changed_at"}) {
+                    s.execute("ALTER TABLE " + table + " DROP COLUMN " + column);
+                }
+            }
+            s.execute("DROP TABLE settings_version");
             s.execute("DROP INDEX interactions_by_ref"); // V9's references and who logged
             s.execute("ALTER TABLE interactions DROP COLUMN ref");
             s.execute("ALTER TABLE interactions DROP COLUMN logged_by");

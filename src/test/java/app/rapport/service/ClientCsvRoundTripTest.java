@@ -73,7 +73,7 @@ class ClientCsvRoundTripTest {
                 later.add(c);
             }
         }
-        later.forEach(book.clients()::update);
+        later.forEach(c -> book.clients().update(c, 1));
     }
 
     @Test

@@ -49,9 +49,8 @@ class DoneClosesTheOccurrenceTest {
         });
         planning = new PlanningService(store, CLOCK);
         followUps = new FollowUpService(store, CLOCK);
-        letters = new LetterService(store, planning, followUps, new TemplateService(store), new LetterheadService(dir),
-                CLOCK,
-                Locale.UK);
+        letters = new LetterService(store, planning, followUps, new TemplateService(store, CLOCK, Identity.NONE),
+                new LetterheadService(dir), CLOCK, Locale.UK);
     }
 
     @AfterEach

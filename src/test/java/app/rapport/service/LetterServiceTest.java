@@ -65,7 +65,7 @@ class LetterServiceTest {
                     .amount("640.00").summary("a three-tier wedding cake").build());
         });
         planning = new PlanningService(store, CLOCK);
-        templates = new TemplateService(store);
+        templates = new TemplateService(store, CLOCK, Identity.NONE);
         letterhead = new LetterheadService(dir);
         letters = new LetterService(store, planning, new FollowUpService(store, CLOCK), templates, letterhead, CLOCK,
                 Locale.US);
@@ -116,14 +116,14 @@ class LetterServiceTest {
         LetterTemplate birthday = templates.get("birthday");
         LetterTemplate edited = new LetterTemplate(birthday.name(), birthday.title(),
                 "Happy birthday, {{client.firstName}}!", birthday.paper());
-        templates.save(edited);
+        templates.save(edited, 0);
         assertThat(templates.all()).filteredOn(e -> e.template().name().equals("birthday"))
                 .singleElement().matches(TemplateService.TemplateEntry::edited);
         assertThat(letters.draft("c-1", "birthday", null).text()).isEqualTo("Happy birthday, Zoë!");
 
         String name = templates.newName("Spring sale: Ça va?");
         assertThat(name).isEqualTo("spring-sale-ca-va");
-        templates.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5));
+        templates.save(new LetterTemplate(name, "Spring sale", "Hello {{client.displayName}}", PageSize.A5), 0);
         assertThat(templates.all()).extracting(e -> e.template().name()).endsWith(name);
         assertThat(templates.newName("Spring sale: Ça va?")).isEqualTo("spring-sale-ca-va-2");
 
@@ -137,7 +137,7 @@ class LetterServiceTest {
     @Test
     void save_refusesUnknownFields_andPrintRefusesThem() {
         LetterTemplate bad = new LetterTemplate("bad", "Bad", "Hi {{client.nickname}}", null);
-        assertThatThrownBy(() -> templates.save(bad)).hasMessageContaining("{{client.nickname}}");
+        assertThatThrownBy(() -> templates.save(bad, 0)).hasMessageContaining("{{client.nickname}}");
         LetterDraft d = letters.draft("c-1", bad, null);
         assertThat(d.problems()).hasSize(1);
         assertThatThrownBy(() -> letters.checkPrintable(List.of(d))).hasMessageContaining("cannot print");

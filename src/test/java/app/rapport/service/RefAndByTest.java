@@ -134,7 +134,9 @@ class RefAndByTest {
                 LocalDate.parse("2026-12-01"), LocalDate.parse("2026-11-24"), 4, false, "Birthday", null), "Away");
         assertThat(done.by()).isEqualTo("Marta Ruiz");
         assertThat(followUps.history("c-1")).extracting(Decision::by).containsExactly("Marta Ruiz", "Marta Ruiz");
-        assertThat(new FollowUpService(store, CLOCK).done(f, followUps.draftFor(f)).contact().by()).isNull();
+        FollowUp note = new FollowUp("c-1", "Ana Ruiz", FollowUpRule.THANK_PURCHASE, FollowUpAction.NOTE,
+                f.anchor(), f.due(), 2, false, "Bought a cake", null);
+        assertThat(new FollowUpService(store, CLOCK).done(note, followUps.draftFor(note)).contact().by()).isNull();
     }
 
     @Test

@@ -49,6 +49,16 @@ public final class FakeDialogs implements Dialogs {
         return unsavedAnswer;
     }
 
+    /** What askAboutConflict answers. */
+    public Dialogs.Conflict conflictAnswer = Dialogs.Conflict.KEEP_EDITING;
+    public final List<String> conflicts = new ArrayList<>();
+
+    @Override
+    public Dialogs.Conflict askAboutConflict(String title, String message) {
+        conflicts.add(title + ": " + message);
+        return conflictAnswer;
+    }
+
     @Override
     public void error(String title, String message) {
         errors.add(title + ": " + message);

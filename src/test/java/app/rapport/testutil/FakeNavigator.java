@@ -4,6 +4,7 @@ import app.rapport.model.Client;
 import app.rapport.model.ClientsBehind;
 import app.rapport.model.FollowUp;
 import app.rapport.model.Interaction;
+import app.rapport.model.Versioned;
 import app.rapport.ui.Navigator;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,8 @@ public final class FakeNavigator implements Navigator {
     }
 
     @Override
-    public void editClient(Client client) {
-        requests.add("editClient " + client.id());
+    public void editClient(Versioned<Client> client) {
+        requests.add("editClient " + client.value().id());
     }
 
     @Override

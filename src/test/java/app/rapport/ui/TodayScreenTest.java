@@ -13,6 +13,7 @@ import app.rapport.model.InteractionKind;
 import app.rapport.model.Settings;
 import app.rapport.service.OpenBook;
 import app.rapport.testutil.ImmediateTaskRunner;
+import app.rapport.testutil.OtherDesk;
 import app.rapport.ui.today.TodayController;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -168,6 +169,31 @@ class TodayScreenTest {
         List<Interaction> timeline = harness.book.contacts().timeline("c-0001");
         assertThat(timeline.get(0).kind()).isEqualTo(InteractionKind.THANK_YOU_CALL);
         assertThat(shown()).extracting(FollowUp::clientName).containsExactly("Bo Lindqvist");
+    }
+
+    /**
+     * Marta did Ana's thank-you call at the other desk while the list was on show here: Done says
+     * who did it and when, logs nothing, and once the dialog is closed the row goes.
+     */
+    @Test
+    void done_ofAFollowUpSomeoneElseDidMeanwhile_saysWhoAndWhen_logsNothing_andTheRowGoes(FxRobot robot) {
+        FollowUp ana = shown().get(1);
+        try (OtherDesk marta = new OtherDesk(harness.book.dataFolder(), harness.clock, "Marta Ruiz")) {
+            marta.followUps.done(ana, marta.followUps.draftFor(ana));
+        }
+        select(robot, "Ana Ruiz");
+        robot.push(KeyCode.D);
+        robot.clickOn("Save contact");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#formError").queryLabeled().getText())
+                .isEqualTo("Already done by Marta Ruiz at 10:00.");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowShown(robot, "Ana Ruiz")).isFalse();
+        assertThat(harness.book.contacts().timeline("c-0001"))
+                .filteredOn(i -> i.kind() == InteractionKind.THANK_YOU_CALL).singleElement()
+                .satisfies(i -> assertThat(i.by()).isEqualTo("Marta Ruiz"));
     }
 
     /** The title of the dialog on show. */

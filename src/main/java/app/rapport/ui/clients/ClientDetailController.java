@@ -140,7 +140,7 @@ public final class ClientDetailController implements Screen {
                 navigator.showClients();
                 e.consume();
             } else if (EDIT.match(e) && model.client() != null) {
-                navigator.editClient(model.client());
+                navigator.editClient(model.forEditing());
                 e.consume();
             }
         });
@@ -203,7 +203,7 @@ public final class ClientDetailController implements Screen {
 
     @FXML
     private void handleEdit() {
-        navigator.editClient(model.client());
+        navigator.editClient(model.forEditing());
     }
 
     @FXML

@@ -2,6 +2,7 @@ package app.rapport.ui.clients;
 
 import app.rapport.model.Client;
 import app.rapport.model.Interaction;
+import app.rapport.model.Versioned;
 import app.rapport.service.ClientDetails;
 import app.rapport.ui.Formats;
 import app.rapport.ui.TierNames;
@@ -31,10 +32,12 @@ final class ClientDetailViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ObservableList<Interaction> timeline = FXCollections.observableArrayList();
     private Client client;
+    private long version;
 
     /** Shows the client as read from the book. */
     void show(ClientDetails details) {
         client = details.client();
+        version = details.version();
         name.set(client.displayName());
         subtitle.set(subtitle(client));
         tier.set(TierNames.display(client.tier()));
@@ -65,6 +68,11 @@ final class ClientDetailViewModel {
     /** The client shown; null until the page has loaded. */
     Client client() {
         return client;
+    }
+
+    /** The client shown with the version it was read at, to edit; null until the page has loaded. */
+    Versioned<Client> forEditing() {
+        return client == null ? null : new Versioned<>(client, version);
     }
 
     ReadOnlyStringProperty name() {

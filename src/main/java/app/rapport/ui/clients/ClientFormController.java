@@ -4,11 +4,15 @@ import app.rapport.model.Channel;
 import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Tier;
+import app.rapport.model.Versioned;
+import app.rapport.service.ClientService;
 import app.rapport.service.OpenBook;
 import app.rapport.ui.ClientAutoComplete;
+import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.FormDialog;
 import app.rapport.ui.Formats;
+import app.rapport.ui.SaveConflicts;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.TierNames;
 import app.rapport.ui.Views;
@@ -39,10 +43,15 @@ import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The client form, for a new client or an existing one. */
+/**
+ * The client form, for a new client or an existing one. A save someone else's change came before
+ * keeps the owner's edits on the form and asks what to do with them ({@link SaveConflicts}).
+ */
 public final class ClientFormController {
+
     private final OpenBook book;
     private final TaskRunner runner;
+    private final Dialogs dialogs;
     private final ClientFormViewModel model;
     private final Parent view;
 
@@ -101,9 +110,12 @@ public final class ClientFormController {
     @FXML
     private TextArea notesArea;
 
-    public ClientFormController(Client existing, OpenBook book, TaskRunner runner, Clock clock) {
+    /** @param existing the client to edit, with the version it was read at; null for a new client */
+    public ClientFormController(Versioned<Client> existing, OpenBook book, TaskRunner runner, Dialogs dialogs,
+            Clock clock) {
         this.book = book;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.model = new ClientFormViewModel(existing, LocalDate.now(clock));
         this.view = Views.load(this);
     }
@@ -251,7 +263,19 @@ public final class ClientFormController {
                     model.setReferrers(choices.refs());
                 }, e -> model.formError.set(ErrorMessages.plain(e)));
         Platform.runLater(firstNameField::requestFocus);
+        form.whenFailed(e -> SaveConflicts.ask(e, dialogs, version -> {
+            model.saveOver(version);
+            form.saveButton().fire();
+        }, this::loadTheirs));
         return form.showAndWait(owner, runner, this::saveWork, model.formError);
+    }
+
+    /** Puts the client as the book has it now on the form, in place of the owner's edits. */
+    private void loadTheirs() {
+        runner.run(() -> book.clients().findForEditing(model.clientId()),
+                theirs -> theirs.ifPresentOrElse(model::reload,
+                        () -> model.formError.set(ClientService.DELETED_MEANWHILE)),
+                e -> model.formError.set(ErrorMessages.plain(e)));
     }
 
     private record Choices(List<String> tiers, List<ClientRef> refs) {
@@ -262,7 +286,7 @@ public final class ClientFormController {
                 .fromString(clientSincePicker.getEditor().getText()));
         return model.toClient().map(client -> model.isNew()
                 ? () -> book.clients().add(client)
-                : () -> book.clients().update(client));
+                : () -> book.clients().update(client, model.version()));
     }
 
     /** The model behind the form (for tests). */

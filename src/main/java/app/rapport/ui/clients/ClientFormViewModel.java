@@ -8,6 +8,7 @@ import app.rapport.model.ClientRef;
 import app.rapport.model.Email;
 import app.rapport.model.InvalidValueException;
 import app.rapport.model.Tier;
+import app.rapport.model.Versioned;
 import app.rapport.service.ClientService;
 import java.time.LocalDate;
 import java.time.Month;
@@ -38,7 +39,9 @@ public final class ClientFormViewModel {
     public static final String BAD_SINCE = "Enter a date, like 2021-03-02";
     public static final String UNKNOWN_REFERRER = "Choose a client from the suggestions, or leave it empty";
 
-    private final Client original;
+    private Client original;
+    /** The version {@link #original} was read at: the form saves at it. */
+    private long version;
     private final LocalDate today;
     final StringProperty firstName = new SimpleStringProperty("");
     final StringProperty lastName = new SimpleStringProperty("");
@@ -75,11 +78,13 @@ public final class ClientFormViewModel {
     final StringBinding referredByError;
     final BooleanBinding valid;
 
-    public ClientFormViewModel(Client existing, LocalDate today) {
-        this.original = existing;
+    /** @param existing the client to edit, with the version it was read at; null for a new client */
+    public ClientFormViewModel(Versioned<Client> existing, LocalDate today) {
         this.today = today;
         if (existing != null) {
-            load(existing);
+            original = existing.value();
+            version = existing.version();
+            load(original);
         } else {
             tier.set(Tier.DEFAULT_NAME);
         }
@@ -113,17 +118,36 @@ public final class ClientFormViewModel {
         region.set(c.address().region());
         postalCode.set(c.address().postalCode());
         country.set(c.address().country());
-        if (c.birthday() != null) {
-            birthdayDay.set(c.birthday().day());
-            birthdayMonth.set(Month.of(c.birthday().month()));
-            birthdayYear.set(c.birthday().year() == null ? "" : String.valueOf(c.birthday().year()));
-        }
+        Birthday b = c.birthday();
+        birthdayDay.set(b == null ? null : b.day());
+        birthdayMonth.set(b == null ? null : Month.of(b.month()));
+        birthdayYear.set(b == null || b.year() == null ? "" : String.valueOf(b.year()));
         clientSince.set(c.clientSince());
         tier.set(c.tier());
         tags.set(String.join(", ", c.tags()));
         preferredChannel.set(c.preferredChannel());
         doNotContact.set(c.doNotContact());
         notes.set(c.notes());
+    }
+
+    /** The version the client was read at, which the form saves at. */
+    public long version() {
+        return version;
+    }
+
+    /** Saves the owner's edits over the newer version of the client, {@code current}, at the next save. */
+    public void saveOver(long current) {
+        version = current;
+    }
+
+    /** Puts the newer version of the client on the form, in place of the owner's edits, to save at its version. */
+    public void reload(Versioned<Client> theirs) {
+        original = theirs.value();
+        version = theirs.version();
+        load(original);
+        referredByText.set(referrers.stream().filter(r -> r.id().equals(original.referredBy())).findFirst()
+                .map(ClientRef::displayName).orElse(""));
+        formError.set("");
     }
 
     /** Sets the clients that can be chosen as referrer (not this one) and shows the current referrer's name. */
@@ -206,6 +230,11 @@ public final class ClientFormViewModel {
 
     public boolean isNew() {
         return original == null;
+    }
+
+    /** The id of the client edited; null for a new one. */
+    String clientId() {
+        return original == null ? null : original.id();
     }
 
     static List<String> splitEmails(String text) {

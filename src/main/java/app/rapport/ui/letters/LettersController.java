@@ -15,7 +15,6 @@ import app.rapport.ui.letters.LettersViewModel.PaperChoice;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -45,6 +44,7 @@ public final class LettersController implements Screen {
     private final Dialogs dialogs;
     private final Navigator navigator;
     private final LettersViewModel model;
+    private final TemplateChanges changes;
     private final Parent view;
     private final PauseTransition editing = new PauseTransition(Duration.millis(400));
     private LetterPreview preview;
@@ -85,6 +85,10 @@ public final class LettersController implements Screen {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.model = new LettersViewModel(book.templates()::problems);
+        this.changes = new TemplateChanges(book.templates(), runner, dialogs, navigator, (entries, select) -> {
+            model.forget();
+            showList(entries, select);
+        });
         this.view = Views.load(this);
         Views.askBeforeClosing(view, this::canLeave);
         refresh();
@@ -221,8 +225,7 @@ public final class LettersController implements Screen {
 
     /** Saves the template in the editor in the background, then shows the list with {@code select} open. */
     private void saveThenOpen(String select) {
-        model.current().ifPresent(t -> change(() -> book.templates().save(t), select, "The template was not saved",
-                () -> navigator.status("Saved the template \"" + t.title() + "\".")));
+        model.current().ifPresent(t -> changes.save(t, model.shown().version(), select));
     }
 
     @FXML
@@ -230,8 +233,7 @@ public final class LettersController implements Screen {
         TemplateEntry shown = model.shown();
         if (shown != null && dialogs.confirm("Reset the template", "Put \"" + shown.template().title()
                 + "\" back as Rapport wrote it? Your changes to it are lost.", "Reset")) {
-            String name = shown.template().name();
-            change(() -> book.templates().reset(name), name, "The template was not reset", () -> { });
+            changes.reset(shown.template().name());
         }
     }
 
@@ -240,47 +242,17 @@ public final class LettersController implements Screen {
         TemplateEntry shown = model.shown();
         if (shown != null && dialogs.confirm("Delete the template", "Delete \"" + shown.template().title()
                 + "\"? Letters already sent stay in your clients' timelines.", "Delete")) {
-            String name = shown.template().name();
-            change(() -> book.templates().delete(name), null, "The template was not deleted", () -> { });
+            changes.delete(shown.template().name());
         }
-    }
-
-    /**
-     * Changes the templates in the background, then shows the list again with {@code select} open
-     * (and says so with {@code done}); a failure is said under the title {@code failure}.
-     */
-    private void change(Runnable work, String select, String failure, Runnable done) {
-        runner.run(() -> {
-            work.run();
-            return book.templates().all();
-        }, entries -> {
-            model.forget();
-            done.run();
-            showList(entries, select);
-        }, e -> dialogs.error(failure, ErrorMessages.plain(e)));
     }
 
     @FXML
     private void handleNew() {
         dialogs.askText("New template", "What is this letter for? Its title is how you find it later.", "Title",
-                "Create").ifPresent(title -> runner.run(create(title), created -> {
-                    model.forget();
-                    showList(created.entries(), created.name());
+                "Create").ifPresent(title -> changes.create(title, () -> {
                     bodyArea.requestFocus();
                     bodyArea.positionCaret(bodyArea.getText().indexOf("\n\n") + 2);
-                }, e -> dialogs.error("The template was not created", ErrorMessages.plain(e))));
-    }
-
-    private Callable<Created> create(String title) {
-        return () -> {
-            LetterTemplate t = new LetterTemplate(book.templates().newName(title), title, LettersViewModel.NEW_BODY,
-                    null);
-            book.templates().save(t);
-            return new Created(t.name(), book.templates().all());
-        };
-    }
-
-    private record Created(String name, List<TemplateEntry> entries) {
+                }));
     }
 
     @FXML
@@ -293,6 +265,11 @@ public final class LettersController implements Screen {
         NoteBatchController writer = new NoteBatchController(book, runner, dialogs, navigator);
         writer.loadWithTemplate(client.id(), template.get());
         writer.showAndWait(view.getScene().getWindow(), "Write a note");
+    }
+
+    /** The view-model (for tests). */
+    LettersViewModel model() {
+        return model;
     }
 
     @Override

@@ -3,10 +3,12 @@ package app.rapport.ui.settings;
 import app.rapport.model.PageSize;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
+import app.rapport.model.Versioned;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.Dialogs;
 import app.rapport.ui.ErrorMessages;
 import app.rapport.ui.Navigator;
+import app.rapport.ui.SaveConflicts;
 import app.rapport.ui.Screen;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.Theme;
@@ -37,7 +39,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
 
-/** Settings: tiers, work days, every rule on or off with its numbers, letters. Saving re-plans at once. */
+/**
+ * Settings: tiers, work days, every rule on or off with its numbers, letters. Saving re-plans at
+ * once; a save someone else's change came before keeps the owner's edits and asks what to do with
+ * them ({@link SaveConflicts}).
+ */
 public final class SettingsController implements Screen {
     static final String RULE_NAME = "rule-name";
 
@@ -211,13 +217,13 @@ public final class SettingsController implements Screen {
 
     @Override
     public void refresh() {
-        runner.run(() -> new Loaded(bookSettings.load(), bookSettings.tierSizes()), loaded -> {
+        runner.run(() -> new Loaded(bookSettings.loadForEditing(), bookSettings.tierSizes()), loaded -> {
             tierSizes = loaded.sizes();
             model.load(loaded.settings());
         }, e -> model.error.set(ErrorMessages.plain(e)));
     }
 
-    private record Loaded(Settings settings, Map<String, Long> sizes) {
+    private record Loaded(Versioned<Settings> settings, Map<String, Long> sizes) {
     }
 
     @Override
@@ -261,7 +267,7 @@ public final class SettingsController implements Screen {
             Map<String, String> moves = model.moves();
             saveButton.setDisable(true);
             runner.run(() -> {
-                bookSettings.save(settings, moves);
+                bookSettings.save(settings, moves, model.version());
                 return settings;
             }, saved -> {
                 saveButton.setDisable(false);
@@ -271,6 +277,10 @@ public final class SettingsController implements Screen {
             }, e -> {
                 saveButton.setDisable(false);
                 model.error.set(ErrorMessages.plain(e));
+                SaveConflicts.ask(e, dialogs, version -> {
+                    model.saveOver(version);
+                    handleSave();
+                }, this::refresh);
             });
         });
     }

@@ -7,6 +7,7 @@ import app.rapport.model.PageSize;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
+import app.rapport.model.Versioned;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -76,6 +77,8 @@ public final class SettingsViewModel {
     final StringProperty error = new SimpleStringProperty("");
     /** Removed tiers (as loaded) and the tier their clients move to. */
     private final Map<String, String> removed = new LinkedHashMap<>();
+    /** The version of the settings loaded: a save is at it. */
+    private long version;
 
     public SettingsViewModel() {
         for (DayOfWeek d : DayOfWeek.values()) {
@@ -90,6 +93,22 @@ public final class SettingsViewModel {
             }
         }
         load(Settings.defaults());
+    }
+
+    /** Shows the settings as the book has them, to save at their version. */
+    public void load(Versioned<Settings> saved) {
+        load(saved.value());
+        version = saved.version();
+    }
+
+    /** The version of the settings shown, which a save is at. */
+    public long version() {
+        return version;
+    }
+
+    /** Saves the owner's edits over the newer version of the settings, {@code current}, at the next save. */
+    public void saveOver(long current) {
+        version = current;
     }
 
     public void load(Settings s) {

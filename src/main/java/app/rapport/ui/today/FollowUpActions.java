@@ -1,6 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.model.FollowUp;
+import app.rapport.service.ConflictException;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.OpenBook;
 import app.rapport.service.PlanningService;
@@ -51,9 +52,14 @@ final class FollowUpActions {
         this.reselect = reselect;
     }
 
+    /**
+     * Opens the log dialog to complete {@code f}. Cancelled, the client is planned again: when
+     * someone else did it meanwhile (the dialog said who and when), it leaves the list.
+     */
     void done(FollowUp f) {
         LogContactController.complete(f, book, runner, clock, view.getScene().getWindow())
-                .ifPresent(undo -> decided(undo, "Done: " + FollowUpWords.done(f)));
+                .ifPresentOrElse(undo -> decided(undo, "Done: " + FollowUpWords.done(f)),
+                        () -> replan(f.clientId(), () -> { }));
     }
 
     /** Opens the snooze choices beside {@code anchor}, once the book's work days have said which days they are. */
@@ -81,7 +87,7 @@ final class FollowUpActions {
         runner.run(() -> book.followUps().snooze(f, until, ""),
                 undo -> decided(undo, "Snoozed " + FollowUpWords.task(f) + " until "
                         + TodayViewModel.SHORT.format(until)),
-                e -> dialogs.error("Could not snooze", ErrorMessages.plain(e)));
+                e -> refused(f, "Could not snooze", e));
     }
 
     void skip(FollowUp f) {
@@ -89,7 +95,15 @@ final class FollowUpActions {
                         + "? The reason is kept in their history.", "Reason", "Skip")
                 .ifPresent(reason -> runner.run(() -> book.followUps().skip(f, reason),
                         undo -> decided(undo, "Skipped " + FollowUpWords.task(f)),
-                        e -> dialogs.error("Could not skip", ErrorMessages.plain(e))));
+                        e -> refused(f, "Could not skip", e)));
+    }
+
+    /** Says why a decision was refused; when someone else decided first, the client is planned again. */
+    private void refused(FollowUp f, String title, Throwable e) {
+        dialogs.error(title, ErrorMessages.plain(e));
+        if (e instanceof ConflictException) {
+            replan(f.clientId(), () -> { });
+        }
     }
 
     /** Opens the letter for this follow-up; a note that is part of it completes it. */

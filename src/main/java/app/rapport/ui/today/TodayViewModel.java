@@ -76,7 +76,9 @@ public final class TodayViewModel {
         List<FollowUp> next = new ArrayList<>(followUps.stream().filter(f -> !f.clientId().equals(clientId)).toList());
         open.stream().filter(f -> !f.due().isAfter(day.plusDays(horizonDays))).forEach(next::add);
         next.sort(AgendaOrder.agenda(day));
-        followUps.setAll(next);
+        if (!next.equals(followUps)) { // unchanged, the list keeps its selection
+            followUps.setAll(next);
+        }
         count();
     }
 

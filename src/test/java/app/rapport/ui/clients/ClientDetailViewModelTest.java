@@ -18,7 +18,7 @@ class ClientDetailViewModelTest {
     final Interaction call = contact("i-2", "c-1").at("2026-11-20T09:30").kind(InteractionKind.CALL).build();
 
     static ClientDetails details(Client c, List<Interaction> timeline) {
-        return new ClientDetails(c, Optional.empty(), List.of(), timeline);
+        return new ClientDetails(c, 1, Optional.empty(), List.of(), timeline);
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.model.Client;
 import app.rapport.model.ClientRef;
 import app.rapport.model.Email;
+import app.rapport.model.Versioned;
 import app.rapport.service.ClientService;
+import app.rapport.testutil.ClientBuilder;
 import app.rapport.testutil.TypicalClients;
 import java.time.LocalDate;
 import java.time.Month;
@@ -68,7 +70,7 @@ class ClientFormViewModelTest {
 
     @Test
     void referredBy_mustBeAClientOfTheBook_andNeverTheClientItself() {
-        ClientFormViewModel form = new ClientFormViewModel(TypicalClients.ZOE, TODAY);
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(TypicalClients.ZOE, 1), TODAY);
         form.setReferrers(List.of(new ClientRef("c-0001", "Ana Ruiz"), new ClientRef("c-0003", "Zoë O'Brien")));
         assertThat(form.referredByText.get()).isEqualTo("Ana Ruiz");
         assertThat(form.referrers).extracting(ClientRef::id).containsExactly("c-0001");
@@ -83,7 +85,7 @@ class ClientFormViewModelTest {
     @Test
     void editing_keepsIdAddedTimeAndArchiveState_andNotesExactlyAsTyped() {
         Client archived = TypicalClients.JOSE.withArchived(true);
-        ClientFormViewModel form = new ClientFormViewModel(archived, TODAY);
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(archived, 1), TODAY);
         form.notes.set("  Línea 1\n🎂 ; DROP TABLE clients; --  ");
         Client edited = form.toClient().orElseThrow();
         assertThat(edited.id()).isEqualTo(archived.id());
@@ -91,5 +93,25 @@ class ClientFormViewModelTest {
         assertThat(edited.archived()).isTrue();
         assertThat(edited.notes()).isEqualTo("  Línea 1\n🎂 ; DROP TABLE clients; --  ");
         assertThat(edited.tags()).isEqualTo(archived.tags());
+    }
+
+    @Test
+    void theirVersionLoaded_replacesEveryField_evenOnesTheyEmptied_andIsSavedAtTheirVersion() {
+        ClientFormViewModel form = new ClientFormViewModel(new Versioned<>(TypicalClients.ANA, 1), TODAY);
+        form.setReferrers(List.of(new ClientRef("c-0002", "José Müller")));
+        form.notes.set("Ben's notes");
+        Client theirs = ClientBuilder.client("c-0001").name("Ana", "Ruiz").title("Owner").referredBy("c-0002")
+                .build();
+
+        form.reload(new Versioned<>(theirs, 3));
+
+        assertThat(form.notes.get()).isEmpty();
+        assertThat(form.birthdayDay.get()).isNull();
+        assertThat(form.birthdayMonth.get()).isNull();
+        assertThat(form.referredByText.get()).isEqualTo("José Müller");
+        assertThat(form.version()).isEqualTo(3);
+        assertThat(form.toClient()).contains(theirs.withAddedAt(TypicalClients.ANA.addedAt()));
+        form.saveOver(4);
+        assertThat(form.version()).isEqualTo(4);
     }
 }

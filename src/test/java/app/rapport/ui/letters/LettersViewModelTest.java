@@ -20,9 +20,9 @@ class LettersViewModelTest {
             body -> body.contains("{{client.shoeSize}}") ? List.of(UNKNOWN) : List.of());
 
     final TemplateEntry thanks = new TemplateEntry(new LetterTemplate("thank-you-purchase", "Thank you for a purchase",
-            "Dear {{client.greetingName}},\n\nThank you.", null), true, false);
+            "Dear {{client.greetingName}},\n\nThank you.", null), true, false, 0);
     final TemplateEntry mine = new TemplateEntry(new LetterTemplate("my-card", "My card", "Hello!", PageSize.A6),
-            false, false);
+            false, false, 1);
 
     LettersViewModelTest() {
         model.whenEdited(() -> editsSeen.add(model.body.get()));
@@ -41,7 +41,7 @@ class LettersViewModelTest {
         model.show(mine);
         assertThat(model.savedWords().get()).isEqualTo("Yours");
         assertThat(model.paper.get().size()).isEqualTo(PageSize.A6);
-        model.show(new TemplateEntry(thanks.template(), true, true));
+        model.show(new TemplateEntry(thanks.template(), true, true, 1));
         assertThat(model.savedWords().get()).isEqualTo("Built in, edited by you");
     }
 

@@ -6,6 +6,7 @@ import app.rapport.model.FollowUpRule;
 import app.rapport.model.RuleSettings;
 import app.rapport.model.Settings;
 import app.rapport.model.Tier;
+import app.rapport.model.Versioned;
 import app.rapport.ui.settings.SettingsViewModel.TierRow;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -116,5 +117,16 @@ class SettingsViewModelTest {
         assertThat(SettingsViewModel.nameAsTyped("REGULAR", "Regular ")).isEqualTo("REGULAR");
         assertThat(SettingsViewModel.nameAsTyped("REGULAR", "Regulars")).isEqualTo("Regulars");
         assertThat(SettingsViewModel.nameAsTyped(null, " Gold ")).isEqualTo("Gold");
+    }
+
+    @Test
+    void loadedWithItsVersion_savesAtIt_untilTheOwnerSavesOverANewerOne() {
+        model.reminderTime.set("08:30");
+        model.load(new Versioned<>(Settings.defaults().withReminderTime(LocalTime.of(7, 0)), 5));
+
+        assertThat(model.reminderTime.get()).isEqualTo("07:00");
+        assertThat(model.version()).isEqualTo(5);
+        model.saveOver(6);
+        assertThat(model.version()).isEqualTo(6);
     }
 }

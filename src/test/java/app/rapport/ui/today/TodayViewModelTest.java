@@ -9,7 +9,9 @@ import app.rapport.model.FollowUpAction;
 import app.rapport.model.FollowUpRule;
 import app.rapport.ui.today.TodayViewModel.Recheck;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** Today's state and words, without a stage. */
@@ -97,5 +99,19 @@ class TodayViewModelTest {
         FollowUp today = followUp("c-1", "Ana Ruiz", DAY);
         model.replaceClient("c-1", List.of(later, today));
         assertThat(model.followUps()).containsExactly(bo, today);
+    }
+
+    /** A Done cancelled re-plans its client: when nothing changed, the list is left alone, selection and all. */
+    @Test
+    void replaceClient_withTheSameFollowUps_leavesTheListUntouched() {
+        TodayViewModel model = new TodayViewModel();
+        model.show(new Agenda(DAY, List.of(bo, cy, ana)), 7);
+        List<String> changes = new ArrayList<>();
+        model.followUps().addListener((ListChangeListener<FollowUp>) change -> changes.add(change.toString()));
+
+        model.replaceClient("c-1", List.of(ana));
+
+        assertThat(changes).isEmpty();
+        assertThat(model.followUps()).containsExactly(bo, cy, ana);
     }
 }
