@@ -54,6 +54,23 @@ class ReminderServiceTest {
         });
     }
 
+    /** On a team book each computer has its own reminder: shown at the counter, still due in the back office. */
+    @Test
+    void eachComputersReminder_isItsOwn_onOneBook() {
+        bookWithPurchases();
+        clock.setLocal("2026-11-23T09:00");
+        ReminderService counter = new ReminderService(store, new PlanningService(store, clock), clock, "@counter");
+        ReminderService office = new ReminderService(store, new PlanningService(store, clock), clock, "@office");
+        office.saveChoices(new ReminderService.Choices(false, false));
+
+        assertThat(counter.check()).isPresent();
+        assertThat(counter.check()).as("shown once a day at the counter").isEmpty();
+        assertThat(office.check()).as("switched off in the back office").isEmpty();
+        assertThat(counter.choices().enabled()).isTrue();
+        assertThat(office.state().lastShown()).isNull();
+        assertThat(service().check()).as("a book of one's own keeps its keys as they were").isPresent();
+    }
+
     @Test
     void check_atNine_saysWhatIsDue_thenNotAgainAfterARestart() {
         bookWithPurchases();
