@@ -171,7 +171,7 @@ public final class FollowUpService {
      * Refuses a decision on a follow-up that someone else (another computer, a command) did or
      * skipped since it was planned, saying who and when: nothing is logged or decided twice.
      */
-    private void checkStillOpen(BookTx tx, FollowUp f) {
+    void checkStillOpen(BookTx tx, FollowUp f) {
         if (f.manualId() != null) {
             tx.followUps().find(f.manualId()).filter(m -> !m.isOpen()).ifPresent(m -> {
                 RecordVersion closed = tx.followUps().version(m.id()).orElse(RecordVersion.NONE);

@@ -205,6 +205,9 @@ public final class LetterService {
                 if (!tx.clients().exists(d.clientId())) {
                     throw new ServiceException(d.clientName() + " is no longer in the book.");
                 }
+                if (d.followUp() != null) {
+                    followUps.checkStillOpen(tx, d.followUp()); // another computer may have written it meanwhile
+                }
                 Interaction note = new Interaction(tx.interactions().nextId(), d.clientId(), LocalDateTime.now(clock),
                         InteractionKind.HANDWRITTEN_NOTE, null, null, null, d.template().title(),
                         d.personalLine().strip()).withBy(followUps.by());

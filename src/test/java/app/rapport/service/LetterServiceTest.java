@@ -180,6 +180,20 @@ class LetterServiceTest {
         assertThat(letters.draft("c-1", "birthday", null).sentRecently()).isFalse();
     }
 
+    /** On a team book: a note someone else logged as written meanwhile is not logged twice. */
+    @Test
+    void markWritten_aNoteSomeoneElseWroteMeanwhile_isRefused_andNothingIsLogged() {
+        LetterDraft zoe = letters.notesDue().stream().filter(d -> d.template().name().equals("thank-you-purchase"))
+                .findFirst().orElseThrow();
+        FollowUpService colleague = new FollowUpService(store, CLOCK, Identity.named("Ben Okafor"));
+        colleague.done(zoe.followUp(), colleague.draftFor(zoe.followUp()));
+        long before = store.<Long>read(tx -> tx.interactions().count());
+
+        assertThatThrownBy(() -> letters.markWritten(List.of(zoe))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Ben Okafor");
+        assertThat(store.<Long>read(tx -> tx.interactions().count())).isEqualTo(before);
+    }
+
     @Test
     void printedDates_readAsRapportWritesThem_onAGermanComputer() throws Exception {
         Locale before = Locale.getDefault();
