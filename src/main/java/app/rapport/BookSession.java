@@ -146,7 +146,7 @@ final class BookSession {
         try {
             BookSharing.share(own, opened);
         } catch (RuntimeException e) {
-            closeTeam();
+            leaveTeam(); // not shared: the next start opens this computer's book, as before
             throw e;
         }
         return opened;
