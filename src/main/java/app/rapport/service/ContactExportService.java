@@ -24,11 +24,18 @@ public final class ContactExportService {
     private final BookStore store;
     private final PlanningService planning;
     private final Clock clock;
+    private final Path dataFolder;
 
     public ContactExportService(BookStore store, PlanningService planning, Clock clock) {
+        this(store, planning, clock, store.file().map(f -> f.toAbsolutePath().getParent()).orElse(null));
+    }
+
+    /** @param dataFolder this computer's data folder, where no export may go (a team book's has no file) */
+    public ContactExportService(BookStore store, PlanningService planning, Clock clock, Path dataFolder) {
         this.store = store;
         this.planning = planning;
         this.clock = clock;
+        this.dataFolder = dataFolder;
     }
 
     /** Clients as CSV (with a byte-order mark for Excel when asked); how many were written. */
@@ -73,7 +80,7 @@ public final class ContactExportService {
     }
 
     private void writeAtomically(Path file, Content content) {
-        OutputTarget.write(store, file, out -> {
+        OutputTarget.write(dataFolder, file, out -> {
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 content.write(writer);
             }

@@ -73,7 +73,7 @@ public final class OpenBook implements AutoCloseable {
         this.insight = new InsightService(store, clock);
         this.insightReport = new InsightReport(store, dataFolder, clock);
         this.settings = new SettingsService(store, clock, identity);
-        this.transfer = new TransferService(store, clock);
+        this.transfer = new TransferService(store, clock, dataFolder);
         this.demo = new DemoService(store, clock.getZone());
         this.followUps = new FollowUpService(store, clock, identity);
         this.reminders = new ReminderService(store, planning, clock,
@@ -82,7 +82,7 @@ public final class OpenBook implements AutoCloseable {
                 ? new TeamBookBackups(store, transfer, dataFolder, team.get().address(), clock)
                 : new BackupService(database, dataFolder, clock);
         this.contactImport = new ContactImportService(store, clock);
-        this.contactExport = new ContactExportService(store, planning, clock);
+        this.contactExport = new ContactExportService(store, planning, clock, dataFolder);
         this.sales = new SalesImportService(store, clock, identity);
         this.templates = new TemplateService(store, clock, identity);
         this.letterhead = new LetterheadService(dataFolder);

@@ -2,7 +2,6 @@ package app.rapport.service;
 
 import app.rapport.io.AtomicFile;
 import app.rapport.store.BookLock;
-import app.rapport.store.BookStore;
 import app.rapport.store.SqliteBookStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,18 +46,9 @@ public final class OutputTarget {
     }
 
     /**
-     * As {@link #write(Path, Path, AtomicFile.Body)}, against {@code store}'s book: the data folder of
-     * a book in a file. A team book's data are on its server; its target is only checked for what
-     * any target must be.
-     */
-    public static <T> T write(BookStore store, Path target, AtomicFile.Body<T> body) {
-        return write(store.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), target, body);
-    }
-
-    /**
      * Refuses a file that is, or lies in, what Rapport keeps (see the class), or that exists and is
      * not an ordinary file; returns where to write it, links and {@code ..} resolved. Without a
-     * {@code dataFolder} (a team book's), only the last.
+     * {@code dataFolder}, only the last.
      *
      * @throws ServiceException saying why, in one line
      */

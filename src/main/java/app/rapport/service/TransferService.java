@@ -28,10 +28,17 @@ import java.util.function.Consumer;
 public final class TransferService {
     private final BookStore store;
     private final Clock clock;
+    private final Path dataFolder;
 
     public TransferService(BookStore store, Clock clock) {
+        this(store, clock, store.file().map(f -> f.toAbsolutePath().getParent()).orElse(null));
+    }
+
+    /** @param dataFolder this computer's data folder, where no export may go (a team book's has no file) */
+    public TransferService(BookStore store, Clock clock, Path dataFolder) {
         this.store = store;
         this.clock = clock;
+        this.dataFolder = dataFolder;
     }
 
     /**
@@ -39,7 +46,7 @@ public final class TransferService {
      * or not at all: it is written beside the target and moved into place.
      */
     public ExportResult exportBook(Path file) {
-        return OutputTarget.write(store, file, this::writeBook);
+        return OutputTarget.write(dataFolder, file, this::writeBook);
     }
 
     /** Writes the whole book as JSON to {@code out}, from one consistent snapshot. */

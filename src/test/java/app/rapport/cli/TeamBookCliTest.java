@@ -86,6 +86,17 @@ class TeamBookCliTest {
     }
 
     @Test
+    void anExportOfTheTeamBook_intoThisComputersDataFolder_isRefused_asForABookFile() {
+        Path computer = dir.resolve("computer");
+        assertThat(run(Map.of(), "stats", "--book", url, "--data", computer.toString()).exit()).isZero();
+        CliTest.Run refused = run(Map.of(), "export", computer.resolve("backups/mine.json").toString(), "--book", url,
+                "--data", computer.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).hasLineCount(1);
+        assertThat(computer.resolve("backups/mine.json")).doesNotExist();
+    }
+
+    @Test
     void aWrongAddress_orAMissingDatabase_isOneLine() {
         CliTest.Run wrong = run(Map.of(), "stats", "--book", "postgresql://db/rapport?password=x");
         assertThat(wrong.exit()).isEqualTo(1);
