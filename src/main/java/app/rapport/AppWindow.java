@@ -48,11 +48,13 @@ final class AppWindow implements AppActions {
     private final Consumer<String> cannotGoOn;
     private final WindowPlacement placement;
     private MainWindowController window;
-    /** The book the window shows: the own book or the sample book. */
+    /** The book the window shows: the own book, the sample book or a team book. */
     private OpenBook shown;
     private DesktopIntegration desktop;
     /** The team book's listener while the window shows one. */
     private AutoCloseable watching = () -> { };
+    /** The team book opened last at this computer, read once off the FX thread; offered by the dialogs. */
+    private Optional<TeamBookAddress> lastTeam = Optional.empty();
 
     /** @param cannotGoOn the own book could not be opened again: the app stops, saying why */
     AppWindow(Stage stage, BookSession session, TaskRunner runner, Clock clock, Consumer<String> cannotGoOn) {
@@ -88,17 +90,26 @@ final class AppWindow implements AppActions {
      * book showing meanwhile); a password it now lacks is asked for in File ▸ Open a team book.
      */
     private void reopenTeamBook() {
-        ThisComputer computer = new ThisComputer(session.dataFolder());
-        Optional<TeamBookAddress> last = computer.teamBookInUse() ? lastTeamBook() : Optional.empty();
-        last.ifPresent(address -> runner.run(() -> session.openTeam(address, Optional.empty(), false), this::show,
-                e -> {
-                    if (e instanceof PasswordRefusedException) {
-                        openTeamBook();
-                    } else {
-                        window.changedElsewhere("The " + address.describe() + " could not be opened: "
-                                + ErrorMessages.plain(e) + " File ▸ Open a team book… tries again.");
+        record Last(Optional<TeamBookAddress> address, boolean inUse) {
+        }
+        runner.run(() -> new Last(readLastTeamBook(), new ThisComputer(session.dataFolder()).teamBookInUse()),
+                last -> {
+                    lastTeam = last.address();
+                    if (last.inUse()) {
+                        last.address().ifPresent(this::reopen);
                     }
-                }));
+                }, e -> LOG.warn("Cannot read this computer's settings", e));
+    }
+
+    private void reopen(TeamBookAddress address) {
+        runner.run(() -> session.openTeam(address, Optional.empty(), false), this::show, e -> {
+            if (e instanceof PasswordRefusedException && stage.isShowing()) {
+                openTeamBook();
+            } else {
+                window.changedElsewhere("The " + address.describe() + " could not be opened: "
+                        + ErrorMessages.plain(e) + " File ▸ Open a team book… tries again.");
+            }
+        });
     }
 
     /** Questions and messages over the window. */
@@ -182,24 +193,29 @@ final class AppWindow implements AppActions {
     public void openTeamBook() {
         TeamBookDialog dialog = new TeamBookDialog("Open a team book", "Open", "A team book is one book on a"
                 + " PostgreSQL server that the shop's computers use together. Ask whoever set it up for these.",
-                System.getProperty("user.name"), lastTeamBook());
+                System.getProperty("user.name"), lastTeam);
         dialog.showAndWait(stage, runner, login -> session.openTeam(login.address(), login.password(),
-                login.remember())).ifPresent(this::show);
+                login.remember())).ifPresent(team -> {
+                    lastTeam = team.teamBook();
+                    show(team);
+                });
     }
 
     @Override
     public void shareBook() {
         TeamBookDialog dialog = new TeamBookDialog("Share this book with a team", "Share", "Your whole book is"
                 + " copied into an empty team book on a PostgreSQL server, all or nothing, and opened there. The book"
-                + " on this computer stays as it is.", System.getProperty("user.name"), lastTeamBook());
+                + " on this computer stays as it is.", System.getProperty("user.name"), lastTeam);
         dialog.showAndWait(stage, runner, login -> session.share(login.address(), login.password(),
                 login.remember())).ifPresent(team -> {
+                    lastTeam = team.teamBook();
                     show(team);
                     window.changedElsewhere("Your book is now shared: this is the " + team.describe() + ".");
                 });
     }
 
-    private Optional<TeamBookAddress> lastTeamBook() {
+    /** The team book opened last at this computer (off the FX thread: it reads a file). */
+    private Optional<TeamBookAddress> readLastTeamBook() {
         try {
             return new ThisComputer(session.dataFolder()).lastTeamBook()
                     .map(url -> TeamBookAddress.parse(url, System.getProperty("user.name")));
