@@ -51,6 +51,8 @@ final class AppWindow implements AppActions {
     /** The book the window shows: the own book, the sample book or a team book. */
     private OpenBook shown;
     private DesktopIntegration desktop;
+    /** The book the daily reminder is about. */
+    private OpenBook remindersOf;
     /** The team book's listener while the window shows one. */
     private AutoCloseable watching = () -> { };
     /** The team book opened last at this computer, read once off the FX thread; offered by the dialogs. */
@@ -155,6 +157,7 @@ final class AppWindow implements AppActions {
     private void attachDesktop(boolean startInBackground) {
         Dialogs dialogs = dialogs();
         OpenBook inUse = session.team().orElse(session.own());
+        remindersOf = inUse;
         desktop = new DesktopIntegration(stage, inUse.reminders(), preferences("desktop"),
                 Autostart.forThisUser(), LaunchCommand.current(session.dataFolder()), () -> window.showToday(),
                 this::quit, message -> dialogs.inform("Rapport keeps running", message));
@@ -174,9 +177,11 @@ final class AppWindow implements AppActions {
             MainWindowController shownWindow = window;
             watching = book.watch(new TeamBookRefresh(shownWindow));
         }
-        if (!book.isSample() && desktop != null) {
-            desktop.close(); // the daily reminder is about the book in use: this computer's, or the team book
-            attachDesktop(false);
+        if (!book.isSample() && desktop != null && book != remindersOf) {
+            // The daily reminder is about the book in use (this computer's, or the team book); the
+            // window stays as it is: hidden when the app runs in the background, minimised or shown.
+            desktop.close();
+            attachDesktop(!stage.isShowing() || stage.isIconified());
         }
     }
 

@@ -56,11 +56,13 @@ public final class RapportCommand {
      */
     Optional<TeamBookAddress> teamBook(DataOption own) {
         String url = own != null && own.book != null ? own.book : data.book != null ? data.book : env.get(ENV_BOOK);
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
+        return url == null || url.isBlank() ? Optional.empty() : Optional.of(address(url));
+    }
+
+    /** A team book's address as written on the command line; a wrong one is bad input, in one line. */
+    TeamBookAddress address(String url) {
         try {
-            return Optional.of(TeamBookAddress.parse(url, System.getProperty("user.name")));
+            return TeamBookAddress.parse(url, System.getProperty("user.name"));
         } catch (IllegalArgumentException e) {
             throw new ExplainedException(e.getMessage());
         }
@@ -85,7 +87,8 @@ public final class RapportCommand {
         }
     }
 
-    private OpenBook openTeam(TeamBookAddress address, DataOption own) {
+    /** Opens the team book at {@code address}, with this computer's password for it and {@code own}'s folder. */
+    OpenBook openTeam(TeamBookAddress address, DataOption own) {
         return OpenBook.openTeam(address, passwords.find(address), dataFolder(own), clock, false);
     }
 }

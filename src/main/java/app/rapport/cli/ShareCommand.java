@@ -25,13 +25,10 @@ final class ShareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataOption target = new DataOption();
-        target.folder = data.folder;
-        target.book = to;
-        TeamBookAddress address = root.teamBook(target).orElseThrow();
+        TeamBookAddress address = root.address(to);
         ImportResult copied;
         try (OpenBook from = OpenBook.openForReading(root.dataFolder(data), root.clock, "rapport share");
-                OpenBook team = root.openForWriting(target, "rapport share")) {
+                OpenBook team = root.openTeam(address, data)) {
             copied = BookSharing.share(from, team);
         }
         root.out.printf("Shared the book into the %s: %d clients and %d contacts.%n", Terminal.safe(address.describe()),

@@ -86,7 +86,11 @@ public final class BackupFolder {
 
     /** The backups in the folder, newest first (only files named as Rapport names them). */
     public static List<Backup> list(Path dataFolder) {
-        Path folder = of(dataFolder);
+        return listFolder(of(dataFolder));
+    }
+
+    /** The backups in {@code folder}, newest first; none when there is no such folder. */
+    static List<Backup> listFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -95,6 +99,12 @@ public final class BackupFolder {
         } catch (IOException e) {
             throw new ServiceException("Cannot read the backup folder " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How many of {@code all} (newest first) there are and the newest, in words: "3 backups; the newest from …". */
+    static String inWords(List<Backup> all, String one, String many) {
+        return all.size() + " " + (all.size() == 1 ? one : many) + "; the newest from "
+                + all.get(0).takenAt().toLocalDate() + " " + all.get(0).takenAt().toLocalTime() + ".";
     }
 
     /** The backups in {@code folder}, newest first. */

@@ -55,8 +55,7 @@ public final class BackupService implements Backups {
         if (all.isEmpty()) {
             return "No backup yet.";
         }
-        return all.size() + (all.size() == 1 ? " backup" : " backups") + "; the newest from "
-                + all.get(0).takenAt().toLocalDate() + " " + all.get(0).takenAt().toLocalTime() + ".";
+        return BackupFolder.inWords(all, "backup", "backups");
     }
 
     /** Takes a verified backup now, then thins out the old ones. */

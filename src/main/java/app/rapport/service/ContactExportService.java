@@ -26,10 +26,6 @@ public final class ContactExportService {
     private final Clock clock;
     private final Path dataFolder;
 
-    public ContactExportService(BookStore store, PlanningService planning, Clock clock) {
-        this(store, planning, clock, store.file().map(f -> f.toAbsolutePath().getParent()).orElse(null));
-    }
-
     /** @param dataFolder this computer's data folder, where no export may go (a team book's has no file) */
     public ContactExportService(BookStore store, PlanningService planning, Clock clock, Path dataFolder) {
         this.store = store;

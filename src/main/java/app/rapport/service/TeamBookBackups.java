@@ -59,15 +59,8 @@ public final class TeamBookBackups implements Backups {
 
     @Override
     public String describe() {
-        List<Backup> all;
-        try {
-            all = Files.isDirectory(folder()) ? BackupFolder.listIn(folder()) : List.of();
-        } catch (IOException e) {
-            throw new ServiceException("Cannot read the backup folder " + folder() + ": " + e.getMessage(), e);
-        }
-        String kept = all.isEmpty() ? "No export kept yet."
-                : all.size() + (all.size() == 1 ? " export" : " exports") + " kept; the newest from "
-                        + all.get(0).takenAt().toLocalDate() + " " + all.get(0).takenAt().toLocalTime() + ".";
+        List<Backup> all = BackupFolder.listFolder(folder());
+        String kept = all.isEmpty() ? "No export kept yet." : BackupFolder.inWords(all, "export kept", "exports kept");
         return SERVERS_JOB + " " + kept;
     }
 

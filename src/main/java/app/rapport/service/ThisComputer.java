@@ -71,7 +71,8 @@ public final class ThisComputer {
 
     /** Whether the team book opened last was still open when the app closed: the app opens it again. */
     public boolean teamBookInUse() {
-        return Boolean.parseBoolean(read().getProperty(TEAM_BOOK_IN_USE)) && lastTeamBook().isPresent();
+        Properties p = read();
+        return Boolean.parseBoolean(p.getProperty(TEAM_BOOK_IN_USE)) && !p.getProperty(TEAM_BOOK, "").isBlank();
     }
 
     /** The owner went back to the book on this computer: the next start opens that one. */
